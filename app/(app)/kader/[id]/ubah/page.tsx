@@ -1,0 +1,55 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/current-user";
+import { getKader } from "@/lib/data/kader";
+import { parseId } from "@/lib/search-params";
+import { PageHeader } from "@/components/ui/page-header";
+import { updateKaderAction } from "../../actions";
+import { KaderForm } from "../../kader-form";
+import { KabupatenPicker } from "../../kabupaten-picker";
+import { placementChoices } from "../../placement";
+
+export default async function EditKaderPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ kabupatenId?: string }>;
+}) {
+  const user = await requirePermission("kader.write");
+  const id = parseId((await params).id);
+  const kader = id ? await getKader(user, id) : null;
+  if (!kader) notFound();
+  const requested = parseId((await searchParams).kabupatenId ?? "") ?? kader.kabupatenId;
+  const [t, choices] = await Promise.all([getTranslations(), placementChoices(user, requested)]);
+  const sameKabupaten = choices.chosen?.id === kader.kabupatenId;
+  return (
+    <>
+      <PageHeader
+        title={t("kader.editTitle", { name: kader.fullName })}
+        crumbs={[
+          { href: "/kader", label: t("kader.title") },
+          { href: `/kader/${kader.id}`, label: kader.fullName },
+        ]}
+      />
+      {choices.kabupaten.length > 1 ? <KabupatenPicker options={choices.kabupaten} selected={choices.chosen?.id} /> : null}
+      {choices.chosen ? (
+        <KaderForm
+          action={updateKaderAction.bind(null, kader.id)}
+          version={kader.version}
+          initialValues={{
+            fullName: kader.fullName,
+            position: kader.position,
+            phone: kader.phone ?? "",
+            birthYear: kader.birthYear ? String(kader.birthYear) : "",
+            joinedYear: kader.joinedYear ? String(kader.joinedYear) : "",
+            serikatId: sameKabupaten ? String(kader.serikatId) : "",
+            desaId: sameKabupaten ? String(kader.desaId) : "",
+          }}
+          serikat={choices.serikat}
+          kecamatan={choices.kecamatan}
+        />
+      ) : null}
+    </>
+  );
+}

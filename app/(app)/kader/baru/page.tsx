@@ -1,0 +1,35 @@
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/current-user";
+import { parseId } from "@/lib/search-params";
+import { PageHeader } from "@/components/ui/page-header";
+import { createKaderAction } from "../actions";
+import { KaderForm } from "../kader-form";
+import { KabupatenPicker } from "../kabupaten-picker";
+import { placementChoices } from "../placement";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("kader"))("newTitle") };
+}
+
+export default async function NewKaderPage({ searchParams }: { searchParams: Promise<{ kabupatenId?: string }> }) {
+  const user = await requirePermission("kader.write");
+  const requested = parseId((await searchParams).kabupatenId ?? "") ?? undefined;
+  const [t, choices] = await Promise.all([getTranslations(), placementChoices(user, requested)]);
+  return (
+    <>
+      <PageHeader title={t("kader.newTitle")} crumbs={[{ href: "/kader", label: t("kader.title") }]} />
+      {choices.kabupaten.length > 1 ? <KabupatenPicker options={choices.kabupaten} selected={choices.chosen?.id} /> : null}
+      {choices.chosen ? (
+        <>
+          <p className="mb-2 text-sm text-slate-600">{choices.chosen.label}</p>
+          <KaderForm
+            action={createKaderAction}
+            initialValues={{ position: "KADER", serikatId: choices.serikat.length === 1 ? String(choices.serikat[0]!.id) : "" }}
+            serikat={choices.serikat}
+            kecamatan={choices.kecamatan}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/authz/permissions";
+import { listKader } from "@/lib/data/kader";
+import { kabupatenOptions, provinceOptions } from "@/lib/data/geo";
+import { kaderFilters, KADER_POSITIONS } from "@/lib/validation/kader";
+import { plainParams } from "@/lib/search-params";
+import { ButtonLink, PageHeader, StatusBadge } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("kader"))("title") };
+}
+
+const selectClass = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5";
+
+export default async function KaderListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePermission("kader.read");
+  const params = plainParams(await searchParams);
+  const filters = kaderFilters.parse(params);
+  const [t, format, result, provinces, kabupaten] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    listKader(user, filters),
+    provinceOptions(user),
+    kabupatenOptions(user, filters.provinceId),
+  ]);
+  return (
+    <>
+      <PageHeader
+        title={t("kader.title")}
+        subtitle={t("kader.subtitle", { count: format.number(result.total) })}
+        actions={can(user, "kader.write") ? <ButtonLink href="/kader/baru">{t("kader.new")}</ButtonLink> : null}
+      />
+      <form method="get" className="mb-4 grid grid-cols-2 gap-2 rounded border border-slate-200 bg-white p-3 text-sm sm:grid-cols-3 lg:grid-cols-6" role="search">
+        <label className="col-span-2 sm:col-span-3 lg:col-span-2">
+          {t("common.search")}
+          <input name="q" defaultValue={filters.q ?? ""} placeholder={t("kader.searchPlaceholder")} className={selectClass} />
+        </label>
+        {provinces.length > 1 ? (
+          <label>
+            {t("wilayah.province")}
+            <select name="provinceId" defaultValue={filters.provinceId ?? ""} className={selectClass}>
+              <option value="">{t("common.all")}</option>
+              {provinces.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        {kabupaten.length > 1 ? (
+          <label>
+            {t("wilayah.kabupaten")}
+            <select name="kabupatenId" defaultValue={filters.kabupatenId ?? ""} className={selectClass}>
+              <option value="">{t("common.all")}</option>
+              {kabupaten.map((k) => (
+                <option key={k.id} value={k.id}>
+                  {k.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <label>
+          {t("kader.position")}
+          <select name="position" defaultValue={filters.position ?? ""} className={selectClass}>
+            <option value="">{t("common.all")}</option>
+            {KADER_POSITIONS.map((p) => (
+              <option key={p} value={p}>
+                {t(`enums.position.${p}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("common.status")}
+          <select name="status" defaultValue={filters.status} className={selectClass}>
+            <option value="active">{t("common.active")}</option>
+            <option value="inactive">{t("common.inactive")}</option>
+            <option value="all">{t("common.all")}</option>
+          </select>
+        </label>
+        {filters.serikatId ? <input type="hidden" name="serikatId" value={filters.serikatId} /> : null}
+        <div className="col-span-2 flex items-end gap-2 sm:col-span-3 lg:col-span-6">
+          <button type="submit" className="rounded bg-slate-800 px-4 py-1.5 text-white">
+            {t("common.filter")}
+          </button>
+          <Link href="/kader" className="px-2 py-1.5 text-slate-600 hover:underline">
+            {t("common.reset")}
+          </Link>
+        </div>
+      </form>
+      {result.rows.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("kader.empty")}</p>
+      ) : (
+        <div className="table-wrap rounded border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-100 text-slate-700">
+              <tr>
+                <th className="px-3 py-2">{t("kader.fullName")}</th>
+                <th className="px-3 py-2">{t("kader.position")}</th>
+                <th className="px-3 py-2">{t("kader.desa")}</th>
+                <th className="px-3 py-2">{t("wilayah.kabupaten")}</th>
+                <th className="px-3 py-2">{t("common.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.rows.map((k) => (
+                <tr key={k.id} className="border-t border-slate-100">
+                  <td className="px-3 py-2">
+                    <Link href={`/kader/${k.id}`} className="font-medium text-teal-800 hover:underline">
+                      {k.fullName}
+                    </Link>
+                    <span className="block text-xs text-slate-500">{k.serikatName}</span>
+                  </td>
+                  <td className="px-3 py-2">{t(`enums.position.${k.position}`)}</td>
+                  <td className="px-3 py-2">{k.desaName}</td>
+                  <td className="px-3 py-2">
+                    {k.kabupatenName}
+                    <span className="block text-xs text-slate-500">{k.provinceName}</span>
+                  </td>
+                  <td className="px-3 py-2">
+                    <StatusBadge active={k.active} activeLabel={t("common.active")} inactiveLabel={t("common.inactive")} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination path="/kader" params={params} page={result.page} pageCount={result.pageCount} total={result.total} />
+    </>
+  );
+}

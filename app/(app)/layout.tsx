@@ -1,0 +1,13 @@
+import type { ReactNode } from "react";
+import { requireUser } from "@/lib/auth/current-user";
+import { AppHeader } from "@/components/layout/app-header";
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const user = await requireUser();
+  return (
+    <>
+      <AppHeader user={user} />
+      <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>
+    </>
+  );
+}

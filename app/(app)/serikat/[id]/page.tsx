@@ -1,0 +1,66 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/authz/permissions";
+import { getSerikat } from "@/lib/data/serikat";
+import { kabupatenLabel, kabupatenOptions } from "@/lib/data/geo";
+import { parseId } from "@/lib/search-params";
+import { Notice, PageHeader, StatusBadge } from "@/components/ui/page-header";
+import { ActionForm, SubmitButton } from "@/components/form/action-form";
+import { setSerikatActiveAction, updateSerikatAction } from "../actions";
+import { SerikatForm } from "../serikat-form";
+
+export default async function SerikatPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
+  const user = await requirePermission("serikat.read");
+  const id = parseId((await params).id);
+  const serikat = id ? await getSerikat(user, id) : null;
+  if (!serikat) notFound();
+  const writable = can(user, "serikat.write");
+  const [t, kabupaten, { saved }] = await Promise.all([getTranslations(), writable ? kabupatenOptions(user) : [], searchParams]);
+  return (
+    <>
+      {saved ? <Notice>{t("common.saved")}</Notice> : null}
+      <PageHeader
+        title={serikat.name}
+        subtitle={`${kabupatenLabel(serikat.kabupaten)}, ${serikat.province.name}`}
+        crumbs={[{ href: "/serikat", label: t("serikat.title") }]}
+        actions={
+          <Link href={`/kader?serikatId=${serikat.id}`} className="rounded border border-slate-300 bg-white px-4 py-2 text-sm">
+            {t("serikat.viewKader")}
+          </Link>
+        }
+      />
+      <div className="mb-4">
+        <StatusBadge active={serikat.active} activeLabel={t("common.active")} inactiveLabel={t("common.inactive")} />
+      </div>
+      {writable ? (
+        <>
+          <SerikatForm
+            action={updateSerikatAction.bind(null, serikat.id)}
+            kabupaten={kabupaten}
+            version={serikat.version}
+            initialValues={{
+              name: serikat.name,
+              kabupatenId: String(serikat.kabupatenId),
+              foundedYear: serikat.foundedYear ? String(serikat.foundedYear) : "",
+            }}
+          />
+          <div className="mt-8 max-w-xl">
+            <ActionForm action={setSerikatActiveAction.bind(null, serikat.id, !serikat.active)}>
+              <SubmitButton label={serikat.active ? t("serikat.deactivate") : t("serikat.activate")} pendingLabel={t("common.saving")} />
+            </ActionForm>
+          </div>
+        </>
+      ) : serikat.foundedYear ? (
+        <p className="text-sm">{t("serikat.since", { year: serikat.foundedYear })}</p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/authz/permissions";
+import { listSerikat } from "@/lib/data/serikat";
+import { provinceOptions } from "@/lib/data/geo";
+import { serikatFilters } from "@/lib/validation/serikat";
+import { plainParams } from "@/lib/search-params";
+import { ButtonLink, PageHeader, StatusBadge } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("serikat"))("title") };
+}
+
+const inputClass = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5";
+
+export default async function SerikatListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePermission("serikat.read");
+  const params = plainParams(await searchParams);
+  const filters = serikatFilters.parse(params);
+  const [t, format, result, provinces] = await Promise.all([getTranslations(), getFormatter(), listSerikat(user, filters), provinceOptions(user)]);
+  return (
+    <>
+      <PageHeader
+        title={t("serikat.title")}
+        subtitle={t("serikat.subtitle", { count: format.number(result.total) })}
+        actions={can(user, "serikat.write") ? <ButtonLink href="/serikat/baru">{t("serikat.new")}</ButtonLink> : null}
+      />
+      <form method="get" role="search" className="mb-4 grid grid-cols-2 gap-2 rounded border border-slate-200 bg-white p-3 text-sm sm:grid-cols-4">
+        <label className="col-span-2">
+          {t("common.search")}
+          <input name="q" defaultValue={filters.q ?? ""} className={inputClass} />
+        </label>
+        {provinces.length > 1 ? (
+          <label>
+            {t("wilayah.province")}
+            <select name="provinceId" defaultValue={filters.provinceId ?? ""} className={inputClass}>
+              <option value="">{t("common.all")}</option>
+              {provinces.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <label>
+          {t("common.status")}
+          <select name="status" defaultValue={filters.status} className={inputClass}>
+            <option value="active">{t("common.active")}</option>
+            <option value="inactive">{t("common.inactive")}</option>
+            <option value="all">{t("common.all")}</option>
+          </select>
+        </label>
+        <div className="col-span-2 flex gap-2 sm:col-span-4">
+          <button type="submit" className="rounded bg-slate-800 px-4 py-1.5 text-white">
+            {t("common.filter")}
+          </button>
+          <Link href="/serikat" className="px-2 py-1.5 text-slate-600 hover:underline">
+            {t("common.reset")}
+          </Link>
+        </div>
+      </form>
+      {result.rows.length === 0 ? (
+        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("serikat.empty")}</p>
+      ) : (
+        <div className="table-wrap rounded border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-100 text-slate-700">
+              <tr>
+                <th className="px-3 py-2">{t("serikat.name")}</th>
+                <th className="px-3 py-2">{t("wilayah.kabupaten")}</th>
+                <th className="px-3 py-2 text-right">{t("serikat.activeKader")}</th>
+                <th className="px-3 py-2">{t("common.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.rows.map((s) => (
+                <tr key={s.id} className="border-t border-slate-100">
+                  <td className="px-3 py-2">
+                    <Link href={`/serikat/${s.id}`} className="font-medium text-teal-800 hover:underline">
+                      {s.name}
+                    </Link>
+                    {s.foundedYear ? <span className="block text-xs text-slate-500">{t("serikat.since", { year: s.foundedYear })}</span> : null}
+                  </td>
+                  <td className="px-3 py-2">
+                    {s.kabupatenName}
+                    <span className="block text-xs text-slate-500">{s.provinceName}</span>
+                  </td>
+                  <td className="px-3 py-2 text-right">
+                    <Link href={`/kader?serikatId=${s.id}`} className="hover:underline">
+                      {format.number(s.kaderCount)}
+                    </Link>
+                  </td>
+                  <td className="px-3 py-2">
+                    <StatusBadge active={s.active} activeLabel={t("common.active")} inactiveLabel={t("common.inactive")} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination path="/serikat" params={params} page={result.page} pageCount={result.pageCount} total={result.total} />
+    </>
+  );
+}

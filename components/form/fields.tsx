@@ -1,0 +1,128 @@
+"use client";
+import type { ReactNode } from "react";
+import { useField } from "./action-form";
+
+const inputClass =
+  "mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-base focus:border-teal-600 focus:outline-none focus:ring-2 focus:ring-teal-600/30 aria-[invalid=true]:border-red-500";
+
+function Wrapper({ name, label, hint, error, children }: { name: string; label: string; hint?: string; error?: string; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={`f-${name}`} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      {children}
+      {hint && !error ? <p className="mt-1 text-xs text-slate-500">{hint}</p> : null}
+      {error ? (
+        <p id={`f-${name}-error`} className="mt-1 text-sm text-red-700" data-field-error={name}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function TextField({
+  name,
+  label,
+  hint,
+  type = "text",
+  autoComplete,
+  inputMode,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  type?: "text" | "email" | "password" | "tel" | "number";
+  autoComplete?: string;
+  inputMode?: "numeric" | "tel" | "email" | "text";
+}) {
+  const { value, error } = useField(name);
+  return (
+    <Wrapper name={name} label={label} hint={hint} error={error}>
+      <input
+        id={`f-${name}`}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        defaultValue={type === "password" ? undefined : value}
+        key={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `f-${name}-error` : undefined}
+        className={inputClass}
+      />
+    </Wrapper>
+  );
+}
+
+export type Option = { value: string; label: string };
+export type OptionGroup = { label: string; options: Option[] };
+
+export function SelectField({
+  name,
+  label,
+  hint,
+  options,
+  groups,
+  placeholder,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  options?: Option[];
+  groups?: OptionGroup[];
+  placeholder?: string;
+}) {
+  const { value, error } = useField(name);
+  return (
+    <Wrapper name={name} label={label} hint={hint} error={error}>
+      <select
+        id={`f-${name}`}
+        name={name}
+        defaultValue={value ?? ""}
+        key={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `f-${name}-error` : undefined}
+        className={inputClass}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options?.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+        {groups?.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+    </Wrapper>
+  );
+}
+
+export function CheckboxField({ name, label, hint }: { name: string; label: string; hint?: string }) {
+  const { value, error } = useField(name);
+  const checked = value === "on" || value === "true";
+  return (
+    <div>
+      <label className="flex items-start gap-2 text-sm text-slate-800">
+        <input type="checkbox" name={name} defaultChecked={checked} key={String(checked)} className="mt-0.5 h-5 w-5" />
+        <span>
+          {label}
+          {hint ? <span className="block text-xs text-slate-500">{hint}</span> : null}
+        </span>
+      </label>
+      {error ? <p className="mt-1 text-sm text-red-700">{error}</p> : null}
+    </div>
+  );
+}
+
+export function HiddenField({ name, value }: { name: string; value: string }) {
+  return <input type="hidden" name={name} value={value} />;
+}

@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { navFor } from "@/lib/nav";
+import { LanguageSwitch } from "./language-switch";
+import { SignOutButton } from "./sign-out-button";
+
+export async function AppHeader({ user }: { user: CurrentUser }) {
+  const t = await getTranslations();
+  const items = navFor(user);
+  const scope = user.kabupatenName ?? user.provinceName ?? t("common.national");
+  const links = items.map((i) => (
+    <li key={i.href}>
+      <Link href={i.href} className="block rounded px-3 py-2 hover:bg-white/10">
+        {t(`nav.${i.key}`)}
+      </Link>
+    </li>
+  ));
+  return (
+    <header className="bg-teal-800 text-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
+        <Link href="/" className="font-semibold tracking-tight">
+          {t("common.appName")}
+        </Link>
+        {/* Small screens: a disclosure menu that needs no JavaScript. */}
+        <details className="md:hidden">
+          <summary className="cursor-pointer list-none rounded px-3 py-2 hover:bg-white/10">☰ {t("nav.menu")}</summary>
+          <nav aria-label={t("nav.main")} className="absolute left-0 right-0 z-10 mt-2 bg-teal-800 px-4 pb-3 shadow-lg">
+            <ul className="space-y-1">{links}</ul>
+          </nav>
+        </details>
+        <nav aria-label={t("nav.main")} className="hidden md:block">
+          <ul className="flex gap-1">{links}</ul>
+        </nav>
+      </div>
+      <div className="bg-teal-900/60">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-1.5 text-sm">
+          <span data-testid="current-user">
+            {user.name} · {t(`enums.role.${user.role}`)} · {scope}
+          </span>
+          <span className="flex flex-wrap items-center gap-2">
+            <LanguageSwitch />
+            <SignOutButton label={t("nav.signOut")} />
+          </span>
+        </div>
+      </div>
+    </header>
+  );
+}

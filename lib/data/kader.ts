@@ -1,0 +1,189 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/authz/permissions";
+import { areaWhere, type ScopedUser } from "@/lib/authz/scope";
+import { kaderInput, type KaderFilters, type KaderInput } from "@/lib/validation/kader";
+import { versionField } from "@/lib/validation/common";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordAudit } from "./audit";
+import { fail, failField, isUniqueViolation, ok, parse, STALE, type Result } from "./result";
+import { kabupatenLabel } from "./geo";
+
+export const KADER_PAGE_SIZE = 25;
+
+function listWhere(user: ScopedUser, f: KaderFilters): Prisma.KaderWhereInput {
+  return {
+    ...(f.provinceId ? { provinceId: f.provinceId } : {}),
+    ...(f.kabupatenId ? { kabupatenId: f.kabupatenId } : {}),
+    ...(f.serikatId ? { serikatId: f.serikatId } : {}),
+    ...(f.position ? { position: f.position } : {}),
+    ...(f.q ? { fullName: { contains: f.q, mode: "insensitive" as const } } : {}),
+    ...(f.status === "all" ? {} : { active: f.status === "active" }),
+    // Scope last, so a filter can narrow it but never widen it.
+    ...areaWhere(user),
+  };
+}
+
+export async function listKader(user: ScopedUser, f: KaderFilters) {
+  assertCan(user, "kader.read");
+  const where = listWhere(user, f);
+  const [rows, total] = await Promise.all([
+    db().kader.findMany({
+      where,
+      orderBy: [{ fullName: "asc" }, { id: "asc" }],
+      skip: (f.page - 1) * KADER_PAGE_SIZE,
+      take: KADER_PAGE_SIZE,
+      select: {
+        id: true,
+        fullName: true,
+        position: true,
+        active: true,
+        serikat: { select: { name: true } },
+        desa: { select: { name: true } },
+        kabupaten: { select: { name: true, kind: true } },
+        province: { select: { name: true } },
+      },
+    }),
+    db().kader.count({ where }),
+  ]);
+  return {
+    rows: rows.map((k) => ({
+      id: k.id,
+      fullName: k.fullName,
+      position: k.position,
+      active: k.active,
+      serikatName: k.serikat.name,
+      desaName: k.desa.name,
+      kabupatenName: kabupatenLabel(k.kabupaten),
+      provinceName: k.province.name,
+    })),
+    total,
+    page: f.page,
+    pageCount: Math.max(1, Math.ceil(total / KADER_PAGE_SIZE)),
+  };
+}
+
+/** One kader in scope, or null: outside scope looks exactly like "does not exist". */
+export async function getKader(user: ScopedUser, id: number) {
+  assertCan(user, "kader.read");
+  const k = await db().kader.findFirst({
+    where: { id, ...areaWhere(user) },
+    select: {
+      id: true,
+      fullName: true,
+      position: true,
+      phone: true,
+      birthYear: true,
+      joinedYear: true,
+      active: true,
+      version: true,
+      serikatId: true,
+      desaId: true,
+      kabupatenId: true,
+      provinceId: true,
+      createdAt: true,
+      updatedAt: true,
+      serikat: { select: { name: true } },
+      desa: { select: { name: true, kecamatan: { select: { name: true } } } },
+      kabupaten: { select: { name: true, kind: true } },
+      province: { select: { name: true } },
+      participations: {
+        orderBy: { class: { training: { startDate: "desc" } } },
+        select: {
+          role: true,
+          completed: true,
+          class: { select: { kind: true, training: { select: { id: true, title: true, startDate: true } } } },
+        },
+      },
+    },
+  });
+  return k ? { ...k, kabupatenName: kabupatenLabel(k.kabupaten) } : null;
+}
+
+/**
+ * The serikat (in scope) and desa (in that serikat's kabupaten) a kader row
+ * points at, from which its denormalised kabupaten/province are taken.
+ */
+async function resolvePlacement(user: ScopedUser, input: KaderInput): Promise<Result<{ kabupatenId: number; provinceId: number }>> {
+  const serikat = await db().serikat.findFirst({
+    where: { id: input.serikatId, active: true, ...areaWhere(user) },
+    select: { kabupatenId: true, provinceId: true },
+  });
+  if (!serikat) return failField("serikatId", "validation.outOfScope");
+  const desa = await db().desa.findFirst({
+    where: { id: input.desaId, kecamatan: { kabupatenId: serikat.kabupatenId } },
+    select: { id: true },
+  });
+  if (!desa) return failField("desaId", "validation.kader.desaOutsideSerikat");
+  return ok(serikat);
+}
+
+function rowData(input: KaderInput, place: { kabupatenId: number; provinceId: number }) {
+  return {
+    fullName: input.fullName,
+    position: input.position,
+    phone: input.phone ?? null,
+    birthYear: input.birthYear ?? null,
+    joinedYear: input.joinedYear ?? null,
+    serikatId: input.serikatId,
+    desaId: input.desaId,
+    kabupatenId: place.kabupatenId,
+    provinceId: place.provinceId,
+  };
+}
+
+export async function createKader(user: ScopedUser, raw: unknown): Promise<Result<{ id: number }>> {
+  assertCan(user, "kader.write");
+  const p = parse(kaderInput, raw);
+  if (!p.ok) return fail(p.fieldErrors);
+  const place = await resolvePlacement(user, p.data);
+  if (!place.ok) return place;
+  try {
+    const created = await db().$transaction(async (tx) => {
+      const k = await tx.kader.create({ data: rowData(p.data, place.value) });
+      await recordAudit(tx, { userId: user.id, action: "create", entity: "kader", entityId: k.id, after: k });
+      return k;
+    });
+    return ok({ id: created.id });
+  } catch (e) {
+    if (isUniqueViolation(e)) return failField("fullName", "validation.kader.duplicate");
+    throw e;
+  }
+}
+
+export async function updateKader(user: ScopedUser, id: number, raw: unknown): Promise<Result<{ id: number }>> {
+  assertCan(user, "kader.write");
+  const p = parse(kaderInput, raw);
+  if (!p.ok) return fail(p.fieldErrors);
+  const version = versionField.safeParse((raw as Record<string, unknown> | null)?.version);
+  if (!version.success) return STALE;
+  const before = await db().kader.findFirst({ where: { id, ...areaWhere(user) } });
+  if (!before) return failField("_form", "validation.notFound");
+  const place = await resolvePlacement(user, p.data);
+  if (!place.ok) return place;
+  try {
+    return await db().$transaction(async (tx) => {
+      const n = await tx.kader.updateMany({
+        where: { id, version: version.data, ...areaWhere(user) },
+        data: { ...rowData(p.data, place.value), version: { increment: 1 } },
+      });
+      if (n.count === 0) return STALE;
+      const after = await tx.kader.findUniqueOrThrow({ where: { id } });
+      await recordAudit(tx, { userId: user.id, action: "update", entity: "kader", entityId: id, before, after });
+      return ok({ id });
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) return failField("fullName", "validation.kader.duplicate");
+    throw e;
+  }
+}
+
+export async function setKaderActive(user: ScopedUser, id: number, active: boolean): Promise<Result<{ id: number }>> {
+  assertCan(user, "kader.write");
+  return db().$transaction(async (tx) => {
+    const n = await tx.kader.updateMany({ where: { id, ...areaWhere(user) }, data: { active, version: { increment: 1 } } });
+    if (n.count === 0) return failField("_form", "validation.notFound");
+    await recordAudit(tx, { userId: user.id, action: active ? "activate" : "deactivate", entity: "kader", entityId: id, after: { active } });
+    return ok({ id });
+  });
+}

@@ -1,0 +1,148 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/authz/permissions";
+import { areaWhere, kabupatenWhere, type ScopedUser } from "@/lib/authz/scope";
+import { serikatInput, type SerikatFilters } from "@/lib/validation/serikat";
+import { versionField } from "@/lib/validation/common";
+import { recordAudit } from "./audit";
+import { fail, failField, isUniqueViolation, ok, parse, STALE, type Result } from "./result";
+import { kabupatenLabel } from "./geo";
+
+export const SERIKAT_PAGE_SIZE = 25;
+
+export async function listSerikat(user: ScopedUser, f: SerikatFilters) {
+  assertCan(user, "serikat.read");
+  const where = {
+    ...(f.provinceId ? { provinceId: f.provinceId } : {}),
+    ...(f.q ? { name: { contains: f.q, mode: "insensitive" as const } } : {}),
+    ...(f.status === "all" ? {} : { active: f.status === "active" }),
+    // Scope last, so a filter can narrow it but never widen it.
+    ...areaWhere(user),
+  };
+  const [rows, total] = await Promise.all([
+    db().serikat.findMany({
+      where,
+      orderBy: [{ province: { name: "asc" } }, { name: "asc" }],
+      skip: (f.page - 1) * SERIKAT_PAGE_SIZE,
+      take: SERIKAT_PAGE_SIZE,
+      select: {
+        id: true,
+        name: true,
+        foundedYear: true,
+        active: true,
+        province: { select: { name: true } },
+        kabupaten: { select: { name: true, kind: true } },
+        _count: { select: { kader: { where: { active: true } } } },
+      },
+    }),
+    db().serikat.count({ where }),
+  ]);
+  return {
+    rows: rows.map((s) => ({
+      id: s.id,
+      name: s.name,
+      foundedYear: s.foundedYear,
+      active: s.active,
+      provinceName: s.province.name,
+      kabupatenName: kabupatenLabel(s.kabupaten),
+      kaderCount: s._count.kader,
+    })),
+    total,
+    page: f.page,
+    pageCount: Math.max(1, Math.ceil(total / SERIKAT_PAGE_SIZE)),
+  };
+}
+
+export async function getSerikat(user: ScopedUser, id: number) {
+  assertCan(user, "serikat.read");
+  return db().serikat.findFirst({
+    where: { id, ...areaWhere(user) },
+    select: {
+      id: true,
+      name: true,
+      foundedYear: true,
+      active: true,
+      version: true,
+      kabupatenId: true,
+      provinceId: true,
+      kabupaten: { select: { name: true, kind: true } },
+      province: { select: { name: true } },
+    },
+  });
+}
+
+/** Serikat a kader may be assigned to (active, in scope, optionally in one kabupaten). */
+export async function serikatOptions(user: ScopedUser, kabupatenId?: number) {
+  assertCan(user, "serikat.read");
+  return db().serikat.findMany({
+    where: { ...areaWhere(user), active: true, ...(kabupatenId ? { kabupatenId } : {}) },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, kabupatenId: true },
+  });
+}
+
+async function kabupatenInScope(user: ScopedUser, kabupatenId: number) {
+  return db().kabupaten.findFirst({ where: { id: kabupatenId, ...kabupatenWhere(user) }, select: { id: true, provinceId: true, name: true, kind: true } });
+}
+
+export async function createSerikat(user: ScopedUser, raw: unknown): Promise<Result<{ id: number }>> {
+  assertCan(user, "serikat.write");
+  const p = parse(serikatInput, raw);
+  if (!p.ok) return fail(p.fieldErrors);
+  const kab = await kabupatenInScope(user, p.data.kabupatenId);
+  if (!kab) return failField("kabupatenId", "validation.outOfScope");
+  try {
+    const created = await db().$transaction(async (tx) => {
+      const s = await tx.serikat.create({
+        data: { name: p.data.name, foundedYear: p.data.foundedYear ?? null, kabupatenId: kab.id, provinceId: kab.provinceId },
+      });
+      await recordAudit(tx, { userId: user.id, action: "create", entity: "serikat", entityId: s.id, after: s });
+      return s;
+    });
+    return ok({ id: created.id });
+  } catch (e) {
+    if (isUniqueViolation(e)) return failField("name", "validation.serikat.duplicate");
+    throw e;
+  }
+}
+
+export async function updateSerikat(user: ScopedUser, id: number, raw: unknown): Promise<Result<{ id: number }>> {
+  assertCan(user, "serikat.write");
+  const p = parse(serikatInput, raw);
+  if (!p.ok) return fail(p.fieldErrors);
+  const version = versionField.safeParse((raw as Record<string, unknown>)?.version);
+  if (!version.success) return STALE;
+  const before = await db().serikat.findFirst({ where: { id, ...areaWhere(user) } });
+  if (!before) return failField("_form", "validation.notFound");
+  const kab = await kabupatenInScope(user, p.data.kabupatenId);
+  if (!kab) return failField("kabupatenId", "validation.outOfScope");
+  try {
+    return await db().$transaction(async (tx) => {
+      const n = await tx.serikat.updateMany({
+        where: { id, version: version.data, ...areaWhere(user) },
+        data: { name: p.data.name, foundedYear: p.data.foundedYear ?? null, kabupatenId: kab.id, provinceId: kab.provinceId, version: { increment: 1 } },
+      });
+      if (n.count === 0) return STALE;
+      // Kader follow their serikat's kabupaten (denormalised columns).
+      if (kab.id !== before.kabupatenId) {
+        await tx.kader.updateMany({ where: { serikatId: id }, data: { kabupatenId: kab.id, provinceId: kab.provinceId } });
+      }
+      const after = await tx.serikat.findUniqueOrThrow({ where: { id } });
+      await recordAudit(tx, { userId: user.id, action: "update", entity: "serikat", entityId: id, before, after });
+      return ok({ id });
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) return failField("name", "validation.serikat.duplicate");
+    throw e;
+  }
+}
+
+export async function setSerikatActive(user: ScopedUser, id: number, active: boolean): Promise<Result<{ id: number }>> {
+  assertCan(user, "serikat.write");
+  return db().$transaction(async (tx) => {
+    const n = await tx.serikat.updateMany({ where: { id, ...areaWhere(user) }, data: { active, version: { increment: 1 } } });
+    if (n.count === 0) return failField("_form", "validation.notFound");
+    await recordAudit(tx, { userId: user.id, action: active ? "activate" : "deactivate", entity: "serikat", entityId: id, after: { active } });
+    return ok({ id });
+  });
+}

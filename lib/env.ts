@@ -1,0 +1,47 @@
+// Server environment, validated once at start-up (instrumentation.ts) and on
+// first use. A production server refuses to start with a missing or weak secret.
+import { z } from "zod";
+
+const WEAK_SECRETS = new Set(["secret", "changeme", "change-me", "development", "nextauth-secret"]);
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, "must be a postgres:// URL"),
+    NEXTAUTH_SECRET: z.string().optional(),
+    NEXTAUTH_URL: z.url().optional(),
+    PEKKA_ALLOW_DEMO_ACCOUNTS: z.enum(["true", "false"]).default("false"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== "production") return;
+    const s = env.NEXTAUTH_SECRET;
+    if (!s || s.length < 32 || WEAK_SECRETS.has(s.toLowerCase()) || new Set(s).size < 10) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_SECRET"],
+        message:
+          "must be set to a random string of at least 32 characters in production (e.g. `openssl rand -base64 48`)",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  - ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment for Pekka Program Hub:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** Demo accounts (password demo-pekka-2026) work in development and tests; in production only when enabled. */
+export function demoAccountsAllowed(): boolean {
+  const e = env();
+  return e.NODE_ENV !== "production" || e.PEKKA_ALLOW_DEMO_ACCOUNTS === "true";
+}

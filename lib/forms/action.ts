@@ -1,0 +1,53 @@
+import "server-only";
+// The shared shape of every form action: who is asking, the submitted values,
+// the data-layer call, and errors translated into the user's language.
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { ForbiddenError } from "@/lib/authz/permissions";
+import type { FieldErrors } from "@/lib/validation/field-errors";
+import type { Result } from "@/lib/data/result";
+import type { FormState } from "./state";
+
+/** FormData → plain object of strings (files are not part of these forms). */
+export function formValues(formData: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of formData.entries()) {
+    if (!k.startsWith("$") && typeof v === "string") out[k] = v;
+  }
+  return out;
+}
+
+export async function translateErrors(errors: FieldErrors): Promise<Pick<FormState, "fieldErrors" | "formError">> {
+  const t = await getTranslations();
+  const fieldErrors: Record<string, string> = {};
+  let formError: string | undefined;
+  for (const [field, m] of Object.entries(errors)) {
+    const text = t(m.key as never, m.values as never);
+    if (field === "_form") formError = text;
+    else fieldErrors[field] = text;
+  }
+  return { fieldErrors, formError: formError ?? (Object.keys(fieldErrors).length ? t("validation.checkFields") : undefined) };
+}
+
+/**
+ * Runs a data-layer write for the signed-in user. On success returns the
+ * value; on failure a FormState to send back to the form.
+ */
+export async function runWrite<T>(
+  formData: FormData,
+  write: (user: CurrentUser, values: Record<string, string>) => Promise<Result<T>>,
+): Promise<{ ok: true; value: T } | { ok: false; state: FormState }> {
+  const values = formValues(formData);
+  const user = await getCurrentUser();
+  if (!user) return { ok: false, state: { ...(await translateErrors({ _form: { key: "validation.signedOut" } })), values } };
+  try {
+    const r = await write(user, values);
+    if (r.ok) return r;
+    return { ok: false, state: { ...(await translateErrors(r.fieldErrors)), values } };
+  } catch (e) {
+    if (e instanceof ForbiddenError) {
+      return { ok: false, state: { ...(await translateErrors({ _form: { key: "validation.forbidden" } })), values } };
+    }
+    throw e;
+  }
+}

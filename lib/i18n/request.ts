@@ -1,0 +1,22 @@
+// next-intl without locale routing: the language comes from the cookie the
+// switch sets, else the signed-in user's saved choice, else Indonesian.
+import { getRequestConfig } from "next-intl/server";
+import { cookies } from "next/headers";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./locales";
+
+export async function resolveLocale(): Promise<Locale> {
+  const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (isLocale(fromCookie)) return fromCookie;
+  const user = await getCurrentUser();
+  return isLocale(user?.locale) ? user.locale : DEFAULT_LOCALE;
+}
+
+export default getRequestConfig(async () => {
+  const locale = await resolveLocale();
+  return {
+    locale,
+    timeZone: "Asia/Jakarta",
+    messages: (await import(`../../messages/${locale}.json`)).default,
+  };
+});

@@ -1,0 +1,17 @@
+// Navigation follows the permission map: a user sees the sections she may use.
+import { can, type Action } from "@/lib/authz/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export type NavItem = { href: string; key: "home" | "wilayah" | "serikat" | "kader" | "users" };
+
+const ITEMS: { item: NavItem; needs?: Action }[] = [
+  { item: { href: "/", key: "home" } },
+  { item: { href: "/wilayah", key: "wilayah" }, needs: "geo.read" },
+  { item: { href: "/serikat", key: "serikat" }, needs: "serikat.read" },
+  { item: { href: "/kader", key: "kader" }, needs: "kader.read" },
+  { item: { href: "/admin/pengguna", key: "users" }, needs: "user.manage" },
+];
+
+export function navFor(user: { role: Role }): NavItem[] {
+  return ITEMS.filter(({ needs }) => !needs || can(user, needs)).map(({ item }) => item);
+}

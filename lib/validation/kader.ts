@@ -1,0 +1,37 @@
+// Kader input, shared by the form, the server action and the data layer.
+import { z } from "zod";
+import { KaderPosition } from "@/lib/generated/prisma/enums";
+import { blankToUndefined } from "./field-errors";
+import { idField, optionalYear } from "./common";
+
+export const KADER_POSITIONS = Object.values(KaderPosition);
+
+export const kaderInput = z.object({
+  fullName: z.string().trim().min(1).min(3).max(120),
+  position: z.enum(KaderPosition, { error: "validation.choose" }),
+  phone: z.preprocess(
+    (v) => (typeof blankToUndefined(v) === "string" ? String(v).replace(/[\s-]/g, "") : undefined),
+    z
+      .string()
+      .regex(/^(\+62|0)8\d{7,11}$/, { error: "validation.phone" })
+      .optional(),
+  ),
+  birthYear: optionalYear(1920, 2015),
+  joinedYear: optionalYear(1990, new Date().getUTCFullYear()),
+  serikatId: idField,
+  desaId: idField,
+});
+
+export type KaderInput = z.infer<typeof kaderInput>;
+
+export const kaderFilters = z.object({
+  q: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
+  provinceId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
+  kabupatenId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
+  serikatId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
+  position: z.preprocess(blankToUndefined, z.enum(KaderPosition).optional()).catch(undefined),
+  status: z.enum(["active", "inactive", "all"]).catch("active"),
+  page: z.coerce.number().int().min(1).catch(1),
+});
+
+export type KaderFilters = z.infer<typeof kaderFilters>;

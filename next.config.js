@@ -1,0 +1,14 @@
+// @ts-check
+const createNextIntlPlugin = require("next-intl/plugin");
+
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // PGlite is only used by the scripts, never bundled into the app.
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket"],
+};
+
+module.exports = withNextIntl(nextConfig);
