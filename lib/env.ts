@@ -42,6 +42,11 @@ export function env(): Env {
 
 /** Demo accounts (password demo-pekka-2026) work in development and tests; in production only when enabled. */
 export function demoAccountsAllowed(): boolean {
-  const e = env();
-  return e.NODE_ENV !== "production" || e.PEKKA_ALLOW_DEMO_ACCOUNTS === "true";
+  // Read directly (not cached): cheap, and tests can vary it.
+  return process.env.NODE_ENV !== "production" || process.env.PEKKA_ALLOW_DEMO_ACCOUNTS === "true";
+}
+
+/** For tests: validate a given environment without touching the cache. */
+export function parseEnv(source: Record<string, string | undefined>) {
+  return schema.safeParse(source);
 }

@@ -43,13 +43,17 @@ export function areaWhere(user: ScopedUser): { provinceId?: number; kabupatenId?
   return { provinceId: s.provinceId, kabupatenId: s.kabupatenId };
 }
 
-/** `where` for the province table itself. */
+/**
+ * `where` for the province table itself. It has an `id` key: combine it with
+ * other conditions through `AND: [...]`, never by spreading (a spread would let
+ * a requested id replace the scope's).
+ */
 export function provinceWhere(user: ScopedUser): { id?: number } {
   const s = scopeOf(user);
   return s.kind === "national" ? {} : { id: s.provinceId };
 }
 
-/** `where` for the kabupaten table itself. */
+/** `where` for the kabupaten table itself; combine through `AND: [...]` (see provinceWhere). */
 export function kabupatenWhere(user: ScopedUser): { provinceId?: number; id?: number } {
   const s = scopeOf(user);
   if (s.kind === "national") return {};

@@ -36,18 +36,18 @@ export async function listProvinces(user: ScopedUser) {
 export async function getProvince(user: ScopedUser, id: number) {
   assertCan(user, "geo.read");
   const province = await db().province.findFirst({
-    where: { id, ...provinceWhere(user) },
+    where: { AND: [provinceWhere(user), { id }] },
     select: { id: true, code: true, name: true },
   });
   if (!province) return null;
-  const kabWhere = { ...kabupatenWhere(user), provinceId: id };
+  const kabWhere = { AND: [kabupatenWhere(user), { provinceId: id }] };
   const [kabupaten, kader] = await Promise.all([
     db().kabupaten.findMany({
       where: kabWhere,
       orderBy: { code: "asc" },
       select: { id: true, code: true, name: true, kind: true, isProgramArea: true, _count: { select: { kecamatan: true } } },
     }),
-    db().kader.groupBy({ by: ["kabupatenId"], where: { ...areaWhere(user), provinceId: id, active: true }, _count: { _all: true } }),
+    db().kader.groupBy({ by: ["kabupatenId"], where: { AND: [areaWhere(user), { provinceId: id, active: true }] }, _count: { _all: true } }),
   ]);
   const kaderBy = new Map(kader.map((r) => [r.kabupatenId, r._count._all]));
   return {
@@ -67,7 +67,7 @@ export async function getProvince(user: ScopedUser, id: number) {
 export async function getKabupaten(user: ScopedUser, id: number) {
   assertCan(user, "geo.read");
   const k = await db().kabupaten.findFirst({
-    where: { id, ...kabupatenWhere(user) },
+    where: { AND: [kabupatenWhere(user), { id }] },
     select: {
       id: true,
       code: true,
@@ -89,7 +89,7 @@ export async function getKabupaten(user: ScopedUser, id: number) {
 export async function kabupatenOptions(user: ScopedUser, provinceId?: number) {
   assertCan(user, "geo.read");
   const rows = await db().kabupaten.findMany({
-    where: { ...kabupatenWhere(user), ...(provinceId ? { provinceId } : {}) },
+    where: { AND: [kabupatenWhere(user), provinceId ? { provinceId } : {}] },
     orderBy: [{ province: { code: "asc" } }, { code: "asc" }],
     select: { id: true, name: true, kind: true, province: { select: { id: true, name: true } } },
   });

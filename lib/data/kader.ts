@@ -12,16 +12,16 @@ import { kabupatenLabel } from "./geo";
 export const KADER_PAGE_SIZE = 25;
 
 function listWhere(user: ScopedUser, f: KaderFilters): Prisma.KaderWhereInput {
-  return {
+  const filters: Prisma.KaderWhereInput = {
     ...(f.provinceId ? { provinceId: f.provinceId } : {}),
     ...(f.kabupatenId ? { kabupatenId: f.kabupatenId } : {}),
     ...(f.serikatId ? { serikatId: f.serikatId } : {}),
     ...(f.position ? { position: f.position } : {}),
     ...(f.q ? { fullName: { contains: f.q, mode: "insensitive" as const } } : {}),
     ...(f.status === "all" ? {} : { active: f.status === "active" }),
-    // Scope last, so a filter can narrow it but never widen it.
-    ...areaWhere(user),
   };
+  // Both must hold: a filter narrows the scope, and asking outside it finds nothing.
+  return { AND: [areaWhere(user), filters] };
 }
 
 export async function listKader(user: ScopedUser, f: KaderFilters) {

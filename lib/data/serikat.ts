@@ -4,6 +4,7 @@ import { assertCan } from "@/lib/authz/permissions";
 import { areaWhere, kabupatenWhere, type ScopedUser } from "@/lib/authz/scope";
 import { serikatInput, type SerikatFilters } from "@/lib/validation/serikat";
 import { versionField } from "@/lib/validation/common";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "./audit";
 import { fail, failField, isUniqueViolation, ok, parse, STALE, type Result } from "./result";
 import { kabupatenLabel } from "./geo";
@@ -12,13 +13,13 @@ export const SERIKAT_PAGE_SIZE = 25;
 
 export async function listSerikat(user: ScopedUser, f: SerikatFilters) {
   assertCan(user, "serikat.read");
-  const where = {
+  const filters: Prisma.SerikatWhereInput = {
     ...(f.provinceId ? { provinceId: f.provinceId } : {}),
     ...(f.q ? { name: { contains: f.q, mode: "insensitive" as const } } : {}),
     ...(f.status === "all" ? {} : { active: f.status === "active" }),
-    // Scope last, so a filter can narrow it but never widen it.
-    ...areaWhere(user),
   };
+  // Both must hold: a filter narrows the scope, and asking outside it finds nothing.
+  const where: Prisma.SerikatWhereInput = { AND: [areaWhere(user), filters] };
   const [rows, total] = await Promise.all([
     db().serikat.findMany({
       where,
@@ -82,7 +83,7 @@ export async function serikatOptions(user: ScopedUser, kabupatenId?: number) {
 }
 
 async function kabupatenInScope(user: ScopedUser, kabupatenId: number) {
-  return db().kabupaten.findFirst({ where: { id: kabupatenId, ...kabupatenWhere(user) }, select: { id: true, provinceId: true, name: true, kind: true } });
+  return db().kabupaten.findFirst({ where: { AND: [kabupatenWhere(user), { id: kabupatenId }] }, select: { id: true, provinceId: true, name: true, kind: true } });
 }
 
 export async function createSerikat(user: ScopedUser, raw: unknown): Promise<Result<{ id: number }>> {

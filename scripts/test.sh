@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# `npm test`: installs what the tests need, then runs unit, integration (real
+# PostgreSQL) and browser tests (Debian's Chromium) against a production build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m▶ %s\033[0m\n' "$*"; }
+
+PG_BASE="${TEST_PG_BASE:-postgres://postgres@127.0.0.1:5432}"
+export TEST_DATABASE_URL="${TEST_DATABASE_URL:-$PG_BASE/pekka_test}"
+export E2E_DATABASE_URL="${E2E_DATABASE_URL:-$PG_BASE/pekka_e2e}"
+
+# 1. Dependencies (npm ci fails on these machines: see docs/decisions/0001).
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  step "Installing dependencies"
+  npm install --no-audit --no-fund
+fi
+
+# 2. A PostgreSQL server to test against.
+pg_up() { node -e "const c=new (require('pg').Client)({connectionString:process.argv[1]+'/postgres'});c.connect().then(()=>c.end()).then(()=>process.exit(0),()=>process.exit(1))" "$PG_BASE"; }
+if ! pg_up; then
+  step "Starting PostgreSQL"
+  if command -v pg_ctlcluster >/dev/null 2>&1; then
+    for v in $(ls /etc/postgresql 2>/dev/null); do pg_ctlcluster --skip-systemctl-redirect "$v" main start || true; done
+  fi
+  for _ in 1 2 3 4 5 6 7 8 9 10; do pg_up && break; sleep 1; done
+  pg_up || { echo "No PostgreSQL server at $PG_BASE. Start one (or set TEST_PG_BASE) and run npm test again." >&2; exit 1; }
+fi
+
+# 3. Chromium for the browser tests, from Debian (Playwright's own download fails here).
+export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium || true)}"
+if [ -z "$CHROMIUM_PATH" ]; then
+  step "Installing Chromium from Debian"
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  elif command -v sudo >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    echo "Chromium is needed for the browser tests: install it (e.g. apt-get install chromium) or set CHROMIUM_PATH." >&2
+    exit 1
+  fi
+  export CHROMIUM_PATH="$(command -v chromium)"
+fi
+
+step "Type check"
+npx tsc --noEmit
+
+step "Unit and integration tests"
+npx vitest run
+
+step "Browser tests: database"
+node scripts/ensure-database.mjs "$E2E_DATABASE_URL" --fresh
+DATABASE_URL="$E2E_DATABASE_URL" npx prisma migrate deploy >/dev/null
+DATABASE_URL="$E2E_DATABASE_URL" npx tsx prisma/seed.ts
+
+step "Browser tests: production build"
+NEXT_TELEMETRY_DISABLED=1 npx next build >/tmp/pekka-next-build.log 2>&1 || { tail -50 /tmp/pekka-next-build.log; exit 1; }
+
+step "Browser tests"
+npx playwright test

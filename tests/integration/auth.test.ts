@@ -1,0 +1,101 @@
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { checkCredentials, MAX_FAILURES_PER_ACCOUNT } from "@/lib/data/login";
+import { loadSessionUser } from "@/lib/data/session-user";
+import { updateUser } from "@/lib/data/users";
+import { listKader } from "@/lib/data/kader";
+import { kaderFilters } from "@/lib/validation/kader";
+import { makeUser } from "@/prisma/factories";
+import { buildWorld, type World } from "./world";
+
+let w: World;
+beforeAll(async () => {
+  w = await buildWorld();
+});
+
+const ENV = { ...process.env };
+afterEach(() => {
+  process.env.NODE_ENV = ENV.NODE_ENV;
+  process.env.PEKKA_ALLOW_DEMO_ACCOUNTS = ENV.PEKKA_ALLOW_DEMO_ACCOUNTS;
+});
+
+let address = 0;
+const nextAddress = () => `10.0.0.${++address}`;
+
+describe("login", () => {
+  it("accepts the right password, case-insensitively on the email", async () => {
+    const u = await makeUser(w.prisma, { role: "DIRECTOR", email: "masuk@test.pekka", password: "benar-sekali-2026" });
+    const r = await checkCredentials({ email: " MASUK@test.pekka", password: "benar-sekali-2026", address: nextAddress() });
+    expect(r).toEqual({ ok: true, user: { id: u.id, email: "masuk@test.pekka", name: u.name } });
+  });
+
+  it("refuses a wrong password, an unknown account and an inactive account alike", async () => {
+    await makeUser(w.prisma, { role: "DIRECTOR", email: "nonaktif@test.pekka", password: "benar-sekali-2026", active: false });
+    for (const [email, password] of [
+      ["masuk@test.pekka", "salah-salah-salah"],
+      ["tidak.ada@test.pekka", "benar-sekali-2026"],
+      ["nonaktif@test.pekka", "benar-sekali-2026"],
+    ] as const) {
+      expect(await checkCredentials({ email, password, address: nextAddress() })).toEqual({ ok: false, reason: "invalid" });
+    }
+  });
+
+  it("throttles an account after repeated failures, even with the right password", async () => {
+    await makeUser(w.prisma, { role: "DIRECTOR", email: "dicoba@test.pekka", password: "benar-sekali-2026" });
+    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
+      expect((await checkCredentials({ email: "dicoba@test.pekka", password: "tebakan", address: nextAddress() })).ok).toBe(false);
+    }
+    expect(await checkCredentials({ email: "dicoba@test.pekka", password: "benar-sekali-2026", address: nextAddress() })).toEqual({
+      ok: false,
+      reason: "throttled",
+    });
+  });
+
+  it("throttles an address that tries many accounts", async () => {
+    const ip = "10.9.9.9";
+    for (let i = 0; i < 30; i++) await checkCredentials({ email: `acak${i}@test.pekka`, password: "x", address: ip });
+    expect(await checkCredentials({ email: "masuk@test.pekka", password: "benar-sekali-2026", address: ip })).toEqual({
+      ok: false,
+      reason: "throttled",
+    });
+  });
+
+  it("refuses the demo password in production unless demo accounts are enabled", async () => {
+    await makeUser(w.prisma, { role: "DIRECTOR", email: "demo.prod@test.pekka", password: "demo-pekka-2026" });
+    process.env.NODE_ENV = "production";
+    delete process.env.PEKKA_ALLOW_DEMO_ACCOUNTS;
+    expect(await checkCredentials({ email: "demo.prod@test.pekka", password: "demo-pekka-2026", address: nextAddress() })).toEqual({
+      ok: false,
+      reason: "demo-disabled",
+    });
+    process.env.PEKKA_ALLOW_DEMO_ACCOUNTS = "true";
+    expect((await checkCredentials({ email: "demo.prod@test.pekka", password: "demo-pekka-2026", address: nextAddress() })).ok).toBe(true);
+  });
+});
+
+describe("session user", () => {
+  it("a deactivated user loses access on the very next request", async () => {
+    const u = await makeUser(w.prisma, { role: "NATIONAL_STAFF" });
+    const fresh = (await loadSessionUser(u.id))!;
+    expect(fresh.role).toBe("NATIONAL_STAFF");
+    const r = await updateUser(w.users.admin, u.id, { email: fresh.email, name: fresh.name, role: "NATIONAL_STAFF", active: "", version: "1" });
+    expect(r.ok).toBe(true);
+    expect(await loadSessionUser(u.id)).toBeNull();
+  });
+
+  it("a coordinator moved to another province sees the new province at once", async () => {
+    const u = await makeUser(w.prisma, { role: "PROVINCE_COORDINATOR", provinceId: w.a.province.id });
+    const before = (await loadSessionUser(u.id))!;
+    expect((await listKader(before, kaderFilters.parse({ status: "all" }))).rows.every((r) => r.provinceName === "Provinsi A")).toBe(true);
+    await updateUser(w.users.admin, u.id, {
+      email: before.email,
+      name: before.name,
+      role: "PROVINCE_COORDINATOR",
+      provinceId: String(w.b.province.id),
+      active: "on",
+      version: "1",
+    });
+    const after = (await loadSessionUser(u.id))!;
+    const names = (await listKader(after, kaderFilters.parse({ status: "all" }))).rows.map((r) => r.fullName);
+    expect(names).toEqual(["Cut Nyak Rahma"]);
+  });
+});

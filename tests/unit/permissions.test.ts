@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { ACTIONS, assertCan, can, ForbiddenError, PERMISSIONS } from "@/lib/authz/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+const ROLES = Object.keys(PERMISSIONS) as Role[];
+const as = (role: Role) => ({ role });
+
+describe("permission map", () => {
+  it("covers exactly the five roles", () => {
+    expect(ROLES.sort()).toEqual(["ADMIN", "DIRECTOR", "DISTRICT_STAFF", "NATIONAL_STAFF", "PROVINCE_COORDINATOR"]);
+  });
+
+  it("denies by default: an action no role lists is refused", () => {
+    for (const role of ROLES) expect(can(as(role), "report.secret" as never)).toBe(false);
+  });
+
+  it("denies when there is no user", () => {
+    expect(can(null, "kader.read")).toBe(false);
+    expect(can(undefined, "geo.read")).toBe(false);
+  });
+
+  it("lets every role read the master data", () => {
+    for (const role of ROLES) {
+      expect(can(as(role), "geo.read")).toBe(true);
+      expect(can(as(role), "kader.read")).toBe(true);
+      expect(can(as(role), "serikat.read")).toBe(true);
+    }
+  });
+
+  it("gives the director no write action at all", () => {
+    const writes = ACTIONS.filter((a) => !a.endsWith(".read"));
+    for (const a of writes) expect(can(as("DIRECTOR"), a)).toBe(false);
+  });
+
+  it("keeps user administration to ADMIN", () => {
+    expect(ROLES.filter((r) => can(as(r), "user.manage"))).toEqual(["ADMIN"]);
+  });
+
+  it("lets coordinators and district staff keep the kader registry", () => {
+    expect(can(as("PROVINCE_COORDINATOR"), "kader.write")).toBe(true);
+    expect(can(as("DISTRICT_STAFF"), "kader.write")).toBe(true);
+  });
+
+  it("only lists known actions", () => {
+    for (const role of ROLES) for (const a of PERMISSIONS[role]) expect(ACTIONS).toContain(a);
+  });
+
+  it("assertCan throws ForbiddenError naming the action", () => {
+    expect(() => assertCan(as("DIRECTOR"), "kader.write")).toThrow(ForbiddenError);
+    expect(() => assertCan(as("ADMIN"), "user.manage")).not.toThrow();
+  });
+});
