@@ -24,8 +24,8 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
         </Link>
         {/* Small screens: a disclosure menu that needs no JavaScript. */}
         <details className="md:hidden">
-          <summary className="cursor-pointer list-none rounded px-3 py-2 hover:bg-white/10">☰ {t("nav.menu")}</summary>
-          <nav aria-label={t("nav.main")} className="absolute left-0 right-0 z-10 mt-2 bg-teal-800 px-4 pb-3 shadow-lg">
+          <summary data-testid="nav-toggle" className="cursor-pointer list-none rounded px-3 py-2 hover:bg-white/10">☰ {t("nav.menu")}</summary>
+          <nav data-testid="nav-menu" aria-label={t("nav.main")} className="absolute left-0 right-0 z-10 mt-2 bg-teal-800 px-4 pb-3 shadow-lg">
             <ul className="space-y-1">{links}</ul>
           </nav>
         </details>

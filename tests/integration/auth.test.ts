@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { checkCredentials, MAX_FAILURES_PER_ACCOUNT } from "@/lib/data/login";
 import { loadSessionUser } from "@/lib/data/session-user";
 import { updateUser } from "@/lib/data/users";
@@ -12,10 +12,8 @@ beforeAll(async () => {
   w = await buildWorld();
 });
 
-const ENV = { ...process.env };
 afterEach(() => {
-  process.env.NODE_ENV = ENV.NODE_ENV;
-  process.env.PEKKA_ALLOW_DEMO_ACCOUNTS = ENV.PEKKA_ALLOW_DEMO_ACCOUNTS;
+  vi.unstubAllEnvs();
 });
 
 let address = 0;
@@ -61,13 +59,13 @@ describe("login", () => {
 
   it("refuses the demo password in production unless demo accounts are enabled", async () => {
     await makeUser(w.prisma, { role: "DIRECTOR", email: "demo.prod@test.pekka", password: "demo-pekka-2026" });
-    process.env.NODE_ENV = "production";
-    delete process.env.PEKKA_ALLOW_DEMO_ACCOUNTS;
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("PEKKA_ALLOW_DEMO_ACCOUNTS", undefined);
     expect(await checkCredentials({ email: "demo.prod@test.pekka", password: "demo-pekka-2026", address: nextAddress() })).toEqual({
       ok: false,
       reason: "demo-disabled",
     });
-    process.env.PEKKA_ALLOW_DEMO_ACCOUNTS = "true";
+    vi.stubEnv("PEKKA_ALLOW_DEMO_ACCOUNTS", "true");
     expect((await checkCredentials({ email: "demo.prod@test.pekka", password: "demo-pekka-2026", address: nextAddress() })).ok).toBe(true);
   });
 });

@@ -1,0 +1,19 @@
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "demo-pekka-2026";
+
+export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Kata sandi").fill(password);
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page.getByTestId("current-user")).toBeVisible();
+}
+
+/** On a phone the navigation sits behind the menu disclosure (in either language). */
+export async function navLinks(page: Page): Promise<string[]> {
+  await page.getByTestId("nav-toggle").click();
+  const nav = page.getByTestId("nav-menu");
+  await expect(nav).toBeVisible();
+  return nav.getByRole("link").allInnerTexts();
+}

@@ -1,0 +1,42 @@
+import { expect, test } from "@playwright/test";
+import { login, navLinks } from "./helpers";
+
+const ACCOUNTS = [
+  { email: "admin@pekka.demo", role: "Admin", scope: "Nasional", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Pengguna"] },
+  { email: "nasional@pekka.demo", role: "Staf nasional", scope: "Nasional", nav: ["Beranda", "Wilayah", "Serikat", "Kader"] },
+  { email: "direktur@pekka.demo", role: "Direktur", scope: "Nasional", nav: ["Beranda", "Wilayah", "Serikat", "Kader"] },
+  { email: "koordinator.ntb@pekka.demo", role: "Koordinator provinsi", scope: "Nusa Tenggara Barat", nav: ["Beranda", "Wilayah", "Serikat", "Kader"] },
+  { email: "koordinator.aceh@pekka.demo", role: "Koordinator provinsi", scope: "Aceh", nav: ["Beranda", "Wilayah", "Serikat", "Kader"] },
+  { email: "staf.lomboktimur@pekka.demo", role: "Staf kabupaten", scope: "Kabupaten Lombok Timur", nav: ["Beranda", "Wilayah", "Serikat", "Kader"] },
+];
+
+for (const a of ACCOUNTS) {
+  test(`${a.email} logs in and sees its own navigation`, async ({ page }) => {
+    await login(page, a.email);
+    await expect(page.getByTestId("current-user")).toContainText(a.role);
+    await expect(page.getByTestId("current-user")).toContainText(a.scope);
+    expect(await navLinks(page)).toEqual(a.nav);
+  });
+}
+
+test("a wrong password is refused with a message in Indonesian", async ({ page }) => {
+  await page.goto("/login");
+  await page.getByLabel("Email").fill("direktur@pekka.demo");
+  await page.getByLabel("Kata sandi").fill("bukan-sandinya");
+  await page.getByRole("button", { name: "Masuk" }).click();
+  await expect(page.locator("p[role=alert]")).toHaveText("Email atau kata sandi salah, atau akun tidak aktif.");
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test("pages need a session", async ({ page }) => {
+  await page.goto("/kader");
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test("the coordinator's province list holds only her province", async ({ page }) => {
+  await login(page, "koordinator.ntb@pekka.demo");
+  await page.goto("/wilayah");
+  const rows = page.locator("tbody tr");
+  await expect(rows).toHaveCount(1);
+  await expect(rows.first()).toContainText("Nusa Tenggara Barat");
+});
