@@ -14,7 +14,7 @@ export default async function HomePage() {
     { label: t("home.kabupaten"), value: counts.kabupaten, href: "/wilayah" },
     { label: t("home.serikat"), value: counts.serikat, href: "/serikat" },
     { label: t("home.kader"), value: counts.kader, href: "/kader" },
-    { label: t("home.pengurus"), value: counts.pengurus, href: "/kader?position=KETUA" },
+    { label: t("home.pengurus"), value: counts.pengurus, href: "/kader?position=OFFICERS" },
   ];
   return (
     <>

@@ -16,7 +16,7 @@ function listWhere(user: ScopedUser, f: KaderFilters): Prisma.KaderWhereInput {
     ...(f.provinceId ? { provinceId: f.provinceId } : {}),
     ...(f.kabupatenId ? { kabupatenId: f.kabupatenId } : {}),
     ...(f.serikatId ? { serikatId: f.serikatId } : {}),
-    ...(f.position ? { position: f.position } : {}),
+    ...(f.position === "OFFICERS" ? { position: { not: "KADER" as const } } : f.position ? { position: f.position } : {}),
     ...(f.q ? { fullName: { contains: f.q, mode: "insensitive" as const } } : {}),
     ...(f.status === "all" ? {} : { active: f.status === "active" }),
   };

@@ -29,7 +29,8 @@ export const kaderFilters = z.object({
   provinceId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
   kabupatenId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
   serikatId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
-  position: z.preprocess(blankToUndefined, z.enum(KaderPosition).optional()).catch(undefined),
+  /** A position, or OFFICERS for every pengurus (all positions but KADER). */
+  position: z.preprocess(blankToUndefined, z.enum([...Object.values(KaderPosition), "OFFICERS"]).optional()).catch(undefined),
   status: z.enum(["active", "inactive", "all"]).catch("active"),
   page: z.coerce.number().int().min(1).catch(1),
 });

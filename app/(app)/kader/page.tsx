@@ -68,6 +68,7 @@ export default async function KaderListPage({ searchParams }: { searchParams: Pr
           {t("kader.position")}
           <select name="position" defaultValue={filters.position ?? ""} className={selectClass}>
             <option value="">{t("common.all")}</option>
+            <option value="OFFICERS">{t("kader.allOfficers")}</option>
             {KADER_POSITIONS.map((p) => (
               <option key={p} value={p}>
                 {t(`enums.position.${p}`)}
@@ -101,9 +102,9 @@ export default async function KaderListPage({ searchParams }: { searchParams: Pr
             <thead className="bg-slate-100 text-slate-700">
               <tr>
                 <th className="px-3 py-2">{t("kader.fullName")}</th>
-                <th className="px-3 py-2">{t("kader.position")}</th>
-                <th className="px-3 py-2">{t("kader.desa")}</th>
-                <th className="px-3 py-2">{t("wilayah.kabupaten")}</th>
+                <th className="hidden px-3 py-2 sm:table-cell">{t("kader.position")}</th>
+                <th className="hidden px-3 py-2 sm:table-cell">{t("kader.desa")}</th>
+                <th className="hidden px-3 py-2 md:table-cell">{t("wilayah.kabupaten")}</th>
                 <th className="px-3 py-2">{t("common.status")}</th>
               </tr>
             </thead>
@@ -115,10 +116,14 @@ export default async function KaderListPage({ searchParams }: { searchParams: Pr
                       {k.fullName}
                     </Link>
                     <span className="block text-xs text-slate-500">{k.serikatName}</span>
+                    {/* On a phone the other columns fold into this line. */}
+                    <span className="block text-xs text-slate-500 sm:hidden">
+                      {t(`enums.position.${k.position}`)} · {k.desaName}
+                    </span>
                   </td>
-                  <td className="px-3 py-2">{t(`enums.position.${k.position}`)}</td>
-                  <td className="px-3 py-2">{k.desaName}</td>
-                  <td className="px-3 py-2">
+                  <td className="hidden px-3 py-2 sm:table-cell">{t(`enums.position.${k.position}`)}</td>
+                  <td className="hidden px-3 py-2 sm:table-cell">{k.desaName}</td>
+                  <td className="hidden px-3 py-2 md:table-cell">
                     {k.kabupatenName}
                     <span className="block text-xs text-slate-500">{k.provinceName}</span>
                   </td>

@@ -70,7 +70,7 @@ export default async function SerikatListPage({ searchParams }: { searchParams: 
             <thead className="bg-slate-100 text-slate-700">
               <tr>
                 <th className="px-3 py-2">{t("serikat.name")}</th>
-                <th className="px-3 py-2">{t("wilayah.kabupaten")}</th>
+                <th className="hidden px-3 py-2 sm:table-cell">{t("wilayah.kabupaten")}</th>
                 <th className="px-3 py-2 text-right">{t("serikat.activeKader")}</th>
                 <th className="px-3 py-2">{t("common.status")}</th>
               </tr>
@@ -83,8 +83,9 @@ export default async function SerikatListPage({ searchParams }: { searchParams: 
                       {s.name}
                     </Link>
                     {s.foundedYear ? <span className="block text-xs text-slate-500">{t("serikat.since", { year: s.foundedYear })}</span> : null}
+                    <span className="block text-xs text-slate-500 sm:hidden">{s.provinceName}</span>
                   </td>
-                  <td className="px-3 py-2">
+                  <td className="hidden px-3 py-2 sm:table-cell">
                     {s.kabupatenName}
                     <span className="block text-xs text-slate-500">{s.provinceName}</span>
                   </td>
