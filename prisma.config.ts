@@ -11,8 +11,8 @@ try {
   // no .env: the environment (or scripts/with-db.mjs) provides DATABASE_URL
 }
 // Safety net: point the native-engine lookups at nothing so they never download.
-process.env.PRISMA_QUERY_ENGINE_LIBRARY ??= path.resolve("prisma/.no-native-engine");
-process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.resolve("prisma/.no-native-engine");
+process.env.PRISMA_QUERY_ENGINE_LIBRARY ??= path.resolve("prisma/no-native-engine.txt");
+process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.resolve("prisma/no-native-engine.txt");
 
 // The engine's long timers would hold the CLI open for a minute after it is done.
 const setTimeoutOriginal = globalThis.setTimeout;
