@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 
-export function PageHeader({
+export async function PageHeader({
   title,
   subtitle,
   crumbs,
@@ -12,10 +13,11 @@ export function PageHeader({
   crumbs?: { href: string; label: string }[];
   actions?: ReactNode;
 }) {
+  const t = await getTranslations("common");
   return (
     <div className="mb-5">
       {crumbs?.length ? (
-        <nav aria-label="breadcrumb" className="mb-1 text-sm text-slate-500">
+        <nav aria-label={t("breadcrumb")} className="mb-1 text-sm text-slate-500">
           {crumbs.map((c, i) => (
             <span key={c.href}>
               {i > 0 ? " / " : null}
