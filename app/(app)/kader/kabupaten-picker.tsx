@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { kabupatenGroups } from "@/lib/options";
 
 /** Step one of the kader form for users with more than one kabupaten: a plain GET form. */
 export async function KabupatenPicker({
@@ -9,19 +10,17 @@ export async function KabupatenPicker({
   selected?: number;
 }) {
   const t = await getTranslations();
-  const byProvince = new Map<string, typeof options>();
-  for (const o of options) byProvince.set(o.provinceName, [...(byProvince.get(o.provinceName) ?? []), o]);
   return (
     <form method="get" className="mb-4 flex max-w-xl flex-wrap items-end gap-2 rounded border border-slate-200 bg-white p-4">
       <label className="flex-1 text-sm font-medium">
         {t("kader.pickKabupaten")}
         <select name="kabupatenId" defaultValue={selected ?? ""} className="mt-1 block w-full rounded border border-slate-300 px-3 py-2">
           <option value="">{t("common.choose")}</option>
-          {[...byProvince].map(([province, kabs]) => (
-            <optgroup key={province} label={province}>
-              {kabs.map((k) => (
-                <option key={k.id} value={k.id}>
-                  {k.label}
+          {kabupatenGroups(options).map((g) => (
+            <optgroup key={g.label} label={g.label}>
+              {g.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
                 </option>
               ))}
             </optgroup>

@@ -8,12 +8,12 @@ import { kaderFilters, KADER_POSITIONS } from "@/lib/validation/kader";
 import { plainParams } from "@/lib/search-params";
 import { ButtonLink, PageHeader, StatusBadge } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { EmptyState, FilterForm, filterInputClass, StatusSelect } from "@/components/ui/list";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("kader"))("title") };
 }
 
-const selectClass = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5";
 
 export default async function KaderListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("kader.read");
@@ -33,15 +33,15 @@ export default async function KaderListPage({ searchParams }: { searchParams: Pr
         subtitle={t("kader.subtitle", { count: format.number(result.total) })}
         actions={can(user, "kader.write") ? <ButtonLink href="/kader/baru">{t("kader.new")}</ButtonLink> : null}
       />
-      <form method="get" className="mb-4 grid grid-cols-2 gap-2 rounded border border-slate-200 bg-white p-3 text-sm sm:grid-cols-3 lg:grid-cols-6" role="search">
+      <FilterForm resetHref="/kader" className="grid-cols-2 sm:grid-cols-3 lg:grid-cols-6">
         <label className="col-span-2 sm:col-span-3 lg:col-span-2">
           {t("common.search")}
-          <input name="q" defaultValue={filters.q ?? ""} placeholder={t("kader.searchPlaceholder")} className={selectClass} />
+          <input name="q" defaultValue={filters.q ?? ""} placeholder={t("kader.searchPlaceholder")} className={filterInputClass} />
         </label>
         {provinces.length > 1 ? (
           <label>
             {t("wilayah.province")}
-            <select name="provinceId" defaultValue={filters.provinceId ?? ""} className={selectClass}>
+            <select name="provinceId" defaultValue={filters.provinceId ?? ""} className={filterInputClass}>
               <option value="">{t("common.all")}</option>
               {provinces.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -54,7 +54,7 @@ export default async function KaderListPage({ searchParams }: { searchParams: Pr
         {kabupaten.length > 1 ? (
           <label>
             {t("wilayah.kabupaten")}
-            <select name="kabupatenId" defaultValue={filters.kabupatenId ?? ""} className={selectClass}>
+            <select name="kabupatenId" defaultValue={filters.kabupatenId ?? ""} className={filterInputClass}>
               <option value="">{t("common.all")}</option>
               {kabupaten.map((k) => (
                 <option key={k.id} value={k.id}>
@@ -66,7 +66,7 @@ export default async function KaderListPage({ searchParams }: { searchParams: Pr
         ) : null}
         <label>
           {t("kader.position")}
-          <select name="position" defaultValue={filters.position ?? ""} className={selectClass}>
+          <select name="position" defaultValue={filters.position ?? ""} className={filterInputClass}>
             <option value="">{t("common.all")}</option>
             <option value="OFFICERS">{t("kader.allOfficers")}</option>
             {KADER_POSITIONS.map((p) => (
@@ -76,26 +76,11 @@ export default async function KaderListPage({ searchParams }: { searchParams: Pr
             ))}
           </select>
         </label>
-        <label>
-          {t("common.status")}
-          <select name="status" defaultValue={filters.status} className={selectClass}>
-            <option value="active">{t("common.active")}</option>
-            <option value="inactive">{t("common.inactive")}</option>
-            <option value="all">{t("common.all")}</option>
-          </select>
-        </label>
+        <StatusSelect value={filters.status} />
         {filters.serikatId ? <input type="hidden" name="serikatId" value={filters.serikatId} /> : null}
-        <div className="col-span-2 flex items-end gap-2 sm:col-span-3 lg:col-span-6">
-          <button type="submit" className="rounded bg-slate-800 px-4 py-1.5 text-white">
-            {t("common.filter")}
-          </button>
-          <Link href="/kader" className="px-2 py-1.5 text-slate-600 hover:underline">
-            {t("common.reset")}
-          </Link>
-        </div>
-      </form>
+      </FilterForm>
       {result.rows.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("kader.empty")}</p>
+        <EmptyState>{t("kader.empty")}</EmptyState>
       ) : (
         <div className="table-wrap rounded border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">

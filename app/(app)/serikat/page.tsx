@@ -8,12 +8,12 @@ import { serikatFilters } from "@/lib/validation/serikat";
 import { plainParams } from "@/lib/search-params";
 import { ButtonLink, PageHeader, StatusBadge } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { EmptyState, FilterForm, filterInputClass, StatusSelect } from "@/components/ui/list";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("serikat"))("title") };
 }
 
-const inputClass = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5";
 
 export default async function SerikatListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("serikat.read");
@@ -27,15 +27,15 @@ export default async function SerikatListPage({ searchParams }: { searchParams: 
         subtitle={t("serikat.subtitle", { count: format.number(result.total) })}
         actions={can(user, "serikat.write") ? <ButtonLink href="/serikat/baru">{t("serikat.new")}</ButtonLink> : null}
       />
-      <form method="get" role="search" className="mb-4 grid grid-cols-2 gap-2 rounded border border-slate-200 bg-white p-3 text-sm sm:grid-cols-4">
+      <FilterForm resetHref="/serikat" className="grid-cols-2 sm:grid-cols-4">
         <label className="col-span-2">
           {t("common.search")}
-          <input name="q" defaultValue={filters.q ?? ""} className={inputClass} />
+          <input name="q" defaultValue={filters.q ?? ""} className={filterInputClass} />
         </label>
         {provinces.length > 1 ? (
           <label>
             {t("wilayah.province")}
-            <select name="provinceId" defaultValue={filters.provinceId ?? ""} className={inputClass}>
+            <select name="provinceId" defaultValue={filters.provinceId ?? ""} className={filterInputClass}>
               <option value="">{t("common.all")}</option>
               {provinces.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -45,25 +45,10 @@ export default async function SerikatListPage({ searchParams }: { searchParams: 
             </select>
           </label>
         ) : null}
-        <label>
-          {t("common.status")}
-          <select name="status" defaultValue={filters.status} className={inputClass}>
-            <option value="active">{t("common.active")}</option>
-            <option value="inactive">{t("common.inactive")}</option>
-            <option value="all">{t("common.all")}</option>
-          </select>
-        </label>
-        <div className="col-span-2 flex gap-2 sm:col-span-4">
-          <button type="submit" className="rounded bg-slate-800 px-4 py-1.5 text-white">
-            {t("common.filter")}
-          </button>
-          <Link href="/serikat" className="px-2 py-1.5 text-slate-600 hover:underline">
-            {t("common.reset")}
-          </Link>
-        </div>
-      </form>
+        <StatusSelect value={filters.status} />
+      </FilterForm>
       {result.rows.length === 0 ? (
-        <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{t("serikat.empty")}</p>
+        <EmptyState>{t("serikat.empty")}</EmptyState>
       ) : (
         <div className="table-wrap rounded border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">

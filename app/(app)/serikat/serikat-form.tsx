@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
 import { HiddenField, SelectField, TextField } from "@/components/form/fields";
 import type { FormState } from "@/lib/forms/state";
+import { kabupatenGroups } from "@/lib/options";
 
 export async function SerikatForm({
   action,
@@ -15,8 +16,6 @@ export async function SerikatForm({
   version?: number;
 }) {
   const t = await getTranslations();
-  const groups = new Map<string, { value: string; label: string }[]>();
-  for (const k of kabupaten) groups.set(k.provinceName, [...(groups.get(k.provinceName) ?? []), { value: String(k.id), label: k.label }]);
   return (
     <ActionForm action={action} initialValues={initialValues} className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4">
       {version ? <HiddenField name="version" value={String(version)} /> : null}
@@ -25,7 +24,7 @@ export async function SerikatForm({
         name="kabupatenId"
         label={t("wilayah.kabupaten")}
         placeholder={t("common.choose")}
-        groups={[...groups].map(([label, options]) => ({ label, options }))}
+        groups={kabupatenGroups(kabupaten)}
       />
       <TextField name="foundedYear" label={t("serikat.foundedYear")} inputMode="numeric" />
       <SubmitButton label={t("common.save")} pendingLabel={t("common.saving")} />

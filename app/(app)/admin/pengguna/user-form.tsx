@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
 import { CheckboxField, HiddenField, SelectField, TextField } from "@/components/form/fields";
 import type { FormState } from "@/lib/forms/state";
+import { kabupatenGroups } from "@/lib/options";
 import { Role } from "@/lib/generated/prisma/enums";
 
 export async function UserForm({
@@ -18,8 +19,6 @@ export async function UserForm({
   version?: number;
 }) {
   const t = await getTranslations();
-  const groups = new Map<string, { value: string; label: string }[]>();
-  for (const k of kabupaten) groups.set(k.provinceName, [...(groups.get(k.provinceName) ?? []), { value: String(k.id), label: k.label }]);
   return (
     <ActionForm action={action} initialValues={initialValues} className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4">
       {version ? <HiddenField name="version" value={String(version)} /> : null}
@@ -38,7 +37,7 @@ export async function UserForm({
         label={t("users.kabupaten")}
         hint={t("users.kabupatenHint")}
         placeholder={t("common.none")}
-        groups={[...groups].map(([label, options]) => ({ label, options }))}
+        groups={kabupatenGroups(kabupaten)}
       />
       <TextField name="password" label={version ? t("users.newPassword") : t("users.password")} hint={t("users.passwordHint")} type="password" autoComplete="new-password" />
       <CheckboxField name="active" label={t("users.active")} />

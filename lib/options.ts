@@ -1,0 +1,12 @@
+import type { OptionGroup } from "@/components/form/fields";
+
+/** Kabupaten options for a <select>, grouped under their province, in the given order. */
+export function kabupatenGroups(kabupaten: { id: number; label: string; provinceName: string }[]): OptionGroup[] {
+  const groups = new Map<string, OptionGroup>();
+  for (const k of kabupaten) {
+    const g = groups.get(k.provinceName) ?? { label: k.provinceName, options: [] };
+    g.options.push({ value: String(k.id), label: k.label });
+    groups.set(k.provinceName, g);
+  }
+  return [...groups.values()];
+}
