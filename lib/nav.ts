@@ -2,7 +2,10 @@
 import { can, type Action } from "@/lib/authz/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export type NavItem = { href: string; key: "home" | "wilayah" | "serikat" | "kader" | "users" };
+export type NavItem = {
+  href: string;
+  key: "home" | "wilayah" | "serikat" | "kader" | "users" | "training" | "rktl" | "klik" | "policy" | "guides" | "fpk";
+};
 
 const ITEMS: { item: NavItem; needs?: Action }[] = [
   { item: { href: "/", key: "home" } },

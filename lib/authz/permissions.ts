@@ -1,6 +1,7 @@
 // The one permission map: role → the actions it may perform. Deny by default:
 // an action a role does not list is refused. Scope (which province/kabupaten)
-// is the other half of every check; see scope.ts.
+// is the other half of every check; see scope.ts. The sealed violence desk has
+// its own rule on top (violence.ts).
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export const ACTIONS = [
@@ -10,19 +11,56 @@ export const ACTIONS = [
   "kader.read",
   "kader.write",
   "user.manage",
+  // Trainings: national staff run national ones; coordinators and district
+  // staff record the provincial/local re-trainings of their own area.
+  "training.read",
+  "training.write",
+  // RKTL: the coordinator plans and reports realisation; national staff review.
+  "rktl.read",
+  "rktl.plan",
+  "rktl.realise",
+  "rktl.review",
+  // KLIK PEKKA: district staff record sessions and cases.
+  "klik.read",
+  "klik.write",
+  // Policy targets and their evidence.
+  "policy.read",
+  "policy.write",
+  "guide.read",
+  "guide.write",
+  "fpk.read",
+  "fpk.write",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
 
-const READ_MASTER: Action[] = ["geo.read", "serikat.read", "kader.read"];
-const WRITE_MASTER: Action[] = ["serikat.write", "kader.write"];
+const READ_ALL: Action[] = [
+  "geo.read",
+  "serikat.read",
+  "kader.read",
+  "training.read",
+  "rktl.read",
+  "klik.read",
+  "policy.read",
+  "guide.read",
+  "fpk.read",
+];
 
 export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
-  ADMIN: [...READ_MASTER, ...WRITE_MASTER, "user.manage"],
-  NATIONAL_STAFF: [...READ_MASTER, ...WRITE_MASTER],
-  DIRECTOR: [...READ_MASTER],
-  PROVINCE_COORDINATOR: [...READ_MASTER, ...WRITE_MASTER],
-  DISTRICT_STAFF: [...READ_MASTER, ...WRITE_MASTER],
+  ADMIN: [...READ_ALL, "serikat.write", "kader.write", "user.manage", "training.write", "guide.write"],
+  NATIONAL_STAFF: [...READ_ALL, "serikat.write", "kader.write", "training.write", "rktl.review", "guide.write"],
+  DIRECTOR: [...READ_ALL],
+  PROVINCE_COORDINATOR: [
+    ...READ_ALL,
+    "serikat.write",
+    "kader.write",
+    "training.write",
+    "rktl.plan",
+    "rktl.realise",
+    "policy.write",
+    "fpk.write",
+  ],
+  DISTRICT_STAFF: [...READ_ALL, "serikat.write", "kader.write", "training.write", "klik.write", "policy.write", "fpk.write"],
 };
 
 export function can(user: { role: Role } | null | undefined, action: Action): boolean {
@@ -31,7 +69,7 @@ export function can(user: { role: Role } | null | undefined, action: Action): bo
 }
 
 export class ForbiddenError extends Error {
-  constructor(public readonly action: Action) {
+  constructor(public readonly action: Action | string) {
     super(`forbidden: ${action}`);
     this.name = "ForbiddenError";
   }

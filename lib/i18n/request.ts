@@ -4,6 +4,7 @@ import { getRequestConfig } from "next-intl/server";
 import { cookies } from "next/headers";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./locales";
+import { loadMessages } from "./messages";
 
 export async function resolveLocale(): Promise<Locale> {
   const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
@@ -17,6 +18,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: "Asia/Jakarta",
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
   };
 });

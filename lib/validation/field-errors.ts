@@ -6,11 +6,15 @@ import type { z } from "zod";
 export type Message = { key: string; values?: Record<string, string | number> };
 export type FieldErrors = Record<string, Message>;
 
-/** Custom schema messages are catalogue keys under `validation.`. */
-const KEY_PREFIX = "validation.";
+/**
+ * Custom schema messages are catalogue keys: `validation.…` for shared ones,
+ * `<namespace>.validation.…` for a feature's own. zod's own messages are
+ * sentences, never dotted identifiers.
+ */
+const MESSAGE_KEY = /^([a-z]+\.)?validation(\.[a-zA-Z0-9]+)+$/;
 
 function messageFor(issue: z.core.$ZodIssue): Message {
-  if (issue.message.startsWith(KEY_PREFIX)) return { key: issue.message };
+  if (MESSAGE_KEY.test(issue.message)) return { key: issue.message };
   switch (issue.code) {
     case "invalid_type":
       return { key: issue.input === undefined || issue.input === null ? "validation.required" : "validation.invalid" };

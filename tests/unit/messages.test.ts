@@ -3,8 +3,7 @@
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import id from "@/messages/id.json";
-import en from "@/messages/en.json";
+import { loadMessages, NAMESPACES } from "@/lib/i18n/messages";
 
 type Tree = { [k: string]: string | Tree };
 const flatten = (o: Tree, p = ""): string[] =>
@@ -18,18 +17,24 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-describe("message catalogues", () => {
-  const idKeys = flatten(id as Tree);
-  const enKeys = flatten(en as Tree);
+describe("message catalogues", async () => {
+  const idKeys = flatten((await loadMessages("id")) as Tree);
+  const enKeys = flatten((await loadMessages("en")) as Tree);
+
+  it("load one file per namespace for each language", () => {
+    for (const locale of ["id", "en"]) {
+      expect(readdirSync(`messages/${locale}`).sort()).toEqual(NAMESPACES.map((ns) => `${ns}.json`).sort());
+    }
+  });
 
   it("have the same keys in Indonesian and English", () => {
     expect(enKeys.sort()).toEqual(idKeys.sort());
   });
 
-  it("contain every validation key the code refers to", () => {
+  it("contain every validation key the code refers to (validation.* and <namespace>.validation.*)", () => {
     const used = new Set<string>();
     for (const file of [...sourceFiles("lib"), ...sourceFiles("app")]) {
-      for (const m of readFileSync(file, "utf8").matchAll(/"(validation\.[a-zA-Z.]+)"/g)) used.add(m[1]!);
+      for (const m of readFileSync(file, "utf8").matchAll(/"((?:[a-z]+\.)?validation\.[a-zA-Z.]+)"/g)) used.add(m[1]!);
     }
     expect(used.size).toBeGreaterThan(10);
     const missing = [...used].filter((k) => !idKeys.includes(k));

@@ -19,12 +19,18 @@ describe("permission map", () => {
     expect(can(undefined, "geo.read")).toBe(false);
   });
 
-  it("lets every role read the master data", () => {
-    for (const role of ROLES) {
-      expect(can(as(role), "geo.read")).toBe(true);
-      expect(can(as(role), "kader.read")).toBe(true);
-      expect(can(as(role), "serikat.read")).toBe(true);
-    }
+  it("lets every role read everything it is scoped to", () => {
+    for (const role of ROLES) for (const a of ACTIONS.filter((x) => x.endsWith(".read"))) expect(can(as(role), a)).toBe(true);
+  });
+
+  it("splits RKTL work: coordinators plan and report, national staff review", () => {
+    expect(ROLES.filter((r) => can(as(r), "rktl.plan"))).toEqual(["PROVINCE_COORDINATOR"]);
+    expect(ROLES.filter((r) => can(as(r), "rktl.realise"))).toEqual(["PROVINCE_COORDINATOR"]);
+    expect(ROLES.filter((r) => can(as(r), "rktl.review"))).toEqual(["NATIONAL_STAFF"]);
+  });
+
+  it("lets only district staff record KLIK sessions", () => {
+    expect(ROLES.filter((r) => can(as(r), "klik.write"))).toEqual(["DISTRICT_STAFF"]);
   });
 
   it("gives the director no write action at all", () => {

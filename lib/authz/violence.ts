@@ -1,0 +1,36 @@
+// The sealed violence-complaints desk. Its narrative and the complainant's
+// identity are for the staff of that kabupaten and for national staff holding
+// the explicit grant; everyone else (director and coordinators included) sees
+// counts only. Every view is audit-logged by the data layer.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+type ViolenceUser = {
+  role: Role;
+  kabupatenId: number | null;
+  canViewViolenceDetails: boolean;
+  canExportViolenceDetails: boolean;
+};
+
+export function canViewViolenceDetail(user: ViolenceUser, caseKabupatenId: number): boolean {
+  if (user.role === "DISTRICT_STAFF") return user.kabupatenId === caseKabupatenId;
+  if (user.role === "NATIONAL_STAFF") return user.canViewViolenceDetails;
+  return false;
+}
+
+/** `where` on klik_case rows whose violence details the user may read; null when none. */
+export function violenceDetailWhere(user: ViolenceUser): { kabupatenId?: number } | null {
+  if (user.role === "DISTRICT_STAFF" && user.kabupatenId) return { kabupatenId: user.kabupatenId };
+  if (user.role === "NATIONAL_STAFF" && user.canViewViolenceDetails) return {};
+  return null;
+}
+
+export function canExportViolenceDetails(user: ViolenceUser): boolean {
+  return user.role === "NATIONAL_STAFF" && user.canViewViolenceDetails && user.canExportViolenceDetails;
+}
+
+/** Small counts could identify a complainant: any count 1–4 is shown as "<5". */
+export const SUPPRESSION_THRESHOLD = 5;
+
+export function suppressCount(n: number): number | "<5" {
+  return n > 0 && n < SUPPRESSION_THRESHOLD ? "<5" : n;
+}
