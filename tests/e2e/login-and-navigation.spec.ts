@@ -40,3 +40,11 @@ test("the coordinator's province list holds only her province", async ({ page })
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText("Nusa Tenggara Barat");
 });
+
+test("signing out ends the session", async ({ page }) => {
+  await login(page, "direktur@pekka.demo");
+  await page.getByRole("button", { name: "Keluar" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await page.goto("/kader");
+  await expect(page).toHaveURL(/\/login$/);
+});
