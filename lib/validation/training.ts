@@ -51,8 +51,10 @@ export const trainingInput = z.preprocess(
       implementationClassName: optionalText(120),
     })
     .superRefine((v, ctx) => {
-      if (v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "training.validation.endBeforeStart" });
-      else if ((v.endDate.getTime() - v.startDate.getTime()) / 86_400_000 + 1 > MAX_TRAINING_DAYS)
+      // zod runs this even when a field failed: compare the dates only when both parsed.
+      const dates = v.startDate instanceof Date && v.endDate instanceof Date;
+      if (dates && v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "training.validation.endBeforeStart" });
+      else if (dates && (v.endDate.getTime() - v.startDate.getTime()) / 86_400_000 + 1 > MAX_TRAINING_DAYS)
         ctx.addIssue({ code: "custom", path: ["endDate"], message: "training.validation.tooManyDays" });
       if (v.level === "PROVINCIAL" && !v.provinceId)
         ctx.addIssue({ code: "custom", path: ["provinceId"], message: "training.validation.provinceRequired" });
@@ -90,8 +92,8 @@ export const attendanceInput = z.preprocess(
       rows: ids.map((id) => ({
         participationId: id,
         presentDays: Object.entries(r)
-          .filter(([k, v]) => k.startsWith(`p${id}_d`) && on(v))
-          .map(([k]) => k.slice(`p${id}_d`.length)),
+          .filter(([k, v]) => k.startsWith(`p${id}_d`) && /_d\d{4}-\d{2}-\d{2}$/.test(k) && on(v))
+          .map(([k]) => k.slice(-10)),
         completed: on(r[`p${id}_done`]),
       })),
     };
