@@ -145,6 +145,11 @@ describe("creating and editing trainings", () => {
     expect(await w.prisma.training.count()).toBe(before);
   });
 
+  it("admins, like national staff, may hold national trainings", async () => {
+    const r = await createTraining(w.users.admin, trainingForm({ level: "NATIONAL", title: "Pelatihan Nasional oleh Admin" }));
+    expect(r.ok).toBe(true);
+  });
+
   it("local trainings take their province from the kabupaten; national ones drop any place given", async () => {
     const local = await createTraining(w.users.staffA1, trainingForm({ level: "LOCAL", provinceId: String(w.b.province.id), kabupatenId: String(w.a.kabupaten.id) }));
     expect(local.ok).toBe(true);
