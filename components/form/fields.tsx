@@ -33,7 +33,7 @@ export function TextField({
   name: string;
   label: string;
   hint?: string;
-  type?: "text" | "email" | "password" | "tel" | "number";
+  type?: "text" | "email" | "password" | "tel" | "number" | "date";
   autoComplete?: string;
   inputMode?: "numeric" | "tel" | "email" | "text";
 }) {
@@ -47,6 +47,24 @@ export function TextField({
         autoComplete={autoComplete}
         inputMode={inputMode}
         defaultValue={type === "password" ? undefined : value}
+        key={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `f-${name}-error` : undefined}
+        className={inputClass}
+      />
+    </Wrapper>
+  );
+}
+
+export function TextAreaField({ name, label, hint, rows = 4 }: { name: string; label: string; hint?: string; rows?: number }) {
+  const { value, error } = useField(name);
+  return (
+    <Wrapper name={name} label={label} hint={hint} error={error}>
+      <textarea
+        id={`f-${name}`}
+        name={name}
+        rows={rows}
+        defaultValue={value}
         key={value}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `f-${name}-error` : undefined}
