@@ -48,3 +48,13 @@ test("signing out ends the session", async ({ page }) => {
   await page.goto("/kader");
   await expect(page).toHaveURL(/\/login$/);
 });
+
+test("the phone menu closes after choosing a page", async ({ page }) => {
+  await login(page, "nasional@pekka.demo");
+  await page.getByTestId("nav-toggle").click();
+  await page.getByTestId("nav-menu").getByRole("link", { name: "Kader" }).click();
+  await expect(page.getByRole("heading", { name: "Kader" })).toBeVisible();
+  await expect(page.getByTestId("nav-menu")).toBeHidden();
+  await page.locator("tbody tr a").first().click();
+  await expect(page.getByRole("link", { name: "Ubah" })).toBeVisible();
+});
