@@ -13,6 +13,8 @@ const ITEMS: { item: NavItem; needs?: Action }[] = [
   { item: { href: "/serikat", key: "serikat" }, needs: "serikat.read" },
   { item: { href: "/kader", key: "kader" }, needs: "kader.read" },
   { item: { href: "/admin/pengguna", key: "users" }, needs: "user.manage" },
+  { item: { href: "/klik", key: "klik" }, needs: "klik.read" },
+  { item: { href: "/fpk", key: "fpk" }, needs: "fpk.read" },
 ];
 
 export function navFor(user: { role: Role }): NavItem[] {
