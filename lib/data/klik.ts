@@ -67,7 +67,7 @@ export async function listKlikSessions(user: ScopedUser, f: KlikFilters) {
       },
     }),
     db().klikSession.count({ where }),
-    db().klikCase.groupBy({ by: ["desk"], where: { session: where }, _count: { _all: true } }),
+    klikDeskSummary(user, f),
   ]);
   const perSession = rows.length
     ? await db().klikCase.groupBy({
@@ -86,7 +86,7 @@ export async function listKlikSessions(user: ScopedUser, f: KlikFilters) {
       provinceName: s.province.name,
       counts: deskCounts(perSession.filter((c) => c.sessionId === s.id).map((c) => ({ desk: c.desk, n: c._count._all }))),
     })),
-    summary: deskCounts(summary.map((c) => ({ desk: c.desk, n: c._count._all }))),
+    summary,
     total,
     page: f.page,
     pageCount: Math.max(1, Math.ceil(total / KLIK_PAGE_SIZE)),
