@@ -14,6 +14,8 @@ const ITEMS: { item: NavItem; needs?: Action }[] = [
   { item: { href: "/kader", key: "kader" }, needs: "kader.read" },
   { item: { href: "/pelatihan", key: "training" }, needs: "training.read" },
   { item: { href: "/admin/pengguna", key: "users" }, needs: "user.manage" },
+  { item: { href: "/klik", key: "klik" }, needs: "klik.read" },
+  { item: { href: "/fpk", key: "fpk" }, needs: "fpk.read" },
 ];
 
 export function navFor(user: { role: Role }): NavItem[] {

@@ -1,0 +1,95 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/authz/permissions";
+import { listFpkMeetings } from "@/lib/data/fpk";
+import { kabupatenOptions } from "@/lib/data/geo";
+import { kabupatenGroups } from "@/lib/options";
+import { fpkFilters } from "@/lib/validation/fpk";
+import { plainParams } from "@/lib/search-params";
+import { ButtonLink, PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { EmptyState, FilterForm, filterInputClass } from "@/components/ui/list";
+import { rupiahFormatter } from "./format";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("fpk"))("title") };
+}
+
+const FIRST_YEAR = 2017;
+
+export default async function FpkListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePermission("fpk.read");
+  const params = plainParams(await searchParams);
+  const filters = fpkFilters.parse(params);
+  const [t, format, rupiah, result, kabupaten] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    rupiahFormatter(),
+    listFpkMeetings(user, filters),
+    kabupatenOptions(user),
+  ]);
+  const thisYear = new Date().getUTCFullYear();
+  const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
+  return (
+    <>
+      <PageHeader
+        title={t("fpk.title")}
+        subtitle={t("fpk.subtitle", { count: format.number(result.total) })}
+        actions={can(user, "fpk.write") ? <ButtonLink href="/fpk/baru">{t("fpk.new")}</ButtonLink> : null}
+      />
+      <FilterForm resetHref="/fpk" className="grid-cols-2 sm:grid-cols-3">
+        {kabupaten.length > 1 ? (
+          <label className="col-span-2 sm:col-span-1">
+            {t("wilayah.kabupaten")}
+            <select name="kabupatenId" defaultValue={filters.kabupatenId ?? ""} className={filterInputClass}>
+              <option value="">{t("common.all")}</option>
+              {kabupatenGroups(kabupaten).map((g) => (
+                <optgroup key={g.label} label={g.label}>
+                  {g.options.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <label>
+          {t("fpk.year")}
+          <select name="year" defaultValue={filters.year ?? ""} className={filterInputClass}>
+            <option value="">{t("common.all")}</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+      </FilterForm>
+      {result.rows.length === 0 ? (
+        <EmptyState>{t("fpk.empty")}</EmptyState>
+      ) : (
+        <ul className="space-y-2" data-testid="fpk-meetings">
+          {result.rows.map((m) => (
+            <li key={m.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
+              <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+                <Link href={`/fpk/${m.id}`} className="font-medium text-teal-800 hover:underline">
+                  {format.dateTime(m.heldOn, { dateStyle: "medium", timeZone: "UTC" })} · {m.kabupatenName}
+                </Link>
+                <span className="text-xs text-slate-500">{m.provinceName}</span>
+              </div>
+              <p className="line-clamp-2 text-slate-700">{m.agenda}</p>
+              <p className="text-xs text-slate-600">
+                {t("fpk.participantsSummary", { institutions: format.number(m.institutions), people: format.number(m.people) })}
+                {m.budgetAmount != null ? ` · ${t("fpk.budget")}: ${rupiah(m.budgetAmount)}` : ""}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination path="/fpk" params={params} page={result.page} pageCount={result.pageCount} total={result.total} />
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/authz/permissions";
+import { getKlikSession } from "@/lib/data/klik";
+import { KLIK_DESKS } from "@/lib/domain/klik-issue-types";
+import { parseId } from "@/lib/search-params";
+import { Notice, PageHeader } from "@/components/ui/page-header";
+import { DeskCounts } from "../desk-counts";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("klik"))("title") };
+}
+
+export default async function KlikSessionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
+  const user = await requirePermission("klik.read");
+  const id = parseId((await params).id);
+  const s = id ? await getKlikSession(user, id) : null;
+  if (!s) notFound();
+  const [t, format, { saved }] = await Promise.all([getTranslations(), getFormatter(), searchParams]);
+  const writable = can(user, "klik.write");
+  const date = format.dateTime(s.heldOn, { dateStyle: "long", timeZone: "UTC" });
+  const rows: [string, string][] = [
+    [t("klik.heldOn"), date],
+    [t("klik.desa"), `${s.desa.name}, ${t("wilayah.kecamatan")} ${s.desa.kecamatan.name}`],
+    [t("wilayah.kabupaten"), `${s.kabupatenName}, ${s.province.name}`],
+    [t("klik.officers"), s.officers],
+    [t("klik.notes"), s.notes ?? "—"],
+    [t("klik.createdBy"), s.createdBy?.name ?? "—"],
+  ];
+  return (
+    <>
+      {saved ? <Notice>{t("common.saved")}</Notice> : null}
+      <PageHeader title={t("klik.sessionTitle", { desa: s.desa.name, date })} crumbs={[{ href: "/klik", label: t("klik.title") }]} />
+      <dl className="grid max-w-2xl grid-cols-1 gap-x-6 gap-y-2 rounded border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[10rem_1fr]">
+        {rows.map(([k, v]) => (
+          <div key={k} className="contents">
+            <dt className="font-medium text-slate-600">{k}</dt>
+            <dd className="whitespace-pre-line">{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <h2 className="mt-6 mb-2 text-lg font-semibold">{t("klik.casesPerDesk")}</h2>
+      <DeskCounts counts={s.counts} size="lg" />
+      <p className="mt-1 text-xs text-slate-500">{t("klik.suppressedNote")}</p>
+      {KLIK_DESKS.map((desk) => {
+        const sealed = desk === "VIOLENCE" && !s.violenceVisible;
+        const cases = s.casesByDesk[desk];
+        return (
+          <section key={desk} className="mt-6" data-testid={`desk-${desk}`}>
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <h3 className="font-semibold">{t(`klik.deskName.${desk}`)}</h3>
+              {writable && !sealed ? (
+                <Link
+                  href={`/klik/${s.id}/kasus/baru?meja=${desk}`}
+                  className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:border-teal-600"
+                >
+                  {t("klik.addCase")}
+                </Link>
+              ) : null}
+            </div>
+            {sealed ? (
+              <p className="mt-2 rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">{t("klik.sealedNote")}</p>
+            ) : cases.length === 0 ? (
+              <p className="mt-2 text-sm text-slate-600">{t("klik.noCases")}</p>
+            ) : (
+              <ul className="mt-2 divide-y divide-slate-100 rounded border border-slate-200 bg-white text-sm">
+                {cases.map((c) => (
+                  <li key={c.id} className="px-3 py-2">
+                    <Link href={`/klik/kasus/${c.id}`} className="font-medium text-teal-800 hover:underline">
+                      {desk === "VIOLENCE" ? t("klik.violenceCaseLabel", { id: c.id }) : c.personName}
+                    </Link>
+                    <span className="block text-xs text-slate-600">
+                      {t(`klik.issueTypeName.${c.issueType}` as never)} · {t(`klik.caseStatus.${c.status}`)}
+                      {c.referralInstitution ? ` · ${c.referralInstitution}` : ""}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/current-user";
+import { klikDesaChoices } from "@/lib/data/klik";
+import { PageHeader } from "@/components/ui/page-header";
+import { ActionForm, SubmitButton } from "@/components/form/action-form";
+import { SelectField, TextField } from "@/components/form/fields";
+import { createKlikSessionAction } from "../actions";
+import { DateField, TextAreaField } from "../form-fields";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("klik"))("newTitle") };
+}
+
+export default async function NewKlikSessionPage() {
+  const user = await requirePermission("klik.write");
+  const [t, kecamatan] = await Promise.all([getTranslations(), klikDesaChoices(user)]);
+  return (
+    <>
+      <PageHeader title={t("klik.newTitle")} subtitle={user.kabupatenName ?? undefined} crumbs={[{ href: "/klik", label: t("klik.title") }]} />
+      <ActionForm action={createKlikSessionAction} className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4">
+        <DateField name="heldOn" label={t("klik.heldOn")} />
+        <SelectField
+          name="desaId"
+          label={t("klik.desa")}
+          placeholder={t("common.choose")}
+          groups={kecamatan.map((k) => ({
+            label: `${t("wilayah.kecamatan")} ${k.name}`,
+            options: k.desa.map((d) => ({ value: String(d.id), label: d.name })),
+          }))}
+        />
+        <TextField name="officers" label={t("klik.officers")} hint={t("klik.officersHint")} autoComplete="off" />
+        <TextAreaField name="notes" label={t("klik.notes")} />
+        <SubmitButton label={t("common.save")} pendingLabel={t("common.saving")} />
+      </ActionForm>
+    </>
+  );
+}

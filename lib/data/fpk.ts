@@ -1,0 +1,141 @@
+import "server-only";
+// FPK (Forum Pemangku Kepentingan) meetings per kabupaten: who came (by
+// institution), agenda, agreements, follow-ups and budget won through advocacy.
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/authz/permissions";
+import { areaWhere, kabupatenWhere, type ScopedUser } from "@/lib/authz/scope";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { fpkMeetingInput, type FpkFilters, type FpkMeetingInput } from "@/lib/validation/fpk";
+import { versionField } from "@/lib/validation/common";
+import { recordAudit } from "./audit";
+import { fail, failField, ok, parse, STALE, type Result } from "./result";
+import { kabupatenLabel } from "./geo";
+
+export const FPK_PAGE_SIZE = 20;
+
+function listWhere(user: ScopedUser, f: FpkFilters): Prisma.FpkMeetingWhereInput {
+  const filters: Prisma.FpkMeetingWhereInput = {
+    ...(f.provinceId ? { provinceId: f.provinceId } : {}),
+    ...(f.kabupatenId ? { kabupatenId: f.kabupatenId } : {}),
+    ...(f.year ? { heldOn: { gte: new Date(Date.UTC(f.year, 0, 1)), lt: new Date(Date.UTC(f.year + 1, 0, 1)) } } : {}),
+  };
+  return { AND: [areaWhere(user), filters] };
+}
+
+export async function listFpkMeetings(user: ScopedUser, f: FpkFilters) {
+  assertCan(user, "fpk.read");
+  const where = listWhere(user, f);
+  const [rows, total] = await Promise.all([
+    db().fpkMeeting.findMany({
+      where,
+      orderBy: [{ heldOn: "desc" }, { id: "desc" }],
+      skip: (f.page - 1) * FPK_PAGE_SIZE,
+      take: FPK_PAGE_SIZE,
+      select: {
+        id: true,
+        heldOn: true,
+        agenda: true,
+        budgetAmount: true,
+        kabupaten: { select: { name: true, kind: true } },
+        province: { select: { name: true } },
+        participants: { select: { personCount: true } },
+      },
+    }),
+    db().fpkMeeting.count({ where }),
+  ]);
+  return {
+    rows: rows.map((m) => ({
+      id: m.id,
+      heldOn: m.heldOn,
+      agenda: m.agenda,
+      budgetAmount: m.budgetAmount,
+      kabupatenName: kabupatenLabel(m.kabupaten),
+      provinceName: m.province.name,
+      institutions: m.participants.length,
+      people: m.participants.reduce((s, p) => s + p.personCount, 0),
+    })),
+    total,
+    page: f.page,
+    pageCount: Math.max(1, Math.ceil(total / FPK_PAGE_SIZE)),
+  };
+}
+
+/** One meeting in scope with its participants, or null (outside scope looks like "does not exist"). */
+export async function getFpkMeeting(user: ScopedUser, id: number) {
+  assertCan(user, "fpk.read");
+  const m = await db().fpkMeeting.findFirst({
+    where: { id, ...areaWhere(user) },
+    select: {
+      id: true,
+      heldOn: true,
+      agenda: true,
+      agreements: true,
+      followUps: true,
+      budgetAmount: true,
+      version: true,
+      kabupatenId: true,
+      updatedAt: true,
+      kabupaten: { select: { name: true, kind: true } },
+      province: { select: { name: true } },
+      participants: { orderBy: { id: "asc" }, select: { institution: true, personCount: true } },
+    },
+  });
+  return m ? { ...m, kabupatenName: kabupatenLabel(m.kabupaten) } : null;
+}
+
+async function resolveKabupaten(user: ScopedUser, kabupatenId: number) {
+  return db().kabupaten.findFirst({ where: { AND: [kabupatenWhere(user), { id: kabupatenId }] }, select: { id: true, provinceId: true } });
+}
+
+function rowData(v: FpkMeetingInput, kab: { id: number; provinceId: number }) {
+  return {
+    kabupatenId: kab.id,
+    provinceId: kab.provinceId,
+    heldOn: v.heldOn,
+    agenda: v.agenda,
+    agreements: v.agreements ?? null,
+    followUps: v.followUps ?? null,
+    budgetAmount: v.budgetAmount ?? null,
+  };
+}
+
+export async function createFpkMeeting(user: ScopedUser, raw: unknown): Promise<Result<{ id: number }>> {
+  assertCan(user, "fpk.write");
+  const p = parse(fpkMeetingInput, raw);
+  if (!p.ok) return fail(p.fieldErrors);
+  const kab = await resolveKabupaten(user, p.data.kabupatenId);
+  if (!kab) return failField("kabupatenId", "validation.outOfScope");
+  const created = await db().$transaction(async (tx) => {
+    const m = await tx.fpkMeeting.create({ data: { ...rowData(p.data, kab), participants: { create: p.data.participants } } });
+    await recordAudit(tx, { userId: user.id, action: "create", entity: "fpk_meeting", entityId: m.id, after: { ...m, participants: p.data.participants } });
+    return m;
+  });
+  return ok({ id: created.id });
+}
+
+export async function updateFpkMeeting(user: ScopedUser, id: number, raw: unknown): Promise<Result<{ id: number }>> {
+  assertCan(user, "fpk.write");
+  const p = parse(fpkMeetingInput, raw);
+  if (!p.ok) return fail(p.fieldErrors);
+  const version = versionField.safeParse((raw as Record<string, unknown> | null)?.version);
+  if (!version.success) return STALE;
+  const before = await db().fpkMeeting.findFirst({
+    where: { id, ...areaWhere(user) },
+    include: { participants: { orderBy: { id: "asc" }, select: { institution: true, personCount: true } } },
+  });
+  if (!before) return failField("_form", "validation.notFound");
+  const kab = await resolveKabupaten(user, p.data.kabupatenId);
+  if (!kab) return failField("kabupatenId", "validation.outOfScope");
+  return db().$transaction(async (tx) => {
+    const n = await tx.fpkMeeting.updateMany({
+      where: { id, version: version.data, ...areaWhere(user) },
+      data: { ...rowData(p.data, kab), version: { increment: 1 } },
+    });
+    if (n.count === 0) return STALE;
+    await tx.fpkParticipant.deleteMany({ where: { meetingId: id } });
+    await tx.fpkParticipant.createMany({ data: p.data.participants.map((x) => ({ ...x, meetingId: id })) });
+    const after = await tx.fpkMeeting.findUniqueOrThrow({ where: { id } });
+    await recordAudit(tx, { userId: user.id, action: "update", entity: "fpk_meeting", entityId: id, before, after: { ...after, participants: p.data.participants } });
+    return ok({ id });
+  });
+}
