@@ -12,6 +12,7 @@ const ITEMS: { item: NavItem; needs?: Action }[] = [
   { item: { href: "/wilayah", key: "wilayah" }, needs: "geo.read" },
   { item: { href: "/serikat", key: "serikat" }, needs: "serikat.read" },
   { item: { href: "/kader", key: "kader" }, needs: "kader.read" },
+  { item: { href: "/rktl", key: "rktl" }, needs: "rktl.read" },
   { item: { href: "/admin/pengguna", key: "users" }, needs: "user.manage" },
 ];
 
