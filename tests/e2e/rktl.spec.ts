@@ -13,6 +13,7 @@ async function switchUser(page: Page, email: string) {
 }
 
 test("coordinator plans, national staff approve, coordinator reports realisation and prints the poster", async ({ page }) => {
+  test.setTimeout(120_000); // a long journey on a shared, slow machine
   await login(page, "koordinator.ntb@pekka.demo");
   await page.goto("/rktl");
   await expect(page.getByRole("heading", { name: "RKTL" })).toBeVisible();
@@ -85,6 +86,23 @@ test("coordinator plans, national staff approve, coordinator reports realisation
   await page.getByRole("button", { name: "Simpan" }).click();
   await expect(page.getByRole("status")).toHaveText("Perubahan tersimpan.");
   await expect(page.locator("[data-target-id]").filter({ hasText: ACTIVITY }).getByTestId("target-achieved")).toContainText("2 dari 3 sesi");
+
+  // Two tabs open the same month's report; the second save is refused and keeps what she typed.
+  const realisationUrl = await page.locator("[data-target-id]").filter({ hasText: ACTIVITY }).getByRole("link", { name: "Catat realisasi" }).getAttribute("href");
+  const other = await page.context().newPage();
+  await page.goto(realisationUrl!);
+  await other.goto(realisationUrl!);
+  await page.getByLabel(/Tercapai bulan ini/).fill("3");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByRole("status")).toHaveText("Perubahan tersimpan.");
+  await other.getByLabel(/Tercapai bulan ini/).fill("1");
+  await other.getByLabel("Alasan bila tertinggal").fill("Kepala desa berhalangan");
+  await other.getByRole("button", { name: "Simpan" }).click();
+  await expect(other.locator("p[role=alert]")).toContainText("Data ini sudah diubah orang lain");
+  await expect(other.getByLabel(/Tercapai bulan ini/)).toHaveValue("1");
+  await expect(other.getByLabel("Alasan bila tertinggal")).toHaveValue("Kepala desa berhalangan");
+  await other.close();
+  await expect(page.locator("[data-target-id]").filter({ hasText: ACTIVITY }).getByTestId("target-achieved")).toContainText("3 dari 3 sesi");
 
   // The poster and its PDF.
   await page.getByRole("link", { name: "Poster" }).click();
