@@ -10,6 +10,9 @@ const ACTIVITY = `KLIK PEKKA di desa dampingan ${Date.now().toString(36)}`;
 async function switchUser(page: Page, email: string) {
   await page.context().clearCookies();
   await login(page, email);
+  // Indonesian, whatever another journey saved for this account.
+  await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "id");
 }
 
 test("coordinator plans, national staff approve, coordinator reports realisation and prints the poster", async ({ page }) => {
