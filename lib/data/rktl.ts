@@ -1,7 +1,7 @@
 import "server-only";
 // RKTL follow-up plans: a province's six-month plan after a training, its
 // targets, the national review and the monthly realisation. See
-// docs/decisions/0007-rktl-plans.md for the rules.
+// docs/decisions/0008-rktl-plans.md for the rules.
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/authz/permissions";
 import { scopeOf, type ScopedUser } from "@/lib/authz/scope";

@@ -1,6 +1,6 @@
 // RKTL progress: how far a target is against what was planned by now. Pure:
 // the clock is passed in, so tests (and the poster of an old plan) can set it.
-// The rule is explained in docs/decisions/0007-rktl-plans.md.
+// The rule is explained in docs/decisions/0008-rktl-plans.md.
 
 export const RKTL_WINDOW_MONTHS = 6;
 
