@@ -7,8 +7,9 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // PGlite is only used by the scripts, never bundled into the app.
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  // PGlite is only used by the scripts, never bundled into the app. pdfkit
+  // reads its standard-font metrics from its own folder at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pdfkit"],
 };
 
 module.exports = withNextIntl(nextConfig);

@@ -13,9 +13,10 @@ const ITEMS: { item: NavItem; needs?: Action }[] = [
   { item: { href: "/serikat", key: "serikat" }, needs: "serikat.read" },
   { item: { href: "/kader", key: "kader" }, needs: "kader.read" },
   { item: { href: "/pelatihan", key: "training" }, needs: "training.read" },
-  { item: { href: "/admin/pengguna", key: "users" }, needs: "user.manage" },
+  { item: { href: "/rktl", key: "rktl" }, needs: "rktl.read" },
   { item: { href: "/klik", key: "klik" }, needs: "klik.read" },
   { item: { href: "/fpk", key: "fpk" }, needs: "fpk.read" },
+  { item: { href: "/admin/pengguna", key: "users" }, needs: "user.manage" },
 ];
 
 export function navFor(user: { role: Role }): NavItem[] {

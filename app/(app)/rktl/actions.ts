@@ -1,0 +1,80 @@
+"use server";
+// RKTL actions: run the data-layer write for the signed-in user, revalidate, redirect.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import {
+  addTarget,
+  approvePlan,
+  closePlan,
+  createPlan,
+  deleteTarget,
+  recordRealisation,
+  returnPlan,
+  submitPlan,
+  updateTarget,
+} from "@/lib/data/rktl";
+import { runWrite } from "@/lib/forms/action";
+import type { FormState } from "@/lib/forms/state";
+
+export async function createPlanAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const r = await runWrite(formData, (user, values) => createPlan(user, values));
+  if (!r.ok) return r.state;
+  revalidatePath("/rktl");
+  redirect(`/rktl/${r.value.id}?saved=1`);
+}
+
+export async function addTargetAction(planId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  const r = await runWrite(formData, (user, values) => addTarget(user, planId, values));
+  if (!r.ok) return r.state;
+  revalidatePath("/rktl");
+  redirect(`/rktl/${planId}?saved=1`);
+}
+
+export async function updateTargetAction(targetId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  const r = await runWrite(formData, (user, values) => updateTarget(user, targetId, values));
+  if (!r.ok) return r.state;
+  revalidatePath("/rktl");
+  redirect(`/rktl/${r.value.planId}?saved=1`);
+}
+
+export async function deleteTargetAction(targetId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  const r = await runWrite(formData, (user, values) => deleteTarget(user, targetId, values));
+  if (!r.ok) return r.state;
+  revalidatePath("/rktl");
+  redirect(`/rktl/${r.value.planId}?saved=1`);
+}
+
+export async function submitPlanAction(planId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  const r = await runWrite(formData, (user, values) => submitPlan(user, planId, values));
+  if (!r.ok) return r.state;
+  revalidatePath("/rktl");
+  redirect(`/rktl/${planId}?saved=1`);
+}
+
+export async function approvePlanAction(planId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  const r = await runWrite(formData, (user, values) => approvePlan(user, planId, values));
+  if (!r.ok) return r.state;
+  revalidatePath("/rktl");
+  redirect(`/rktl/${planId}?saved=1`);
+}
+
+export async function returnPlanAction(planId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  const r = await runWrite(formData, (user, values) => returnPlan(user, planId, values));
+  if (!r.ok) return r.state;
+  revalidatePath("/rktl");
+  redirect(`/rktl/${planId}?saved=1`);
+}
+
+export async function closePlanAction(planId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  const r = await runWrite(formData, (user, values) => closePlan(user, planId, values));
+  if (!r.ok) return r.state;
+  revalidatePath("/rktl");
+  redirect(`/rktl/${planId}?saved=1`);
+}
+
+export async function recordRealisationAction(targetId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  const r = await runWrite(formData, (user, values) => recordRealisation(user, targetId, values));
+  if (!r.ok) return r.state;
+  revalidatePath("/rktl");
+  redirect(`/rktl/${r.value.planId}?saved=1`);
+}

@@ -1,0 +1,100 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/authz/permissions";
+import { listPlans } from "@/lib/data/rktl";
+import { provinceOptions } from "@/lib/data/geo";
+import { planFilters, RKTL_STATUSES } from "@/lib/validation/rktl";
+import { plainParams } from "@/lib/search-params";
+import { ButtonLink, PageHeader } from "@/components/ui/page-header";
+import { EmptyState, FilterForm, filterInputClass } from "@/components/ui/list";
+import { MONTH_FORMAT, PlanStatusBadge } from "./ui";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("rktl"))("title") };
+}
+
+export default async function RktlListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePermission("rktl.read");
+  const filters = planFilters.parse(plainParams(await searchParams));
+  const [t, format, plans, provinces] = await Promise.all([getTranslations(), getFormatter(), listPlans(user, filters), provinceOptions(user)]);
+  const month = (d: Date) => format.dateTime(d, MONTH_FORMAT);
+  return (
+    <>
+      <PageHeader
+        title={t("rktl.title")}
+        subtitle={t("rktl.subtitle")}
+        actions={can(user, "rktl.plan") ? <ButtonLink href="/rktl/baru">{t("rktl.new")}</ButtonLink> : null}
+      />
+      <FilterForm resetHref="/rktl" className="grid-cols-2 sm:grid-cols-3">
+        {provinces.length > 1 ? (
+          <label>
+            {t("wilayah.province")}
+            <select name="provinceId" defaultValue={filters.provinceId ?? ""} className={filterInputClass}>
+              <option value="">{t("common.all")}</option>
+              {provinces.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <label>
+          {t("common.status")}
+          <select name="status" defaultValue={filters.status ?? ""} className={filterInputClass}>
+            <option value="">{t("common.all")}</option>
+            {RKTL_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`rktl.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </FilterForm>
+      {plans.length === 0 ? (
+        <EmptyState>{t("rktl.empty")}</EmptyState>
+      ) : (
+        <div className="table-wrap rounded border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <thead className="bg-slate-100 text-slate-700">
+              <tr>
+                <th className="px-3 py-2">{t("wilayah.province")}</th>
+                <th className="hidden px-3 py-2 md:table-cell">{t("rktl.training")}</th>
+                <th className="hidden px-3 py-2 sm:table-cell">{t("rktl.window")}</th>
+                <th className="hidden px-3 py-2 text-right sm:table-cell">{t("rktl.targets")}</th>
+                <th className="px-3 py-2 text-right">{t("rktl.realised")}</th>
+                <th className="px-3 py-2">{t("common.status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {plans.map((p) => (
+                <tr key={p.id} className="border-t border-slate-100" data-plan-id={p.id}>
+                  <td className="px-3 py-2">
+                    <Link href={`/rktl/${p.id}`} className="font-medium text-teal-800 hover:underline">
+                      {p.provinceName}
+                    </Link>
+                    {/* On a phone the other columns fold into these lines. */}
+                    <span className="block text-xs text-slate-500 md:hidden">{p.trainingTitle}</span>
+                    <span className="block text-xs text-slate-500 sm:hidden">
+                      {month(p.windowStart)} – {month(p.windowEnd)} · {t("rktl.targetCount", { count: p.targetCount })}
+                    </span>
+                  </td>
+                  <td className="hidden px-3 py-2 md:table-cell">{p.trainingTitle}</td>
+                  <td className="hidden whitespace-nowrap px-3 py-2 sm:table-cell">
+                    {month(p.windowStart)} – {month(p.windowEnd)}
+                  </td>
+                  <td className="hidden px-3 py-2 text-right sm:table-cell">{format.number(p.targetCount)}</td>
+                  <td className="px-3 py-2 text-right">{format.number(p.percent / 100, { style: "percent" })}</td>
+                  <td className="px-3 py-2">
+                    <PlanStatusBadge status={p.status} label={t(`rktl.status.${p.status}`)} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+// RKTL input, shared by the forms, the server actions and the data layer.
+import { z } from "zod";
+import { RktlStatus, RktlTargetKind } from "@/lib/generated/prisma/enums";
+import { parseMonthKey } from "@/lib/domain/rktl-progress";
+import { blankToUndefined } from "./field-errors";
+import { idField, optionalText } from "./common";
+
+export const RKTL_KINDS = Object.values(RktlTargetKind);
+export const RKTL_STATUSES = Object.values(RktlStatus);
+
+/** A month chosen as "YYYY-MM" → its first day (UTC). */
+export const monthField = z.preprocess(
+  blankToUndefined,
+  z
+    .string({ error: "validation.choose" })
+    .transform((s, ctx) => {
+      const d = parseMonthKey(s);
+      if (!d) {
+        ctx.addIssue({ code: "custom", message: "rktl.validation.month" });
+        return z.NEVER;
+      }
+      return d;
+    }),
+);
+
+export const planInput = z.object({
+  trainingId: idField,
+  windowStart: monthField,
+});
+export type PlanInput = z.infer<typeof planInput>;
+
+export const targetInput = z.object({
+  activity: z.string().trim().min(1).min(3).max(200),
+  kind: z.enum(RktlTargetKind, { error: "validation.choose" }),
+  quantity: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: "rktl.validation.wholeNumber" })
+      .int({ error: "rktl.validation.wholeNumber" })
+      .min(1, { error: "rktl.validation.quantityPositive" })
+      .max(100_000),
+  ),
+  unit: z.string().trim().min(1).max(40),
+  kabupatenId: idField,
+  responsible: z.string().trim().min(1).min(2).max(120),
+  plannedMonth: monthField,
+});
+export type TargetInput = z.infer<typeof targetInput>;
+
+export const reviewInput = z.object({
+  comment: z.string({ error: "rktl.validation.commentRequired" }).trim().min(3, { error: "rktl.validation.commentRequired" }).max(1000),
+});
+
+export const realisationInput = z.object({
+  month: monthField,
+  achieved: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: "rktl.validation.wholeNumber" })
+      .int({ error: "rktl.validation.wholeNumber" })
+      .min(0, { error: "rktl.validation.achievedNotNegative" })
+      .max(100_000),
+  ),
+  note: optionalText(500),
+  behindReason: optionalText(500),
+});
+export type RealisationInput = z.infer<typeof realisationInput>;
+
+/** The version a realisation form was loaded with: none when the month had no report yet. */
+export const optionalVersionField = z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional());
+
+export const planFilters = z.object({
+  provinceId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
+  status: z.preprocess(blankToUndefined, z.enum(RktlStatus).optional()).catch(undefined),
+});
+export type PlanFilters = z.infer<typeof planFilters>;
