@@ -1,13 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { login, navLinks } from "./helpers";
+import { login, NAV_ID, navLinks } from "./helpers";
 
 const ACCOUNTS = [
-  { email: "admin@pekka.demo", role: "Admin", scope: "Nasional", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Pelatihan", "Pengguna"] },
-  { email: "nasional@pekka.demo", role: "Staf nasional", scope: "Nasional", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Pelatihan"] },
-  { email: "direktur@pekka.demo", role: "Direktur", scope: "Nasional", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Pelatihan"] },
-  { email: "koordinator.ntb@pekka.demo", role: "Koordinator provinsi", scope: "Nusa Tenggara Barat", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Pelatihan"] },
-  { email: "koordinator.aceh@pekka.demo", role: "Koordinator provinsi", scope: "Aceh", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Pelatihan"] },
-  { email: "staf.lomboktimur@pekka.demo", role: "Staf kabupaten", scope: "Kabupaten Lombok Timur", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Pelatihan"] },
+  { email: "admin@pekka.demo", role: "Admin", scope: "Nasional", nav: [...NAV_ID, "Pengguna"] },
+  { email: "nasional@pekka.demo", role: "Staf nasional", scope: "Nasional", nav: NAV_ID },
+  { email: "direktur@pekka.demo", role: "Direktur", scope: "Nasional", nav: NAV_ID },
+  { email: "koordinator.ntb@pekka.demo", role: "Koordinator provinsi", scope: "Nusa Tenggara Barat", nav: NAV_ID },
+  { email: "koordinator.aceh@pekka.demo", role: "Koordinator provinsi", scope: "Aceh", nav: NAV_ID },
+  { email: "staf.lomboktimur@pekka.demo", role: "Staf kabupaten", scope: "Kabupaten Lombok Timur", nav: NAV_ID },
 ];
 
 for (const a of ACCOUNTS) {

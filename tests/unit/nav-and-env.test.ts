@@ -5,10 +5,12 @@ import { parseEnv } from "@/lib/env";
 describe("navigation per role", () => {
   const keys = (role: Parameters<typeof navFor>[0]["role"]) => navFor({ role }).map((i) => i.key);
 
+  const EVERYONE = ["home", "wilayah", "serikat", "kader", "training", "rktl", "klik", "fpk"];
+
   it("shows user administration only to the admin", () => {
-    expect(keys("ADMIN")).toEqual(["home", "wilayah", "serikat", "kader", "training", "users"]);
+    expect(keys("ADMIN")).toEqual([...EVERYONE, "users"]);
     for (const role of ["NATIONAL_STAFF", "DIRECTOR", "PROVINCE_COORDINATOR", "DISTRICT_STAFF"] as const) {
-      expect(keys(role)).toEqual(["home", "wilayah", "serikat", "kader", "training"]);
+      expect(keys(role)).toEqual(EVERYONE);
     }
   });
 });
