@@ -1,10 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
-import { HiddenField, SelectField, TextField } from "@/components/form/fields";
+import { HiddenField, SelectField, TextAreaField, TextField } from "@/components/form/fields";
 import type { FormState } from "@/lib/forms/state";
 import { kabupatenGroups } from "@/lib/options";
 import { FPK_PARTICIPANT_ROWS } from "@/lib/validation/fpk";
-import { DateField, TextAreaField } from "../klik/form-fields";
 
 /** The FPK meeting form, shared by create and edit; participants as numbered rows. */
 export async function FpkForm({
@@ -32,7 +31,7 @@ export async function FpkForm({
       ) : (
         <SelectField name="kabupatenId" label={t("wilayah.kabupaten")} placeholder={t("common.choose")} groups={kabupatenGroups(kabupaten)} />
       )}
-      <DateField name="heldOn" label={t("fpk.heldOn")} />
+      <TextField name="heldOn" label={t("fpk.heldOn")} type="date" />
       <TextAreaField name="agenda" label={t("fpk.agenda")} />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">{t("fpk.participants")}</legend>

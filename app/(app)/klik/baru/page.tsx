@@ -3,9 +3,8 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { klikDesaChoices } from "@/lib/data/klik";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
-import { SelectField, TextField } from "@/components/form/fields";
+import { SelectField, TextAreaField, TextField } from "@/components/form/fields";
 import { createKlikSessionAction } from "../actions";
-import { DateField, TextAreaField } from "../form-fields";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("klik"))("newTitle") };
@@ -18,7 +17,7 @@ export default async function NewKlikSessionPage() {
     <>
       <PageHeader title={t("klik.newTitle")} subtitle={user.kabupatenName ?? undefined} crumbs={[{ href: "/klik", label: t("klik.title") }]} />
       <ActionForm action={createKlikSessionAction} className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4">
-        <DateField name="heldOn" label={t("klik.heldOn")} />
+        <TextField name="heldOn" label={t("klik.heldOn")} type="date" />
         <SelectField
           name="desaId"
           label={t("klik.desa")}

@@ -9,9 +9,8 @@ import { KLIK_STATUSES } from "@/lib/validation/klik";
 import { parseId } from "@/lib/search-params";
 import { Notice, PageHeader } from "@/components/ui/page-header";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
-import { HiddenField, SelectField, TextField } from "@/components/form/fields";
+import { HiddenField, SelectField, TextAreaField, TextField } from "@/components/form/fields";
 import { addKlikFollowUpAction, updateKlikCaseAction } from "../../actions";
-import { DateField, TextAreaField } from "../../form-fields";
 
 // No generateMetadata reading the case: getKlikCase logs every view of a
 // violence case, and one page view must be one audit row.
@@ -97,7 +96,7 @@ export default async function KlikCasePage({
           <section>
             <h2 className="mb-2 text-lg font-semibold">{t("klik.addFollowUp")}</h2>
             <ActionForm action={addKlikFollowUpAction.bind(null, c.id)} className="space-y-4 rounded border border-slate-200 bg-white p-4">
-              <DateField name="date" label={t("klik.followUpDate")} />
+              <TextField name="date" label={t("klik.followUpDate")} type="date" />
               <TextAreaField name="note" label={t("klik.followUpNote")} />
               <SubmitButton label={t("klik.addFollowUp")} pendingLabel={t("common.saving")} />
             </ActionForm>

@@ -8,9 +8,8 @@ import { KLIK_STATUSES } from "@/lib/validation/klik";
 import { parseId } from "@/lib/search-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
-import { HiddenField, SelectField, TextField } from "@/components/form/fields";
+import { HiddenField, SelectField, TextAreaField, TextField } from "@/components/form/fields";
 import { createKlikCaseAction } from "../../../actions";
-import { TextAreaField } from "../../../form-fields";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("klik"))("addCase") };
