@@ -168,7 +168,7 @@ describe("moving along the pipeline", () => {
   it("refuses skipping steps, stale versions and leaving a final status", async () => {
     const p = await w.prisma.policyTarget.findUniqueOrThrow({ where: { id: w.policyA2.id } });
     const historyBefore = await w.prisma.policyStatusChange.count();
-    expect(await changePolicyStatus(w.users.coordA, p.id, { toStatus: "ENACTED", ...enactForm(p.version) }, pdfFile())).toEqual({
+    expect(await changePolicyStatus(w.users.coordA, p.id, enactForm(p.version), pdfFile())).toEqual({
       ok: false,
       fieldErrors: { toStatus: { key: "policy.validation.transition" } },
     });
