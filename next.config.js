@@ -9,6 +9,10 @@ const nextConfig = {
   reactStrictMode: true,
   // PGlite is only used by the scripts, never bundled into the app.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket"],
+  // Evidence documents and guides are uploaded through server actions: the
+  // upload module allows files up to 10 MB (lib/files/upload.ts); the body may
+  // be a little larger so that an oversized file gets a field error, not a crash.
+  experimental: { serverActions: { bodySizeLimit: "12mb" } },
 };
 
 module.exports = withNextIntl(nextConfig);

@@ -33,7 +33,7 @@ export function TextField({
   name: string;
   label: string;
   hint?: string;
-  type?: "text" | "email" | "password" | "tel" | "number";
+  type?: "text" | "email" | "password" | "tel" | "number" | "date";
   autoComplete?: string;
   inputMode?: "numeric" | "tel" | "email" | "text";
 }) {
@@ -125,4 +125,44 @@ export function CheckboxField({ name, label, hint }: { name: string; label: stri
 
 export function HiddenField({ name, value }: { name: string; value: string }) {
   return <input type="hidden" name={name} value={value} />;
+}
+
+/**
+ * A file input. After a failed submit the browser cannot refill it, so the
+ * error (or hint) asks to choose the file again; `accept` only helps the
+ * phone's picker: the server checks the content itself.
+ */
+export function FileField({ name, label, hint, accept }: { name: string; label: string; hint?: string; accept?: string }) {
+  const { error } = useField(name);
+  return (
+    <Wrapper name={name} label={label} hint={hint} error={error}>
+      <input
+        id={`f-${name}`}
+        name={name}
+        type="file"
+        accept={accept}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `f-${name}-error` : undefined}
+        className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1.5`}
+      />
+    </Wrapper>
+  );
+}
+
+export function TextAreaField({ name, label, hint, rows = 3 }: { name: string; label: string; hint?: string; rows?: number }) {
+  const { value, error } = useField(name);
+  return (
+    <Wrapper name={name} label={label} hint={hint} error={error}>
+      <textarea
+        id={`f-${name}`}
+        name={name}
+        rows={rows}
+        defaultValue={value}
+        key={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `f-${name}-error` : undefined}
+        className={inputClass}
+      />
+    </Wrapper>
+  );
 }
