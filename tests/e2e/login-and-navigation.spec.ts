@@ -2,12 +2,12 @@ import { expect, test } from "@playwright/test";
 import { login, navLinks } from "./helpers";
 
 const ACCOUNTS = [
-  { email: "admin@pekka.demo", role: "Admin", scope: "Nasional", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Pengguna"] },
-  { email: "nasional@pekka.demo", role: "Staf nasional", scope: "Nasional", nav: ["Beranda", "Wilayah", "Serikat", "Kader"] },
-  { email: "direktur@pekka.demo", role: "Direktur", scope: "Nasional", nav: ["Beranda", "Wilayah", "Serikat", "Kader"] },
-  { email: "koordinator.ntb@pekka.demo", role: "Koordinator provinsi", scope: "Nusa Tenggara Barat", nav: ["Beranda", "Wilayah", "Serikat", "Kader"] },
-  { email: "koordinator.aceh@pekka.demo", role: "Koordinator provinsi", scope: "Aceh", nav: ["Beranda", "Wilayah", "Serikat", "Kader"] },
-  { email: "staf.lomboktimur@pekka.demo", role: "Staf kabupaten", scope: "Kabupaten Lombok Timur", nav: ["Beranda", "Wilayah", "Serikat", "Kader"] },
+  { email: "admin@pekka.demo", role: "Admin", scope: "Nasional", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Kebijakan", "Panduan", "Pengguna"] },
+  { email: "nasional@pekka.demo", role: "Staf nasional", scope: "Nasional", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Kebijakan", "Panduan"] },
+  { email: "direktur@pekka.demo", role: "Direktur", scope: "Nasional", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Kebijakan", "Panduan"] },
+  { email: "koordinator.ntb@pekka.demo", role: "Koordinator provinsi", scope: "Nusa Tenggara Barat", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Kebijakan", "Panduan"] },
+  { email: "koordinator.aceh@pekka.demo", role: "Koordinator provinsi", scope: "Aceh", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Kebijakan", "Panduan"] },
+  { email: "staf.lomboktimur@pekka.demo", role: "Staf kabupaten", scope: "Kabupaten Lombok Timur", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Kebijakan", "Panduan"] },
 ];
 
 for (const a of ACCOUNTS) {
