@@ -69,6 +69,12 @@ test("district staff record a new policy and take it from identified to enacted 
   await expect(page.locator('[data-field-error="evidence"]')).toContainText("Unggah dokumen peraturan");
   await expect(page.locator("[data-status]").first()).toHaveText("Pembahasan");
 
+  // A file over 10 MB is refused on the phone, before it is sent.
+  const big = Buffer.alloc(10 * 1024 * 1024 + 1, 0x20);
+  big.write("%PDF-1.4\n");
+  await page.getByLabel("Dokumen peraturan yang sudah ditandatangani").setInputFiles({ name: "besar.pdf", mimeType: "application/pdf", buffer: big });
+  await expect(page.locator('[data-field-error="evidence"]')).toHaveText("Berkas terlalu besar (paling besar 10 MB).");
+
   // An HTML page dressed up as a PDF is refused by its content.
   await page.getByLabel("Nomor peraturan").fill(NUMBER);
   await page.getByLabel("Tanggal ditetapkan").fill("2026-11-02");

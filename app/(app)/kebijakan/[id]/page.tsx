@@ -25,7 +25,7 @@ export default async function PolicyPage({
   const id = parseId((await params).id);
   const policy = id ? await getPolicy(user, id) : null;
   if (!policy) notFound();
-  const [t, format, rupiah, { saved }] = await Promise.all([getTranslations("policy"), getFormatter(), rupiahFormatter(), searchParams]);
+  const [tAll, t, format, rupiah, { saved }] = await Promise.all([getTranslations(), getTranslations("policy"), getFormatter(), rupiahFormatter(), searchParams]);
   const writable = can(user, "policy.write");
   const next = allowedTransitions(policy.status);
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
@@ -120,6 +120,8 @@ export default async function PolicyPage({
                     label={t("evidenceFile")}
                     hint={t("evidenceHint", { mb: Math.round(MAX_UPLOAD_BYTES / (1024 * 1024)) })}
                     accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"
+                    maxBytes={MAX_UPLOAD_BYTES}
+                    tooLargeMessage={tAll("policy.validation.fileTooLarge")}
                   />
                 </fieldset>
               ) : null}

@@ -21,7 +21,7 @@ export default async function GuidePage({
   const id = parseId((await params).id);
   const guide = id ? await getGuide(user, id) : null;
   if (!guide) notFound();
-  const [t, format, { saved }] = await Promise.all([getTranslations("guides"), getFormatter(), searchParams]);
+  const [tAll, t, format, { saved }] = await Promise.all([getTranslations(), getTranslations("guides"), getFormatter(), searchParams]);
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
   return (
     <>
@@ -75,6 +75,8 @@ export default async function GuidePage({
               label={t("file")}
               hint={t("fileHint", { mb: Math.round(MAX_UPLOAD_BYTES / (1024 * 1024)) })}
               accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"
+              maxBytes={MAX_UPLOAD_BYTES}
+              tooLargeMessage={tAll("guides.validation.fileTooLarge")}
             />
             <SubmitButton label={t("upload")} pendingLabel={t("saving")} />
           </ActionForm>
