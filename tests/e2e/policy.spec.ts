@@ -146,6 +146,9 @@ test("a coordinator of another province finds neither the policy nor its documen
 test("national staff upload a new guide version; a district user downloads it", async ({ page, browser }) => {
   const version = `1.${(Date.now() % 100000).toString()}`;
   await login(page, "nasional@pekka.demo");
+  // This account's saved language may be English after the language journey.
+  await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "id");
   await page.goto("/panduan");
   await page.getByRole("link", { name: "Panduan Forum Pemangku Kepentingan (FPK) Perlindungan Sosial" }).click();
   await expect(page).toHaveURL(/\/panduan\/\d+$/);
