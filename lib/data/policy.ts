@@ -128,8 +128,10 @@ async function resolvePlace(user: ScopedUser, input: PolicyInput): Promise<Resul
   if (!kab) return failField("kabupatenId", "validation.outOfScope");
   if (!typeFitsKabupatenKind(input.type, kab.kind)) return failField("type", "policy.validation.typeKind");
   if (input.desaId) {
-    const desa = await db().desa.findFirst({ where: { id: input.desaId, kecamatan: { kabupatenId: kab.id } }, select: { id: true } });
+    const desa = await db().desa.findFirst({ where: { id: input.desaId, kecamatan: { kabupatenId: kab.id } }, select: { kind: true } });
     if (!desa) return failField("desaId", "policy.validation.desaOutsideKabupaten");
+    // A kelurahan is run by the kabupaten/kota: it has no village council, so no Perdes.
+    if (input.type === "PERDES" && desa.kind === "KELURAHAN") return failField("desaId", "policy.validation.kelurahanNoPerdes");
   }
   return ok({ provinceId: kab.provinceId, kabupatenId: kab.id });
 }

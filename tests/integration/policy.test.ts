@@ -122,6 +122,11 @@ describe("recording a policy", () => {
       ok: false,
       fieldErrors: { desaId: { key: "policy.validation.desaOutsideKabupaten" } },
     });
+    const kelurahan = await w.prisma.desa.create({ data: { kecamatanId: w.a.kecamatan.id, name: "Kelurahan Uji", kind: "KELURAHAN" } });
+    expect(await createPolicy(w.users.staffA1, policyForm(w, { desaId: String(kelurahan.id) }))).toEqual({
+      ok: false,
+      fieldErrors: { desaId: { key: "policy.validation.kelurahanNoPerdes" } },
+    });
     for (const budgetAmount of ["-500", "1.500,50", "satu juta"]) {
       expect(await createPolicy(w.users.staffA1, policyForm(w, { budgetAmount }))).toEqual({
         ok: false,
