@@ -56,6 +56,24 @@ export function TextField({
   );
 }
 
+export function TextAreaField({ name, label, hint, rows = 4 }: { name: string; label: string; hint?: string; rows?: number }) {
+  const { value, error } = useField(name);
+  return (
+    <Wrapper name={name} label={label} hint={hint} error={error}>
+      <textarea
+        id={`f-${name}`}
+        name={name}
+        rows={rows}
+        defaultValue={value}
+        key={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `f-${name}-error` : undefined}
+        className={inputClass}
+      />
+    </Wrapper>
+  );
+}
+
 export type Option = { value: string; label: string };
 export type OptionGroup = { label: string; options: Option[] };
 
@@ -168,24 +186,6 @@ export function FileField({
         aria-invalid={shown ? true : undefined}
         aria-describedby={shown ? `f-${name}-error` : undefined}
         className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1.5`}
-      />
-    </Wrapper>
-  );
-}
-
-export function TextAreaField({ name, label, hint, rows = 3 }: { name: string; label: string; hint?: string; rows?: number }) {
-  const { value, error } = useField(name);
-  return (
-    <Wrapper name={name} label={label} hint={hint} error={error}>
-      <textarea
-        id={`f-${name}`}
-        name={name}
-        rows={rows}
-        defaultValue={value}
-        key={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `f-${name}-error` : undefined}
-        className={inputClass}
       />
     </Wrapper>
   );
