@@ -12,6 +12,7 @@ const ITEMS: { item: NavItem; needs?: Action }[] = [
   { item: { href: "/wilayah", key: "wilayah" }, needs: "geo.read" },
   { item: { href: "/serikat", key: "serikat" }, needs: "serikat.read" },
   { item: { href: "/kader", key: "kader" }, needs: "kader.read" },
+  { item: { href: "/pelatihan", key: "training" }, needs: "training.read" },
   { item: { href: "/kebijakan", key: "policy" }, needs: "policy.read" },
   { item: { href: "/panduan", key: "guides" }, needs: "guide.read" },
   { item: { href: "/admin/pengguna", key: "users" }, needs: "user.manage" },

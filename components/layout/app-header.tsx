@@ -4,6 +4,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { navFor } from "@/lib/nav";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
+import { MobileMenu } from "./mobile-menu";
 
 export async function AppHeader({ user }: { user: CurrentUser }) {
   const t = await getTranslations();
@@ -22,13 +23,12 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
         <Link href="/" className="font-semibold tracking-tight">
           {t("common.appName")}
         </Link>
-        {/* Small screens: a disclosure menu that needs no JavaScript. */}
-        <details className="md:hidden">
-          <summary data-testid="nav-toggle" className="cursor-pointer list-none rounded px-3 py-2 hover:bg-white/10">☰ {t("nav.menu")}</summary>
+        {/* Small screens: a disclosure menu (works without JavaScript). */}
+        <MobileMenu summary={`☰ ${t("nav.menu")}`}>
           <nav data-testid="nav-menu" aria-label={t("nav.main")} className="absolute left-0 right-0 z-10 mt-2 bg-teal-800 px-4 pb-3 shadow-lg">
             <ul className="space-y-1">{links}</ul>
           </nav>
-        </details>
+        </MobileMenu>
         <nav aria-label={t("nav.main")} className="hidden md:block">
           <ul className="flex gap-1">{links}</ul>
         </nav>

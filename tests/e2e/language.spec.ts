@@ -10,7 +10,7 @@ test("the language switch changes the interface and persists", async ({ page }) 
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  expect(await navLinks(page)).toEqual(["Home", "Regions", "Unions", "Cadres", "Policies", "Guides"]);
+  expect(await navLinks(page)).toEqual(["Home", "Regions", "Unions", "Cadres", "Trainings", "Policies", "Guides"]);
 
   // Persists across pages and reloads…
   await page.goto("/kader");

@@ -2,12 +2,12 @@ import { expect, test } from "@playwright/test";
 import { login, navLinks } from "./helpers";
 
 const ACCOUNTS = [
-  { email: "admin@pekka.demo", role: "Admin", scope: "Nasional", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Kebijakan", "Panduan", "Pengguna"] },
-  { email: "nasional@pekka.demo", role: "Staf nasional", scope: "Nasional", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Kebijakan", "Panduan"] },
-  { email: "direktur@pekka.demo", role: "Direktur", scope: "Nasional", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Kebijakan", "Panduan"] },
-  { email: "koordinator.ntb@pekka.demo", role: "Koordinator provinsi", scope: "Nusa Tenggara Barat", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Kebijakan", "Panduan"] },
-  { email: "koordinator.aceh@pekka.demo", role: "Koordinator provinsi", scope: "Aceh", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Kebijakan", "Panduan"] },
-  { email: "staf.lomboktimur@pekka.demo", role: "Staf kabupaten", scope: "Kabupaten Lombok Timur", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Kebijakan", "Panduan"] },
+  { email: "admin@pekka.demo", role: "Admin", scope: "Nasional", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Pelatihan", "Kebijakan", "Panduan", "Pengguna"] },
+  { email: "nasional@pekka.demo", role: "Staf nasional", scope: "Nasional", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Pelatihan", "Kebijakan", "Panduan"] },
+  { email: "direktur@pekka.demo", role: "Direktur", scope: "Nasional", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Pelatihan", "Kebijakan", "Panduan"] },
+  { email: "koordinator.ntb@pekka.demo", role: "Koordinator provinsi", scope: "Nusa Tenggara Barat", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Pelatihan", "Kebijakan", "Panduan"] },
+  { email: "koordinator.aceh@pekka.demo", role: "Koordinator provinsi", scope: "Aceh", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Pelatihan", "Kebijakan", "Panduan"] },
+  { email: "staf.lomboktimur@pekka.demo", role: "Staf kabupaten", scope: "Kabupaten Lombok Timur", nav: ["Beranda", "Wilayah", "Serikat", "Kader", "Pelatihan", "Kebijakan", "Panduan"] },
 ];
 
 for (const a of ACCOUNTS) {
@@ -39,4 +39,22 @@ test("the coordinator's province list holds only her province", async ({ page })
   const rows = page.locator("tbody tr");
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText("Nusa Tenggara Barat");
+});
+
+test("signing out ends the session", async ({ page }) => {
+  await login(page, "direktur@pekka.demo");
+  await page.getByRole("button", { name: "Keluar" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await page.goto("/kader");
+  await expect(page).toHaveURL(/\/login$/);
+});
+
+test("the phone menu closes after choosing a page", async ({ page }) => {
+  await login(page, "nasional@pekka.demo");
+  await page.getByTestId("nav-toggle").click();
+  await page.getByTestId("nav-menu").getByRole("link", { name: "Kader" }).click();
+  await expect(page.getByRole("heading", { name: "Kader" })).toBeVisible();
+  await expect(page.getByTestId("nav-menu")).toBeHidden();
+  await page.locator("tbody tr a").first().click();
+  await expect(page.getByRole("link", { name: "Ubah" })).toBeVisible();
 });

@@ -6,9 +6,9 @@ describe("navigation per role", () => {
   const keys = (role: Parameters<typeof navFor>[0]["role"]) => navFor({ role }).map((i) => i.key);
 
   it("shows user administration only to the admin", () => {
-    expect(keys("ADMIN")).toEqual(["home", "wilayah", "serikat", "kader", "policy", "guides", "users"]);
+    expect(keys("ADMIN")).toEqual(["home", "wilayah", "serikat", "kader", "training", "policy", "guides", "users"]);
     for (const role of ["NATIONAL_STAFF", "DIRECTOR", "PROVINCE_COORDINATOR", "DISTRICT_STAFF"] as const) {
-      expect(keys(role)).toEqual(["home", "wilayah", "serikat", "kader", "policy", "guides"]);
+      expect(keys(role)).toEqual(["home", "wilayah", "serikat", "kader", "training", "policy", "guides"]);
     }
   });
 });

@@ -62,7 +62,10 @@ export default async function KaderPage({
         <ul className="mt-2 space-y-1 text-sm">
           {kader.participations.map((p) => (
             <li key={`${p.class.training.id}-${p.class.kind}`}>
-              {p.class.training.title} · {format.dateTime(p.class.training.startDate, { dateStyle: "medium" })} ·{" "}
+              <Link href={`/pelatihan/${p.class.training.id}`} className="text-teal-800 hover:underline">
+                {p.class.training.title}
+              </Link>{" "}
+              · {format.dateTime(p.class.training.startDate, { dateStyle: "medium" })} ·{" "}
               {t(`enums.classKind.${p.class.kind}`)} · {t(`enums.participationRole.${p.role}`)}
             </li>
           ))}
