@@ -10,6 +10,10 @@ const nextConfig = {
   // PGlite is only used by the scripts, never bundled into the app. pdfkit
   // reads its standard-font metrics from its own folder at run time.
   serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pdfkit"],
+  // Evidence documents and guides are uploaded through server actions: the
+  // upload module allows files up to 10 MB (lib/files/upload.ts); the body may
+  // be a little larger so that an oversized file gets a field error, not a crash.
+  experimental: { serverActions: { bodySizeLimit: "12mb" } },
 };
 
 module.exports = withNextIntl(nextConfig);

@@ -15,6 +15,8 @@ const ITEMS: { item: NavItem; needs?: Action }[] = [
   { item: { href: "/pelatihan", key: "training" }, needs: "training.read" },
   { item: { href: "/rktl", key: "rktl" }, needs: "rktl.read" },
   { item: { href: "/klik", key: "klik" }, needs: "klik.read" },
+  { item: { href: "/kebijakan", key: "policy" }, needs: "policy.read" },
+  { item: { href: "/panduan", key: "guides" }, needs: "guide.read" },
   { item: { href: "/fpk", key: "fpk" }, needs: "fpk.read" },
   { item: { href: "/admin/pengguna", key: "users" }, needs: "user.manage" },
 ];

@@ -1,5 +1,5 @@
 "use client";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useField } from "./action-form";
 
 const inputClass =
@@ -143,4 +143,50 @@ export function CheckboxField({ name, label, hint }: { name: string; label: stri
 
 export function HiddenField({ name, value }: { name: string; value: string }) {
   return <input type="hidden" name={name} value={value} />;
+}
+
+/**
+ * A file input. After a failed submit the browser cannot refill it, so the
+ * hint asks to choose the file again; `accept` only helps the phone's picker:
+ * the server checks the content itself. A file over `maxBytes` is refused at
+ * once, before it travels over slow mobile data (the server checks again).
+ */
+export function FileField({
+  name,
+  label,
+  hint,
+  accept,
+  maxBytes,
+  tooLargeMessage,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  accept?: string;
+  maxBytes?: number;
+  tooLargeMessage?: string;
+}) {
+  const { error } = useField(name);
+  const [localError, setLocalError] = useState<string | undefined>();
+  const shown = localError ?? error;
+  return (
+    <Wrapper name={name} label={label} hint={hint} error={shown}>
+      <input
+        id={`f-${name}`}
+        name={name}
+        type="file"
+        accept={accept}
+        onChange={(e) => {
+          const f = e.currentTarget.files?.[0];
+          if (f && maxBytes && f.size > maxBytes) {
+            e.currentTarget.value = "";
+            setLocalError(tooLargeMessage);
+          } else setLocalError(undefined);
+        }}
+        aria-invalid={shown ? true : undefined}
+        aria-describedby={shown ? `f-${name}-error` : undefined}
+        className={`${inputClass} file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-3 file:py-1.5`}
+      />
+    </Wrapper>
+  );
 }

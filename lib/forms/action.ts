@@ -8,11 +8,24 @@ import type { FieldErrors } from "@/lib/validation/field-errors";
 import type { Result } from "@/lib/data/result";
 import type { FormState } from "./state";
 
-/** FormData → plain object of strings (files are not part of these forms). */
+/** FormData → plain object of strings (files are collected separately by formFiles). */
 export function formValues(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of formData.entries()) {
     if (!k.startsWith("$") && typeof v === "string") out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * FormData → the files chosen in file inputs, by field name. An input left
+ * empty arrives as a nameless empty File and is left out. Files are never
+ * echoed back in FormState (a browser cannot refill a file input).
+ */
+export function formFiles(formData: FormData): Record<string, File> {
+  const out: Record<string, File> = {};
+  for (const [k, v] of formData.entries()) {
+    if (!k.startsWith("$") && typeof v !== "string" && (v.size > 0 || v.name !== "")) out[k] = v;
   }
   return out;
 }
@@ -35,13 +48,14 @@ export async function translateErrors(errors: FieldErrors): Promise<Pick<FormSta
  */
 export async function runWrite<T>(
   formData: FormData,
-  write: (user: CurrentUser, values: Record<string, string>) => Promise<Result<T>>,
+  write: (user: CurrentUser, values: Record<string, string>, files: Record<string, File>) => Promise<Result<T>>,
 ): Promise<{ ok: true; value: T } | { ok: false; state: FormState }> {
   const values = formValues(formData);
+  const files = formFiles(formData);
   const user = await getCurrentUser();
   if (!user) return { ok: false, state: { ...(await translateErrors({ _form: { key: "validation.signedOut" } })), values } };
   try {
-    const r = await write(user, values);
+    const r = await write(user, values, files);
     if (r.ok) return r;
     return { ok: false, state: { ...(await translateErrors(r.fieldErrors)), values } };
   } catch (e) {

@@ -3,8 +3,8 @@ import { expect, type Page } from "@playwright/test";
 export const DEMO_PASSWORD = "demo-pekka-2026";
 
 /** The main navigation every role sees, in order (the admin also sees "Pengguna"/"Users" last). */
-export const NAV_ID = ["Beranda", "Wilayah", "Serikat", "Kader", "Pelatihan", "RKTL", "KLIK PEKKA", "Forum FPK"];
-export const NAV_EN = ["Home", "Regions", "Unions", "Cadres", "Trainings", "RKTL plans", "KLIK PEKKA", "FPK forums"];
+export const NAV_ID = ["Beranda", "Wilayah", "Serikat", "Kader", "Pelatihan", "RKTL", "KLIK PEKKA", "Kebijakan", "Panduan", "Forum FPK"];
+export const NAV_EN = ["Home", "Regions", "Unions", "Cadres", "Trainings", "RKTL plans", "KLIK PEKKA", "Policies", "Guides", "FPK forums"];
 
 export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/login");

@@ -5,7 +5,7 @@ import { parseEnv } from "@/lib/env";
 describe("navigation per role", () => {
   const keys = (role: Parameters<typeof navFor>[0]["role"]) => navFor({ role }).map((i) => i.key);
 
-  const EVERYONE = ["home", "wilayah", "serikat", "kader", "training", "rktl", "klik", "fpk"];
+  const EVERYONE = ["home", "wilayah", "serikat", "kader", "training", "rktl", "klik", "policy", "guides", "fpk"];
 
   it("shows user administration only to the admin", () => {
     expect(keys("ADMIN")).toEqual([...EVERYONE, "users"]);

@@ -1,0 +1,46 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/current-user";
+import { getPolicy } from "@/lib/data/policy";
+import { desaOptions } from "@/lib/data/geo";
+import { parseId } from "@/lib/search-params";
+import { PageHeader } from "@/components/ui/page-header";
+import { updatePolicyAction } from "../../actions";
+import { PolicyForm } from "../../policy-form";
+
+export default async function EditPolicyPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requirePermission("policy.write");
+  const id = parseId((await params).id);
+  const policy = id ? await getPolicy(user, id) : null;
+  if (!policy) notFound();
+  const [t, kecamatan] = await Promise.all([getTranslations("policy"), desaOptions(user, policy.kabupatenId)]);
+  return (
+    <>
+      <PageHeader
+        title={t("editTitle")}
+        subtitle={policy.title}
+        crumbs={[
+          { href: "/kebijakan", label: t("title") },
+          { href: `/kebijakan/${policy.id}`, label: policy.number ?? t("detailCrumb") },
+        ]}
+      />
+      <p className="mb-2 text-sm text-slate-600">
+        {policy.kabupatenName}, {policy.province.name}
+      </p>
+      <PolicyForm
+        action={updatePolicyAction.bind(null, policy.id)}
+        version={policy.version}
+        kabupatenId={policy.kabupatenId}
+        kecamatan={kecamatan}
+        initialValues={{
+          title: policy.title,
+          level: policy.level,
+          type: policy.type,
+          topic: policy.topic,
+          desaId: policy.desaId ? String(policy.desaId) : "",
+          budgetAmount: policy.budgetAmount != null ? String(policy.budgetAmount) : "",
+        }}
+      />
+    </>
+  );
+}

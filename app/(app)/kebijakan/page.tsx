@@ -1,0 +1,90 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/authz/permissions";
+import { listPolicies } from "@/lib/data/policy";
+import { kabupatenOptions, provinceOptions } from "@/lib/data/geo";
+import { POLICY_LEVELS, POLICY_STATUSES, POLICY_TYPES } from "@/lib/domain/policy-status";
+import { policyFilters, POLICY_TOPICS } from "@/lib/validation/policy";
+import { plainParams } from "@/lib/search-params";
+import { ButtonLink, PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { EmptyState, FilterForm, filterInputClass } from "@/components/ui/list";
+import { PolicyStatusBadge } from "./status-badge";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("policy"))("title") };
+}
+
+export default async function PolicyListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePermission("policy.read");
+  const params = plainParams(await searchParams);
+  const filters = policyFilters.parse(params);
+  const [t, format, result, provinces, kabupaten] = await Promise.all([
+    getTranslations("policy"),
+    getFormatter(),
+    listPolicies(user, filters),
+    provinceOptions(user),
+    kabupatenOptions(user, filters.provinceId),
+  ]);
+  const select = (name: string, label: string, value: string | undefined, options: { value: string; label: string }[]) => (
+    <label>
+      {label}
+      <select name={name} defaultValue={value ?? ""} className={filterInputClass}>
+        <option value="">{t("all")}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        subtitle={t("subtitle", { count: format.number(result.total) })}
+        actions={can(user, "policy.write") ? <ButtonLink href="/kebijakan/baru">{t("new")}</ButtonLink> : null}
+      />
+      <FilterForm resetHref="/kebijakan" className="grid-cols-2 sm:grid-cols-3 lg:grid-cols-6">
+        {select("status", t("status"), filters.status, POLICY_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) })))}
+        {select("type", t("type"), filters.type, POLICY_TYPES.map((s) => ({ value: s, label: t(`types.${s}`) })))}
+        {select("level", t("level"), filters.level, POLICY_LEVELS.map((s) => ({ value: s, label: t(`levels.${s}`) })))}
+        {select("topic", t("topic"), filters.topic, POLICY_TOPICS.map((s) => ({ value: s, label: t(`topics.${s}`) })))}
+        {provinces.length > 1
+          ? select("provinceId", t("province"), filters.provinceId ? String(filters.provinceId) : undefined, provinces.map((p) => ({ value: String(p.id), label: p.name })))
+          : null}
+        {kabupaten.length > 1
+          ? select("kabupatenId", t("kabupaten"), filters.kabupatenId ? String(filters.kabupatenId) : undefined, kabupaten.map((k) => ({ value: String(k.id), label: k.label })))
+          : null}
+      </FilterForm>
+      {result.rows.length === 0 ? (
+        <EmptyState>{t("empty")}</EmptyState>
+      ) : (
+        <ul className="divide-y divide-slate-100 rounded border border-slate-200 bg-white" data-testid="policy-list">
+          {result.rows.map((p) => (
+            <li key={p.id} className="p-3">
+              <div className="flex flex-wrap items-start justify-between gap-2">
+                <Link href={`/kebijakan/${p.id}`} className="font-medium text-teal-800 hover:underline">
+                  {p.title}
+                </Link>
+                <PolicyStatusBadge status={p.status} label={t(`statuses.${p.status}`)} />
+              </div>
+              <p className="mt-1 text-xs text-slate-600">
+                {t(`types.${p.type}`)} · {t(`topics.${p.topic}`)} · {p.desaName ? `${p.desaName}, ` : ""}
+                {p.kabupatenName}, {p.provinceName}
+              </p>
+              {p.status === "ENACTED" && p.number && p.enactedOn ? (
+                <p className="mt-0.5 text-xs text-slate-600">
+                  {t("enactedLine", { number: p.number, date: format.dateTime(p.enactedOn, { dateStyle: "medium", timeZone: "UTC" }) })}
+                </p>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pagination path="/kebijakan" params={params} page={result.page} pageCount={result.pageCount} total={result.total} />
+    </>
+  );
+}

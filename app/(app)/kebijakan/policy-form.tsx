@@ -1,0 +1,61 @@
+import { getTranslations } from "next-intl/server";
+import { ActionForm, SubmitButton } from "@/components/form/action-form";
+import { HiddenField, SelectField, TextField } from "@/components/form/fields";
+import type { FormState } from "@/lib/forms/state";
+import { POLICY_LEVELS, POLICY_TYPES } from "@/lib/domain/policy-status";
+import { POLICY_TOPICS } from "@/lib/validation/policy";
+
+/** The policy form, shared by create and edit. Desa are those of the policy's kabupaten, grouped by kecamatan. */
+export async function PolicyForm({
+  action,
+  initialValues,
+  kabupatenId,
+  kecamatan,
+  version,
+}: {
+  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  initialValues: Record<string, string>;
+  kabupatenId: number;
+  kecamatan: { name: string; desa: { id: number; name: string }[] }[];
+  version?: number;
+}) {
+  const t = await getTranslations();
+  return (
+    <ActionForm action={action} initialValues={initialValues} className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4">
+      {version ? <HiddenField name="version" value={String(version)} /> : null}
+      <HiddenField name="kabupatenId" value={String(kabupatenId)} />
+      <TextField name="title" label={t("policy.titleField")} hint={t("policy.titleHint")} autoComplete="off" />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <SelectField
+          name="level"
+          label={t("policy.level")}
+          options={POLICY_LEVELS.map((l) => ({ value: l, label: t(`policy.levels.${l}`) }))}
+        />
+        <SelectField
+          name="type"
+          label={t("policy.type")}
+          hint={t("policy.typeHint")}
+          options={POLICY_TYPES.map((x) => ({ value: x, label: t(`policy.types.${x}`) }))}
+        />
+      </div>
+      <SelectField
+        name="desaId"
+        label={t("policy.desa")}
+        hint={t("policy.desaHint")}
+        placeholder={t("policy.noDesa")}
+        groups={kecamatan.map((k) => ({
+          label: t("policy.kecamatan", { name: k.name }),
+          options: k.desa.map((d) => ({ value: String(d.id), label: d.name })),
+        }))}
+      />
+      <SelectField
+        name="topic"
+        label={t("policy.topic")}
+        placeholder={t("policy.choose")}
+        options={POLICY_TOPICS.map((x) => ({ value: x, label: t(`policy.topics.${x}`) }))}
+      />
+      <TextField name="budgetAmount" label={t("policy.budget")} hint={t("policy.budgetHint")} inputMode="numeric" autoComplete="off" />
+      <SubmitButton label={t("policy.save")} pendingLabel={t("policy.saving")} />
+    </ActionForm>
+  );
+}

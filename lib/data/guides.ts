@@ -1,0 +1,113 @@
+import "server-only";
+// The guide library (JKN, FPK, policy and budget advocacy…): guides, their
+// published versions with the file, and which trainings used each version.
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/authz/permissions";
+import type { ScopedUser } from "@/lib/authz/scope";
+import { checkUpload, type IncomingFile, type UploadProblem } from "@/lib/files/upload";
+import { guideInput, guideVersionInput } from "@/lib/validation/guide";
+import type { FieldErrors } from "@/lib/validation/field-errors";
+import { recordAudit } from "./audit";
+import { fail, failField, isUniqueViolation, ok, parse, type Result } from "./result";
+
+const FILE_ERROR: Record<UploadProblem, string> = {
+  required: "guides.validation.fileRequired",
+  tooLarge: "guides.validation.fileTooLarge",
+  type: "guides.validation.fileType",
+};
+
+const versionSelect = {
+  id: true,
+  version: true,
+  publishedOn: true,
+  notes: true,
+  file: { select: { id: true, originalName: true, sizeBytes: true } },
+  trainings: {
+    orderBy: { training: { startDate: "desc" } },
+    select: { training: { select: { id: true, title: true, startDate: true } } },
+  },
+} as const;
+
+export async function listGuides(user: ScopedUser) {
+  assertCan(user, "guide.read");
+  return db().guide.findMany({
+    orderBy: [{ topic: "asc" }, { title: "asc" }],
+    select: {
+      id: true,
+      topic: true,
+      title: true,
+      versions: { orderBy: [{ publishedOn: "desc" }, { id: "desc" }], take: 1, select: versionSelect },
+      _count: { select: { versions: true } },
+    },
+  });
+}
+
+export async function getGuide(user: ScopedUser, id: number) {
+  assertCan(user, "guide.read");
+  return db().guide.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      topic: true,
+      title: true,
+      createdAt: true,
+      versions: { orderBy: [{ publishedOn: "desc" }, { id: "desc" }], select: versionSelect },
+    },
+  });
+}
+
+export async function createGuide(user: ScopedUser, raw: unknown): Promise<Result<{ id: number }>> {
+  assertCan(user, "guide.write");
+  const p = parse(guideInput, raw);
+  if (!p.ok) return fail(p.fieldErrors);
+  try {
+    const g = await db().$transaction(async (tx) => {
+      const row = await tx.guide.create({ data: { topic: p.data.topic, title: p.data.title } });
+      await recordAudit(tx, { userId: user.id, action: "create", entity: "guide", entityId: row.id, after: row });
+      return row;
+    });
+    return ok({ id: g.id });
+  } catch (e) {
+    if (isUniqueViolation(e)) return failField("title", "guides.validation.duplicate");
+    throw e;
+  }
+}
+
+/** Publishes a new version of a guide with its file (checked like every upload). */
+export async function addGuideVersion(
+  user: ScopedUser,
+  guideId: number,
+  raw: unknown,
+  upload?: IncomingFile | null,
+): Promise<Result<{ id: number }>> {
+  assertCan(user, "guide.write");
+  const guide = await db().guide.findUnique({ where: { id: guideId }, select: { id: true } });
+  if (!guide) return failField("_form", "validation.notFound");
+  const p = parse(guideVersionInput, raw);
+  const errors: FieldErrors = p.ok ? {} : { ...p.fieldErrors };
+  const checked = await checkUpload(upload);
+  if (!checked.ok) errors.file = { key: FILE_ERROR[checked.problem] };
+  if (!p.ok || !checked.ok) return fail(errors);
+  const file = checked.file;
+  try {
+    const v = await db().$transaction(async (tx) => {
+      const stored = await tx.storedFile.create({ data: { ...file, uploadedById: user.id }, select: { id: true } });
+      const row = await tx.guideVersion.create({
+        data: { guideId, version: p.data.version, publishedOn: p.data.publishedOn!, notes: p.data.notes ?? null, fileId: stored.id },
+      });
+      await recordAudit(tx, {
+        userId: user.id,
+        action: "create",
+        entity: "guide_version",
+        entityId: row.id,
+        // The file's identity, never its bytes.
+        after: { ...row, file: { id: stored.id, originalName: file.originalName, mimeType: file.mimeType, sizeBytes: file.sizeBytes, sha256: file.sha256 } },
+      });
+      return row;
+    });
+    return ok({ id: v.id });
+  } catch (e) {
+    if (isUniqueViolation(e)) return failField("version", "guides.validation.versionTaken");
+    throw e;
+  }
+}
