@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { kabupatenGroups } from "@/lib/options";
 
 export const filterInputClass = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5";
 
@@ -39,4 +40,62 @@ export async function StatusSelect({ value }: { value: "active" | "inactive" | "
 
 export function EmptyState({ children }: { children: ReactNode }) {
   return <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{children}</p>;
+}
+
+type KabupatenOption = { id: number; label: string; provinceName: string };
+
+/** The <option>s of a kabupaten select, grouped under their province. */
+export function KabupatenOptions({ kabupaten, emptyLabel }: { kabupaten: KabupatenOption[]; emptyLabel: string }) {
+  return (
+    <>
+      <option value="">{emptyLabel}</option>
+      {kabupatenGroups(kabupaten).map((g) => (
+        <optgroup key={g.label} label={g.label}>
+          {g.options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </>
+  );
+}
+
+/** A kabupaten filter for list pages; hidden when the user has only one kabupaten. */
+export async function KabupatenFilter({ kabupaten, value, className }: { kabupaten: KabupatenOption[]; value?: number; className?: string }) {
+  if (kabupaten.length <= 1) return null;
+  const t = await getTranslations();
+  return (
+    <label className={className}>
+      {t("wilayah.kabupaten")}
+      <select name="kabupatenId" defaultValue={value ?? ""} className={filterInputClass}>
+        <KabupatenOptions kabupaten={kabupaten} emptyLabel={t("common.all")} />
+      </select>
+    </label>
+  );
+}
+
+/** A year filter for list pages. */
+export async function YearFilter({ label, value, years }: { label: string; value?: number; years: number[] }) {
+  const t = await getTranslations("common");
+  return (
+    <label>
+      {label}
+      <select name="year" defaultValue={value ?? ""} className={filterInputClass}>
+        <option value="">{t("all")}</option>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** Years from `first` to this year, newest first. */
+export function yearsSince(first: number, now = new Date()): number[] {
+  const last = now.getUTCFullYear();
+  return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => last - i);
 }

@@ -4,18 +4,18 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { listFpkMeetings } from "@/lib/data/fpk";
 import { kabupatenOptions } from "@/lib/data/geo";
-import { kabupatenGroups } from "@/lib/options";
 import { fpkFilters } from "@/lib/validation/fpk";
 import { plainParams } from "@/lib/search-params";
 import { ButtonLink, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { EmptyState, FilterForm, filterInputClass } from "@/components/ui/list";
+import { EmptyState, FilterForm, KabupatenFilter, YearFilter, yearsSince } from "@/components/ui/list";
 import { rupiahFormatter } from "./format";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("fpk"))("title") };
 }
 
+/** The program's first recorded year. */
 const FIRST_YEAR = 2017;
 
 export default async function FpkListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -29,8 +29,7 @@ export default async function FpkListPage({ searchParams }: { searchParams: Prom
     listFpkMeetings(user, filters),
     kabupatenOptions(user),
   ]);
-  const thisYear = new Date().getUTCFullYear();
-  const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
+  const years = yearsSince(FIRST_YEAR);
   return (
     <>
       <PageHeader
@@ -39,34 +38,8 @@ export default async function FpkListPage({ searchParams }: { searchParams: Prom
         actions={can(user, "fpk.write") ? <ButtonLink href="/fpk/baru">{t("fpk.new")}</ButtonLink> : null}
       />
       <FilterForm resetHref="/fpk" className="grid-cols-2 sm:grid-cols-3">
-        {kabupaten.length > 1 ? (
-          <label className="col-span-2 sm:col-span-1">
-            {t("wilayah.kabupaten")}
-            <select name="kabupatenId" defaultValue={filters.kabupatenId ?? ""} className={filterInputClass}>
-              <option value="">{t("common.all")}</option>
-              {kabupatenGroups(kabupaten).map((g) => (
-                <optgroup key={g.label} label={g.label}>
-                  {g.options.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          </label>
-        ) : null}
-        <label>
-          {t("fpk.year")}
-          <select name="year" defaultValue={filters.year ?? ""} className={filterInputClass}>
-            <option value="">{t("common.all")}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <KabupatenFilter kabupaten={kabupaten} value={filters.kabupatenId} className="col-span-2 sm:col-span-1" />
+        <YearFilter label={t("fpk.year")} value={filters.year} years={years} />
       </FilterForm>
       {result.rows.length === 0 ? (
         <EmptyState>{t("fpk.empty")}</EmptyState>

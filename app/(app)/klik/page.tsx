@@ -4,18 +4,18 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { listKlikSessions } from "@/lib/data/klik";
 import { kabupatenOptions } from "@/lib/data/geo";
-import { kabupatenGroups } from "@/lib/options";
 import { klikFilters } from "@/lib/validation/klik";
 import { plainParams } from "@/lib/search-params";
 import { ButtonLink, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { EmptyState, FilterForm, filterInputClass } from "@/components/ui/list";
+import { EmptyState, FilterForm, filterInputClass, KabupatenFilter, YearFilter, yearsSince } from "@/components/ui/list";
 import { DeskCounts } from "./desk-counts";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("klik"))("title") };
 }
 
+/** The program's first recorded year. */
 const FIRST_YEAR = 2017;
 
 export default async function KlikListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -28,8 +28,7 @@ export default async function KlikListPage({ searchParams }: { searchParams: Pro
     listKlikSessions(user, filters),
     kabupatenOptions(user),
   ]);
-  const thisYear = new Date().getUTCFullYear();
-  const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => thisYear - i);
+  const years = yearsSince(FIRST_YEAR);
   return (
     <>
       <PageHeader
@@ -38,34 +37,8 @@ export default async function KlikListPage({ searchParams }: { searchParams: Pro
         actions={can(user, "klik.write") ? <ButtonLink href="/klik/baru">{t("klik.new")}</ButtonLink> : null}
       />
       <FilterForm resetHref="/klik" className="grid-cols-2 sm:grid-cols-4">
-        {kabupaten.length > 1 ? (
-          <label className="col-span-2">
-            {t("wilayah.kabupaten")}
-            <select name="kabupatenId" defaultValue={filters.kabupatenId ?? ""} className={filterInputClass}>
-              <option value="">{t("common.all")}</option>
-              {kabupatenGroups(kabupaten).map((g) => (
-                <optgroup key={g.label} label={g.label}>
-                  {g.options.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          </label>
-        ) : null}
-        <label>
-          {t("klik.year")}
-          <select name="year" defaultValue={filters.year ?? ""} className={filterInputClass}>
-            <option value="">{t("common.all")}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <KabupatenFilter kabupaten={kabupaten} value={filters.kabupatenId} className="col-span-2" />
+        <YearFilter label={t("klik.year")} value={filters.year} years={years} />
         <label>
           {t("klik.month")}
           <select name="month" defaultValue={filters.month ?? ""} className={filterInputClass}>

@@ -7,7 +7,7 @@ import { trainingFilters, TRAINING_LEVELS } from "@/lib/validation/training";
 import { plainParams } from "@/lib/search-params";
 import { ButtonLink, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { EmptyState, FilterForm, filterInputClass } from "@/components/ui/list";
+import { EmptyState, FilterForm, YearFilter, filterInputClass } from "@/components/ui/list";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("training"))("title") };
@@ -38,17 +38,7 @@ export default async function TrainingListPage({ searchParams }: { searchParams:
             ))}
           </select>
         </label>
-        <label>
-          {t("training.year")}
-          <select name="year" defaultValue={filters.year ?? ""} className={filterInputClass}>
-            <option value="">{t("common.all")}</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </label>
+        <YearFilter label={t("training.year")} value={filters.year} years={years} />
       </FilterForm>
       {result.rows.length === 0 ? (
         <EmptyState>{t("training.empty")}</EmptyState>

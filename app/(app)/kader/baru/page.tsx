@@ -4,7 +4,7 @@ import { parseId } from "@/lib/search-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { createKaderAction } from "../actions";
 import { KaderForm } from "../kader-form";
-import { KabupatenPicker } from "../kabupaten-picker";
+import { KabupatenPicker } from "@/components/ui/kabupaten-picker";
 import { placementChoices } from "../placement";
 
 export async function generateMetadata() {
@@ -18,7 +18,7 @@ export default async function NewKaderPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader title={t("kader.newTitle")} crumbs={[{ href: "/kader", label: t("kader.title") }]} />
-      {choices.kabupaten.length > 1 ? <KabupatenPicker options={choices.kabupaten} selected={choices.chosen?.id} /> : null}
+      {choices.kabupaten.length > 1 ? <KabupatenPicker label={t("kader.pickKabupaten")} options={choices.kabupaten} selected={choices.chosen?.id} /> : null}
       {choices.chosen ? (
         <>
           <p className="mb-2 text-sm text-slate-600">{choices.chosen.label}</p>

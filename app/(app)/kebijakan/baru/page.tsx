@@ -5,7 +5,7 @@ import { parseId } from "@/lib/search-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { createPolicyAction } from "../actions";
 import { PolicyForm } from "../policy-form";
-import { PolicyKabupatenPicker } from "../kabupaten-picker";
+import { KabupatenPicker } from "@/components/ui/kabupaten-picker";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("policy"))("newTitle") };
@@ -20,7 +20,7 @@ export default async function NewPolicyPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <PageHeader title={t("newTitle")} crumbs={[{ href: "/kebijakan", label: t("title") }]} />
-      {kabupaten.length > 1 ? <PolicyKabupatenPicker options={kabupaten} selected={chosen?.id} /> : null}
+      {kabupaten.length > 1 ? <KabupatenPicker label={t("policy.pickKabupaten")} options={kabupaten} selected={chosen?.id} /> : null}
       {chosen ? (
         <>
           <p className="mb-2 text-sm text-slate-600">

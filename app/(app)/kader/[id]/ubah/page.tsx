@@ -6,7 +6,7 @@ import { parseId } from "@/lib/search-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { updateKaderAction } from "../../actions";
 import { KaderForm } from "../../kader-form";
-import { KabupatenPicker } from "../../kabupaten-picker";
+import { KabupatenPicker } from "@/components/ui/kabupaten-picker";
 import { placementChoices } from "../../placement";
 
 export default async function EditKaderPage({
@@ -32,7 +32,7 @@ export default async function EditKaderPage({
           { href: `/kader/${kader.id}`, label: kader.fullName },
         ]}
       />
-      {choices.kabupaten.length > 1 ? <KabupatenPicker options={choices.kabupaten} selected={choices.chosen?.id} /> : null}
+      {choices.kabupaten.length > 1 ? <KabupatenPicker label={t("kader.pickKabupaten")} options={choices.kabupaten} selected={choices.chosen?.id} /> : null}
       {choices.chosen ? (
         <KaderForm
           action={updateKaderAction.bind(null, kader.id)}
