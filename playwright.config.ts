@@ -33,7 +33,9 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
+  // E2E_EXTERNAL_SERVER=1: test a server that is already running on E2E_PORT
+  // (e.g. the demo on the embedded database) instead of starting one.
+  webServer: process.env.E2E_EXTERNAL_SERVER ? undefined : {
     command: `npx next start -H 127.0.0.1 -p ${PORT}`,
     url: `${BASE_URL}/login`,
     timeout: 120_000,
