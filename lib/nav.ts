@@ -4,7 +4,21 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 export type NavItem = {
   href: string;
-  key: "home" | "wilayah" | "serikat" | "kader" | "users" | "training" | "rktl" | "klik" | "policy" | "guides" | "fpk";
+  key:
+    | "home"
+    | "dashboard"
+    | "policyDashboard"
+    | "report"
+    | "wilayah"
+    | "serikat"
+    | "kader"
+    | "users"
+    | "training"
+    | "rktl"
+    | "klik"
+    | "policy"
+    | "guides"
+    | "fpk";
 };
 
 const ITEMS: { item: NavItem; needs?: Action }[] = [

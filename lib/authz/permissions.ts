@@ -30,6 +30,13 @@ export const ACTIONS = [
   "guide.write",
   "fpk.read",
   "fpk.write",
+  // Dashboards: national overview, a province's (or kabupaten's) own, policy outputs.
+  "dashboard.national",
+  "dashboard.province",
+  "dashboard.policy",
+  // Exports follow the same scope and field rules as the screens.
+  "export.data",
+  "report.program",
 ] as const;
 
 export type Action = (typeof ACTIONS)[number];
@@ -44,14 +51,19 @@ const READ_ALL: Action[] = [
   "policy.read",
   "guide.read",
   "fpk.read",
+  "export.data",
 ];
 
+/** What the national roles look at: all 20 provinces, policy outputs, the program report. */
+const NATIONAL_VIEWS: Action[] = ["dashboard.national", "dashboard.policy", "report.program"];
+
 export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
-  ADMIN: [...READ_ALL, "serikat.write", "kader.write", "user.manage", "training.write", "guide.write"],
-  NATIONAL_STAFF: [...READ_ALL, "serikat.write", "kader.write", "training.write", "rktl.review", "guide.write"],
-  DIRECTOR: [...READ_ALL],
+  ADMIN: [...READ_ALL, ...NATIONAL_VIEWS, "serikat.write", "kader.write", "user.manage", "training.write", "guide.write"],
+  NATIONAL_STAFF: [...READ_ALL, ...NATIONAL_VIEWS, "serikat.write", "kader.write", "training.write", "rktl.review", "guide.write"],
+  DIRECTOR: [...READ_ALL, ...NATIONAL_VIEWS],
   PROVINCE_COORDINATOR: [
     ...READ_ALL,
+    "dashboard.province",
     "serikat.write",
     "kader.write",
     "training.write",
@@ -60,7 +72,7 @@ export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
     "policy.write",
     "fpk.write",
   ],
-  DISTRICT_STAFF: [...READ_ALL, "serikat.write", "kader.write", "training.write", "klik.write", "policy.write", "fpk.write"],
+  DISTRICT_STAFF: [...READ_ALL, "dashboard.province", "serikat.write", "kader.write", "training.write", "klik.write", "policy.write", "fpk.write"],
 };
 
 export function can(user: { role: Role } | null | undefined, action: Action): boolean {

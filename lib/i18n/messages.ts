@@ -19,6 +19,9 @@ export const NAMESPACES = [
   "klik",
   "fpk",
   "policy",
+  "dashboard",
+  "exports",
+  "report",
 ] as const;
 
 export type Messages = Record<string, unknown>;

@@ -29,12 +29,19 @@ describe("permission map", () => {
     expect(ROLES.filter((r) => can(as(r), "rktl.review"))).toEqual(["NATIONAL_STAFF"]);
   });
 
+  it("gives the national dashboards to the national roles and the province dashboard to the scoped ones", () => {
+    expect(ROLES.filter((r) => can(as(r), "dashboard.national")).sort()).toEqual(["ADMIN", "DIRECTOR", "NATIONAL_STAFF"]);
+    expect(ROLES.filter((r) => can(as(r), "dashboard.province")).sort()).toEqual(["DISTRICT_STAFF", "PROVINCE_COORDINATOR"]);
+    for (const role of ROLES) expect(can(as(role), "export.data")).toBe(true);
+  });
+
   it("lets only district staff record KLIK sessions", () => {
     expect(ROLES.filter((r) => can(as(r), "klik.write"))).toEqual(["DISTRICT_STAFF"]);
   });
 
   it("gives the director no write action at all", () => {
-    const writes = ACTIONS.filter((a) => !a.endsWith(".read"));
+    const views = new Set(["dashboard.national", "dashboard.policy", "dashboard.province", "export.data", "report.program"]);
+    const writes = ACTIONS.filter((a) => !a.endsWith(".read") && !views.has(a));
     for (const a of writes) expect(can(as("DIRECTOR"), a)).toBe(false);
   });
 
