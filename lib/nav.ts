@@ -23,6 +23,8 @@ export type NavItem = {
 
 const ITEMS: { item: NavItem; needs?: Action }[] = [
   { item: { href: "/", key: "home" } },
+  { item: { href: "/dasbor/nasional", key: "dashboard" }, needs: "dashboard.national" },
+  { item: { href: "/dasbor/kebijakan", key: "policyDashboard" }, needs: "dashboard.policy" },
   { item: { href: "/wilayah", key: "wilayah" }, needs: "geo.read" },
   { item: { href: "/serikat", key: "serikat" }, needs: "serikat.read" },
   { item: { href: "/kader", key: "kader" }, needs: "kader.read" },

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/authz/permissions";
 import { areaWhere, type ScopedUser } from "@/lib/authz/scope";
 import { kaderInput, type KaderFilters, type KaderInput } from "@/lib/validation/kader";
-import { versionField } from "@/lib/validation/common";
+import { dayRange, versionField } from "@/lib/validation/common";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "./audit";
 import { fail, failField, isUniqueViolation, ok, parse, STALE, type Result } from "./result";
@@ -21,7 +21,18 @@ function listWhere(user: ScopedUser, f: KaderFilters): Prisma.KaderWhereInput {
     ...(f.status === "all" ? {} : { active: f.status === "active" }),
   };
   // Both must hold: a filter narrows the scope, and asking outside it finds nothing.
-  return { AND: [areaWhere(user), filters] };
+  return { AND: [areaWhere(user), filters, trainedWhere(f)] };
+}
+
+/** Kader trained in a class kind (completed), or reached by a re-training, in trainings starting within from/to. */
+function trainedWhere(f: KaderFilters): Prisma.KaderWhereInput {
+  if (!f.trained) return {};
+  const range = dayRange(f.from, f.to);
+  const startDate = range ? { startDate: range } : {};
+  if (f.trained === "CASCADE") {
+    return { participations: { some: { role: "PARTICIPANT", class: { training: { parentTrainingId: { not: null }, ...startDate } } } } };
+  }
+  return { participations: { some: { completed: true, class: { kind: f.trained, training: startDate } } } };
 }
 
 export async function listKader(user: ScopedUser, f: KaderFilters) {

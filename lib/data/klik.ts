@@ -17,6 +17,7 @@ import {
   klikSessionInput,
   type KlikFilters,
 } from "@/lib/validation/klik";
+import { dayRange } from "@/lib/validation/common";
 import { recordAudit } from "./audit";
 import { fail, failField, ok, parse, STALE, type Result } from "./result";
 import { kabupatenLabel } from "./geo";
@@ -39,12 +40,13 @@ function sessionWhere(user: ScopedUser, f: KlikFilters): Prisma.KlikSessionWhere
   let heldOn: Prisma.DateTimeFilter | undefined;
   if (f.year && f.month) heldOn = { gte: new Date(Date.UTC(f.year, f.month - 1, 1)), lt: new Date(Date.UTC(f.year, f.month, 1)) };
   else if (f.year) heldOn = { gte: new Date(Date.UTC(f.year, 0, 1)), lt: new Date(Date.UTC(f.year + 1, 0, 1)) };
+  const range = dayRange(f.from, f.to);
   const filters: Prisma.KlikSessionWhereInput = {
     ...(f.provinceId ? { provinceId: f.provinceId } : {}),
     ...(f.kabupatenId ? { kabupatenId: f.kabupatenId } : {}),
     ...(heldOn ? { heldOn } : {}),
   };
-  return { AND: [areaWhere(user), filters] };
+  return { AND: [areaWhere(user), filters, range ? { heldOn: range } : {}] };
 }
 
 /** Sessions in scope, newest first, each with its cases per desk (violence suppressed). */

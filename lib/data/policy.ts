@@ -7,7 +7,7 @@ import { areaWhere, kabupatenWhere, type ScopedUser } from "@/lib/authz/scope";
 import { canTransition, typeFitsKabupatenKind } from "@/lib/domain/policy-status";
 import { checkUpload, type CheckedUpload, type IncomingFile, type UploadProblem } from "@/lib/files/upload";
 import { policyInput, policyTransitionInput, type PolicyFilters, type PolicyInput } from "@/lib/validation/policy";
-import { versionField } from "@/lib/validation/common";
+import { dayRange, versionField } from "@/lib/validation/common";
 import type { FieldErrors } from "@/lib/validation/field-errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "./audit";
@@ -33,6 +33,7 @@ function listWhere(user: ScopedUser, f: PolicyFilters): Prisma.PolicyTargetWhere
     ...(f.topic ? { topic: f.topic } : {}),
     ...(f.provinceId ? { provinceId: f.provinceId } : {}),
     ...(f.kabupatenId ? { kabupatenId: f.kabupatenId } : {}),
+    ...(f.enactedFrom || f.enactedTo ? { enactedOn: dayRange(f.enactedFrom, f.enactedTo) } : {}),
   };
   // A filter narrows the scope; asking outside it finds nothing.
   return { AND: [areaWhere(user), filters] };

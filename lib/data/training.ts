@@ -21,7 +21,7 @@ import { daysOf, isoDayString } from "@/lib/domain/training-days";
 import { recordAudit } from "./audit";
 import { fail, failField, isUniqueViolation, ok, parse, STALE, type Result } from "./result";
 import { kabupatenLabel } from "./geo";
-import { versionField } from "@/lib/validation/common";
+import { dayRange, versionField } from "@/lib/validation/common";
 
 export const TRAINING_PAGE_SIZE = 20;
 
@@ -62,8 +62,12 @@ export async function listTrainings(user: ScopedUser, f: TrainingFilters) {
   const filters: Prisma.TrainingWhereInput = {
     ...(f.level ? { level: f.level } : {}),
     ...(f.year ? { startDate: { gte: new Date(Date.UTC(f.year, 0, 1)), lt: new Date(Date.UTC(f.year + 1, 0, 1)) } } : {}),
+    ...(f.provinceId ? { provinceId: f.provinceId } : {}),
+    ...(f.kabupatenId ? { kabupatenId: f.kabupatenId } : {}),
+    ...(f.retraining ? { parentTrainingId: { not: null } } : {}),
   };
-  const where: Prisma.TrainingWhereInput = { AND: [trainingWhere(user), filters] };
+  const range = dayRange(f.from, f.to);
+  const where: Prisma.TrainingWhereInput = { AND: [trainingWhere(user), filters, range ? { startDate: range } : {}] };
   const [rows, total] = await Promise.all([
     db().training.findMany({
       where,

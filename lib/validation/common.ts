@@ -31,3 +31,17 @@ export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === 
 
 /** The `version` a form was loaded with, for optimistic concurrency. */
 export const versionField = z.coerce.number().int().positive();
+
+/** An optional "YYYY-MM-DD" list filter (dashboard links); anything else is ignored. */
+export const optionalDayFilter = z
+  .preprocess(blankToUndefined, z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime())).optional())
+  .catch(undefined);
+
+/** A DATE-column range from optional inclusive `from`/`to` days; undefined when neither is set. */
+export function dayRange(from?: string, to?: string): { gte?: Date; lt?: Date } | undefined {
+  if (!from && !to) return undefined;
+  return {
+    ...(from ? { gte: new Date(`${from}T00:00:00Z`) } : {}),
+    ...(to ? { lt: new Date(new Date(`${to}T00:00:00Z`).getTime() + 86_400_000) } : {}),
+  };
+}

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { KaderPosition } from "@/lib/generated/prisma/enums";
 import { blankToUndefined } from "./field-errors";
-import { idField, optionalYear } from "./common";
+import { idField, optionalDayFilter, optionalYear } from "./common";
 
 export const KADER_POSITIONS = Object.values(KaderPosition);
 
@@ -32,6 +32,14 @@ export const kaderFilters = z.object({
   /** A position, or OFFICERS for every pengurus (all positions but KADER). */
   position: z.preprocess(blankToUndefined, z.enum([...Object.values(KaderPosition), "OFFICERS"]).optional()).catch(undefined),
   status: z.enum(["active", "inactive", "all"]).catch("active"),
+  /**
+   * As the dashboards link: kader who completed a leadership or implementation
+   * class, or took part as participant in a re-training (CASCADE), in a
+   * training starting from/to these days.
+   */
+  trained: z.preprocess(blankToUndefined, z.enum(["LEADERSHIP_TOT", "IMPLEMENTATION", "CASCADE"]).optional()).catch(undefined),
+  from: optionalDayFilter,
+  to: optionalDayFilter,
   page: z.coerce.number().int().min(1).catch(1),
 });
 

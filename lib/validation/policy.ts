@@ -3,7 +3,7 @@ import { z } from "zod";
 import { PolicyLevel, PolicyStatus, PolicyTopic, PolicyType } from "@/lib/generated/prisma/enums";
 import { typeFitsLevel } from "@/lib/domain/policy-status";
 import { blankToUndefined } from "./field-errors";
-import { idField, optionalIdField, optionalText } from "./common";
+import { idField, optionalDayFilter, optionalIdField, optionalText } from "./common";
 
 export const POLICY_TOPICS = Object.values(PolicyTopic);
 
@@ -82,6 +82,9 @@ export const policyFilters = z.object({
   topic: z.preprocess(blankToUndefined, z.enum(PolicyTopic).optional()).catch(undefined),
   provinceId: optionalFilterId,
   kabupatenId: optionalFilterId,
+  /** Enacted from/to these days (inclusive), as the dashboards link. */
+  enactedFrom: optionalDayFilter,
+  enactedTo: optionalDayFilter,
   page: z.coerce.number().int().min(1).catch(1),
 });
 

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { ParticipationRole, TrainingLevel } from "@/lib/generated/prisma/enums";
 import { blankToUndefined } from "./field-errors";
-import { idField, optionalIdField, optionalText } from "./common";
+import { idField, optionalDayFilter, optionalIdField, optionalText } from "./common";
 import { isoDayString, MAX_TRAINING_DAYS, parseIsoDay } from "@/lib/domain/training-days";
 
 export const TRAINING_LEVELS = Object.values(TrainingLevel);
@@ -116,6 +116,12 @@ export type AttendanceInput = z.infer<typeof attendanceInput>;
 export const trainingFilters = z.object({
   level: z.preprocess(blankToUndefined, z.enum(TrainingLevel).optional()).catch(undefined),
   year: z.preprocess(blankToUndefined, z.coerce.number().int().min(2000).max(2100).optional()).catch(undefined),
+  // As the dashboards link: held in a province or kabupaten, starting from/to these days, re-trainings only.
+  provinceId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
+  kabupatenId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
+  from: optionalDayFilter,
+  to: optionalDayFilter,
+  retraining: z.preprocess((v) => v === "1", z.boolean()).catch(false),
   page: z.coerce.number().int().min(1).catch(1),
 });
 

@@ -5,6 +5,9 @@ export const DEMO_PASSWORD = "demo-pekka-2026";
 /** The main navigation every role sees, in order (the admin also sees "Pengguna"/"Users" last). */
 export const NAV_ID = ["Beranda", "Wilayah", "Serikat", "Kader", "Pelatihan", "RKTL", "KLIK PEKKA", "Kebijakan", "Panduan", "Forum FPK"];
 export const NAV_EN = ["Home", "Regions", "Unions", "Cadres", "Trainings", "RKTL plans", "KLIK PEKKA", "Policies", "Guides", "FPK forums"];
+/** The national roles (admin, national staff, director) also get the two dashboards right after home. */
+export const NAV_NATIONAL_ID = [NAV_ID[0]!, "Dasbor", "Capaian kebijakan", ...NAV_ID.slice(1)];
+export const NAV_NATIONAL_EN = [NAV_EN[0]!, "Dashboard", "Policy outputs", ...NAV_EN.slice(1)];
 
 export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/login");

@@ -7,11 +7,15 @@ describe("navigation per role", () => {
 
   const EVERYONE = ["home", "wilayah", "serikat", "kader", "training", "rktl", "klik", "policy", "guides", "fpk"];
 
+  const NATIONAL = ["home", "dashboard", "policyDashboard", ...EVERYONE.slice(1)];
+
   it("shows user administration only to the admin", () => {
-    expect(keys("ADMIN")).toEqual([...EVERYONE, "users"]);
-    for (const role of ["NATIONAL_STAFF", "DIRECTOR", "PROVINCE_COORDINATOR", "DISTRICT_STAFF"] as const) {
-      expect(keys(role)).toEqual(EVERYONE);
-    }
+    expect(keys("ADMIN")).toEqual([...NATIONAL, "users"]);
+  });
+
+  it("shows the national and policy dashboards to the national roles only", () => {
+    for (const role of ["NATIONAL_STAFF", "DIRECTOR"] as const) expect(keys(role)).toEqual(NATIONAL);
+    for (const role of ["PROVINCE_COORDINATOR", "DISTRICT_STAFF"] as const) expect(keys(role)).toEqual(EVERYONE);
   });
 });
 

@@ -1,0 +1,224 @@
+import "server-only";
+// The national dashboard: the 20 provinces side by side, and one province's
+// kabupaten. Every measure is aggregated in the database, one grouped query
+// per family of measures, so a page issues the same fixed set of queries
+// (areas + 7 aggregates) however many records there are. Each measure uses
+// exactly the filters of the list page its number links to
+// (docs/decisions/0010-national-dashboard.md).
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/authz/permissions";
+import { areaWhere, kabupatenWhere, provinceWhere, scopeOf, type ScopedUser } from "@/lib/authz/scope";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { KlikDesk, PolicyStatus } from "@/lib/generated/prisma/enums";
+import { ALL_MEASURES, periodRange, protectViolence, type Measure, type Period, type ProtectedCount } from "@/lib/domain/dashboard";
+import { expectedByNow, statusFor } from "@/lib/domain/rktl-progress";
+import { kabupatenLabel } from "./geo";
+
+export type DashboardRow = {
+  id: number;
+  name: string;
+  code: string;
+  values: Record<Exclude<Measure, "casesViolence">, number>;
+  /** The violence desk, protected (decision 0010). */
+  casesViolence: ProtectedCount;
+};
+
+const DESK_MEASURE: Record<KlikDesk, Measure> = {
+  REGISTRATION: "casesRegistration",
+  SOCIAL_PROTECTION: "casesSocialProtection",
+  LEGAL_IDENTITY: "casesLegalIdentity",
+  VIOLENCE: "casesViolence",
+};
+
+const STATUS_MEASURE: Record<PolicyStatus, Measure> = {
+  IDENTIFIED: "policyIdentified",
+  ADVOCACY: "policyAdvocacy",
+  DRAFTING: "policyDrafting",
+  DELIBERATION: "policyDeliberation",
+  ENACTED: "policyEnacted",
+  DROPPED: "policyDropped",
+};
+
+/** Which areas the rows are: the provinces, or one province's kabupaten. */
+type Level = { kind: "national" } | { kind: "province"; provinceId: number };
+
+/** SQL condition on a table with province_id/kabupaten_id: the user's scope and the level. */
+function areaSql(user: ScopedUser, level: Level, alias: string, kabupatenAlias = alias): Prisma.Sql {
+  const a = Prisma.raw(alias);
+  const s = scopeOf(user);
+  const parts: Prisma.Sql[] = [];
+  if (s.kind !== "national") parts.push(Prisma.sql`${a}.province_id = ${s.provinceId}`);
+  if (s.kind === "kabupaten") parts.push(Prisma.sql`${Prisma.raw(kabupatenAlias)}.kabupaten_id = ${s.kabupatenId}`);
+  if (level.kind === "province") parts.push(Prisma.sql`${a}.province_id = ${level.provinceId}`);
+  return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
+}
+
+function dateSql(column: string, period: Period): Prisma.Sql {
+  const c = Prisma.raw(column);
+  const r = periodRange(period);
+  const parts: Prisma.Sql[] = [];
+  if (r.gte) parts.push(Prisma.sql`${c} >= ${r.gte}`);
+  if (r.lt) parts.push(Prisma.sql`${c} < ${r.lt}`);
+  return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
+}
+
+/** The column rows are grouped by. */
+function keyColumn(level: Level, alias: string): Prisma.Sql {
+  return Prisma.raw(`${alias}.${level.kind === "national" ? "province_id" : "kabupaten_id"}`);
+}
+
+function emptyValues(): Record<Measure, number> {
+  return Object.fromEntries(ALL_MEASURES.map((m) => [m, 0])) as Record<Measure, number>;
+}
+
+/**
+ * All measures per area. Seven aggregate queries plus the list of areas, run
+ * together; none is repeated per area or per record.
+ */
+async function measures(user: ScopedUser, level: Level, period: Period, now: Date): Promise<Map<number, Record<Measure, number>>> {
+  const heldOn = periodRange(period);
+  const areaPrisma = level.kind === "province" ? { AND: [areaWhere(user), { provinceId: level.provinceId }] } : areaWhere(user);
+  const by = level.kind === "national" ? ("provinceId" as const) : ("kabupatenId" as const);
+  const [trainings, kader, rktl, sessions, cases, policies, enacted] = await Promise.all([
+    // Trainings held in the area (provincial and local; national ones belong to no province).
+    db().$queryRaw<{ key: number | null; trainings: bigint; retrainings: bigint }[]>`
+      SELECT ${keyColumn(level, "t")} AS key, count(*) AS trainings,
+             count(*) FILTER (WHERE t.parent_training_id IS NOT NULL) AS retrainings
+      FROM training t
+      WHERE t.province_id IS NOT NULL AND ${areaSql(user, level, "t")} AND ${dateSql("t.start_date", period)}
+      GROUP BY 1`,
+    // Distinct kader of the area: completed a leadership / implementation class; participant in a re-training.
+    db().$queryRaw<{ key: number; leadership: bigint; implementation: bigint; reached: bigint }[]>`
+      SELECT ${keyColumn(level, "k")} AS key,
+             count(DISTINCT k.id) FILTER (WHERE p.completed AND tc.kind = 'LEADERSHIP_TOT') AS leadership,
+             count(DISTINCT k.id) FILTER (WHERE p.completed AND tc.kind = 'IMPLEMENTATION') AS implementation,
+             count(DISTINCT k.id) FILTER (WHERE p.role = 'PARTICIPANT' AND t.parent_training_id IS NOT NULL) AS reached
+      FROM participation p
+      JOIN training_class tc ON tc.id = p.class_id
+      JOIN training t ON t.id = tc.training_id
+      JOIN kader k ON k.id = p.kader_id
+      WHERE ${areaSql(user, level, "k")} AND ${dateSql("t.start_date", period)}
+      GROUP BY 1`,
+    // RKTL targets of submitted plans planned in the period, by planned month and how far they got.
+    db().$queryRaw<{ key: number; month: Date; bucket: "FULL" | "HALF" | "LOW"; n: bigint; ratio: number }[]>`
+      SELECT ${level.kind === "national" ? Prisma.sql`pl.province_id` : Prisma.sql`rt.kabupaten_id`} AS key,
+             rt.planned_month AS month,
+             CASE WHEN coalesce(r.achieved, 0) >= rt.quantity THEN 'FULL'
+                  WHEN coalesce(r.achieved, 0) * 2 >= rt.quantity THEN 'HALF' ELSE 'LOW' END AS bucket,
+             count(*) AS n,
+             sum(least(1.0, coalesce(r.achieved, 0)::float8 / rt.quantity))::float8 AS ratio
+      FROM rktl_target rt
+      JOIN rktl_plan pl ON pl.id = rt.plan_id
+      LEFT JOIN (SELECT target_id, sum(achieved) AS achieved FROM rktl_realisation GROUP BY target_id) r ON r.target_id = rt.id
+      WHERE pl.status <> 'DRAFT' AND ${areaSql(user, level, "pl", "rt")}
+        AND ${dateSql("rt.planned_month", period)}
+      GROUP BY 1, 2, 3`,
+    db().klikSession.groupBy({
+      by: [by],
+      where: { AND: [areaPrisma, heldOn.gte || heldOn.lt ? { heldOn } : {}] },
+      _count: { _all: true },
+    }),
+    db().klikCase.groupBy({
+      by: [by, "desk"],
+      where: { AND: [areaPrisma, heldOn.gte || heldOn.lt ? { session: { heldOn } } : {}] },
+      _count: { _all: true },
+    }),
+    // Policies by their status now (a state, not an event: the period does not apply).
+    db().policyTarget.groupBy({ by: [by, "status"], where: areaPrisma, _count: { _all: true } }),
+    // Enacted within the period (enacted always carries its written evidence: a CHECK).
+    db().policyTarget.groupBy({
+      by: [by],
+      where: { AND: [areaPrisma, { status: "ENACTED", evidenceFileId: { not: null } }, heldOn.gte || heldOn.lt ? { enactedOn: heldOn } : {}] },
+      _count: { _all: true },
+    }),
+  ]);
+
+  const out = new Map<number, Record<Measure, number>>();
+  const row = (key: number) => {
+    let r = out.get(key);
+    if (!r) out.set(key, (r = emptyValues()));
+    return r;
+  };
+  for (const t of trainings) {
+    if (t.key === null) continue; // a provincial training counts for its province, not for a kabupaten
+    row(t.key).trainings += Number(t.trainings);
+    row(t.key).retrainings += Number(t.retrainings);
+  }
+  for (const k of kader) {
+    row(k.key).kaderLeadership += Number(k.leadership);
+    row(k.key).kaderImplementation += Number(k.implementation);
+    row(k.key).reached += Number(k.reached);
+  }
+  // RKTL: the rule of lib/domain/rktl-progress.ts, applied to each group (all its targets share month and bucket).
+  const ratios = new Map<number, number>();
+  for (const g of rktl) {
+    const r = row(g.key);
+    const n = Number(g.n);
+    // A representative target of the bucket: quantity 2, achieved 2 / 1 / 0.
+    const expected = expectedByNow(2, g.month, now);
+    const status = statusFor(g.bucket === "FULL" ? 2 : g.bucket === "HALF" ? 1 : 0, expected);
+    r.rktlSet += n;
+    if (status === "ON_TRACK") r.rktlMet += n;
+    if (status === "BEHIND" || status === "OFF_TRACK") r.rktlBehind += n;
+    ratios.set(g.key, (ratios.get(g.key) ?? 0) + g.ratio);
+  }
+  for (const [key, sum] of ratios) {
+    const r = row(key);
+    r.rktlPercent = r.rktlSet ? Math.round((sum / r.rktlSet) * 100) : 0;
+  }
+  for (const s of sessions) row(s[by]).klikSessions += s._count._all;
+  for (const c of cases) row(c[by])[DESK_MEASURE[c.desk]] += c._count._all;
+  for (const p of policies) row(p[by])[STATUS_MEASURE[p.status]] += p._count._all;
+  for (const e of enacted) row(e[by]).enactedInPeriod += e._count._all;
+  return out;
+}
+
+function toRows(areas: { id: number; name: string; code: string }[], values: Map<number, Record<Measure, number>>): DashboardRow[] {
+  const all = areas.map((a) => values.get(a.id) ?? emptyValues());
+  const violence = protectViolence(all.map((v) => v.casesViolence));
+  return areas.map((a, i) => {
+    const { casesViolence: _sealed, ...rest } = all[i]!;
+    return { ...a, values: rest, casesViolence: violence[i]! };
+  });
+}
+
+/** The provinces side by side (national roles). */
+export async function nationalDashboard(user: ScopedUser, period: Period, now: Date = new Date()) {
+  assertCan(user, "dashboard.national");
+  const level: Level = { kind: "national" };
+  const [provinces, values] = await Promise.all([
+    db().province.findMany({ where: provinceWhere(user), orderBy: { code: "asc" }, select: { id: true, name: true, code: true } }),
+    measures(user, level, period, now),
+  ]);
+  return { rows: toRows(provinces, values) };
+}
+
+/** One province's kabupaten side by side; null when the province is unknown or outside scope. */
+export async function provinceDashboard(user: ScopedUser, provinceId: number, period: Period, now: Date = new Date()) {
+  assertCan(user, "dashboard.national");
+  const level: Level = { kind: "province", provinceId };
+  const [province, kabupaten, values] = await Promise.all([
+    db().province.findFirst({ where: { AND: [provinceWhere(user), { id: provinceId }] }, select: { id: true, name: true, code: true } }),
+    db().kabupaten.findMany({
+      where: { AND: [kabupatenWhere(user), { provinceId }] },
+      orderBy: { code: "asc" },
+      select: { id: true, name: true, kind: true, code: true },
+    }),
+    measures(user, level, period, now),
+  ]);
+  if (!province) return null;
+  return { province, rows: toRows(kabupaten.map((k) => ({ id: k.id, code: k.code, name: kabupatenLabel(k) })), values) };
+}
+
+/** The periods the filter offers: the RKTL windows present in the data and the years with records. */
+export async function dashboardPeriods(user: ScopedUser) {
+  assertCan(user, "dashboard.national");
+  const [windows, first] = await Promise.all([
+    db().rktlPlan.groupBy({ by: ["windowStart"], where: areaWhere(user), orderBy: { windowStart: "desc" } }),
+    db().training.findFirst({ orderBy: { startDate: "asc" }, select: { startDate: true } }),
+  ]);
+  const firstYear = Math.min(first?.startDate.getUTCFullYear() ?? new Date().getUTCFullYear(), 2016);
+  const years: number[] = [];
+  for (let y = new Date().getUTCFullYear(); y >= firstYear; y--) years.push(y);
+  return { windows: windows.map((w) => w.windowStart.toISOString().slice(0, 7)), years };
+}

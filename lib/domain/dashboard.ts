@@ -1,0 +1,257 @@
+// The national dashboard's pure parts: the period filter, which measures belong
+// to which program direction, protecting small violence counts, and the
+// tile-grid map of the provinces. Choices explained in
+// docs/decisions/0010-national-dashboard.md.
+import { scaleQuantize } from "d3-scale";
+import { suppressCount } from "@/lib/authz/violence";
+
+// ───────────────────────── Period ─────────────────────────
+
+/**
+ * A period as inclusive calendar days "YYYY-MM-DD" (null = open). The list
+ * pages take the same `from`/`to` parameters, so a dashboard number links to
+ * exactly the records behind it.
+ */
+export type Period = { from: string | null; to: string | null };
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function validDay(s: string | undefined): string | null {
+  if (!s || !DAY.test(s)) return null;
+  const d = new Date(`${s}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s ? null : s;
+}
+
+/** Last day of the month `n` months after the first day `iso` (UTC). */
+function endOfMonthAfter(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n + 1, 0)).toISOString().slice(0, 10);
+}
+
+/**
+ * `period` is "" (everything), a year "2017", an RKTL window "w2017-06" (its
+ * six months) or "custom" with `from`/`to` days.
+ */
+export function resolvePeriod(p: { period?: string; from?: string; to?: string }): Period & { key: string } {
+  const key = p.period ?? "";
+  if (/^\d{4}$/.test(key)) return { key, from: `${key}-01-01`, to: `${key}-12-31` };
+  const w = /^w(\d{4}-(0[1-9]|1[0-2]))$/.exec(key);
+  if (w) {
+    const start = `${w[1]}-01`;
+    return { key, from: start, to: endOfMonthAfter(start, 5) };
+  }
+  if (key === "custom") {
+    let from = validDay(p.from);
+    let to = validDay(p.to);
+    if (from && to && from > to) [from, to] = [to, from];
+    return { key, from, to };
+  }
+  return { key: "", from: null, to: null };
+}
+
+/** The period as a half-open range of Dates for a DATE column (UTC midnight). */
+export function periodRange(p: Period): { gte?: Date; lt?: Date } {
+  const out: { gte?: Date; lt?: Date } = {};
+  if (p.from) out.gte = new Date(`${p.from}T00:00:00Z`);
+  if (p.to) out.lt = new Date(new Date(`${p.to}T00:00:00Z`).getTime() + 86_400_000);
+  return out;
+}
+
+/** Query-string pairs of a period for the list pages (`from`, `to`). */
+export function periodParams(p: Period): Record<string, string> {
+  return { ...(p.from ? { from: p.from } : {}), ...(p.to ? { to: p.to } : {}) };
+}
+
+// ───────────────────────── Measures and directions ─────────────────────────
+
+export const DESK_MEASURES = ["casesRegistration", "casesSocialProtection", "casesLegalIdentity", "casesViolence"] as const;
+export const POLICY_STATUS_MEASURES = [
+  "policyIdentified",
+  "policyAdvocacy",
+  "policyDrafting",
+  "policyDeliberation",
+  "policyEnacted",
+  "policyDropped",
+] as const;
+
+/**
+ * Measures per program direction (the seed's ProgramIndicator rows): 1 policy
+ * outputs, 2 KLIK PEKKA (monitoring services together with government),
+ * 3 organisation and leadership (trainings, kader, cascade, RKTL).
+ */
+export const DIRECTION_MEASURES = {
+  1: [...POLICY_STATUS_MEASURES, "enactedInPeriod"],
+  2: ["klikSessions", ...DESK_MEASURES],
+  3: ["trainings", "kaderLeadership", "kaderImplementation", "retrainings", "reached", "rktlSet", "rktlMet", "rktlBehind", "rktlPercent"],
+} as const;
+
+export type Direction = keyof typeof DIRECTION_MEASURES;
+export type Measure = (typeof DIRECTION_MEASURES)[Direction][number];
+
+export const DIRECTIONS: Direction[] = [1, 2, 3];
+/** Column order of the full table: organisation first, then KLIK, then policy. */
+export const ALL_MEASURES: Measure[] = [...DIRECTION_MEASURES[3], ...DIRECTION_MEASURES[2], ...DIRECTION_MEASURES[1]];
+
+export function parseDirection(raw: string | undefined): Direction | null {
+  return raw === "1" || raw === "2" || raw === "3" ? (Number(raw) as Direction) : null;
+}
+
+export function measuresFor(direction: Direction | null): Measure[] {
+  return direction ? [...DIRECTION_MEASURES[direction]] : ALL_MEASURES;
+}
+
+export function directionOf(m: Measure): Direction {
+  return DIRECTIONS.find((d) => (DIRECTION_MEASURES[d] as readonly string[]).includes(m))!;
+}
+
+/** Measures a map may be coloured by: all counts except the sealed violence desk (and the percentage, kept for the table). */
+export const MAP_MEASURES: Measure[] = ALL_MEASURES.filter((m) => m !== "casesViolence");
+
+export function parseMapMeasure(raw: string | undefined, allowed: readonly Measure[]): Measure {
+  const usable = allowed.filter((m) => MAP_MEASURES.includes(m));
+  return (usable as string[]).includes(raw ?? "") ? (raw as Measure) : (usable[0] ?? "trainings");
+}
+
+// ───────────────────────── Violence counts ─────────────────────────
+
+/** A protected cell: a number, "<5", or "hidden" (a larger count hidden so a "<5" cannot be worked out). */
+export type ProtectedCount = number | "<5" | "hidden";
+
+/**
+ * Violence counts of the rows of one table. Counts 1–4 become "<5". Because a
+ * total of the same cases is visible elsewhere (the KLIK page, the parent
+ * row), a single "<5" could be worked out by subtraction, so further cells are
+ * hidden, smallest first, until at least two cells are hidden and the hidden
+ * cells together hold at least 5 cases. No total of the column is shown.
+ */
+export function protectViolence(counts: readonly number[]): ProtectedCount[] {
+  const out: ProtectedCount[] = counts.map((n) => suppressCount(n));
+  const hidden = new Set(counts.map((n, i) => (out[i] === "<5" ? i : -1)).filter((i) => i >= 0));
+  if (hidden.size === 0) return out;
+  const sum = () => [...hidden].reduce((s, i) => s + counts[i]!, 0);
+  const candidates = counts
+    .map((n, i) => ({ n, i }))
+    .filter(({ n, i }) => n > 0 && !hidden.has(i))
+    .sort((a, b) => a.n - b.n || a.i - b.i);
+  for (const c of candidates) {
+    if (hidden.size >= 2 && sum() >= 5) break;
+    hidden.add(c.i);
+    out[c.i] = "hidden";
+  }
+  return out;
+}
+
+// ───────────────────────── Tile-grid map ─────────────────────────
+
+/**
+ * One square tile per province at its rough place on the map of Indonesia
+ * (column west→east, row north→south), keyed by the province's BPS code.
+ * Decision 0010 shows the grid.
+ */
+export const PROVINCE_TILES: Record<string, { col: number; row: number; abbr: string }> = {
+  "11": { col: 0, row: 0, abbr: "ACEH" },
+  "12": { col: 1, row: 1, abbr: "SUMUT" },
+  "13": { col: 1, row: 2, abbr: "SUMBAR" },
+  "14": { col: 2, row: 2, abbr: "RIAU" },
+  "15": { col: 3, row: 3, abbr: "JAMBI" },
+  "17": { col: 2, row: 3, abbr: "BKL" },
+  "36": { col: 2, row: 4, abbr: "BANTEN" },
+  "32": { col: 3, row: 4, abbr: "JABAR" },
+  "33": { col: 4, row: 4, abbr: "JATENG" },
+  "35": { col: 5, row: 4, abbr: "JATIM" },
+  "52": { col: 6, row: 5, abbr: "NTB" },
+  "53": { col: 7, row: 5, abbr: "NTT" },
+  "61": { col: 4, row: 2, abbr: "KALBAR" },
+  "64": { col: 5, row: 1, abbr: "KALTIM" },
+  "71": { col: 7, row: 1, abbr: "SULUT" },
+  "72": { col: 6, row: 2, abbr: "SULTENG" },
+  "73": { col: 6, row: 3, abbr: "SULSEL" },
+  "74": { col: 7, row: 3, abbr: "SULTRA" },
+  "81": { col: 8, row: 2, abbr: "MALUKU" },
+  "82": { col: 8, row: 1, abbr: "MALUT" },
+};
+
+export const TILE_COLUMNS = 9;
+export const TILE_ROWS = 6;
+
+/** Five teal classes, light to dark (sequential). */
+export const MAP_COLOURS = ["#ccfbf1", "#5eead4", "#14b8a6", "#0f766e", "#134e4a"] as const;
+export const MAP_EMPTY_COLOUR = "#f1f5f9";
+
+/**
+ * A sequential, classed colour scale over 0…max with its legend: five equal
+ * bins (whole numbers when the measure counts things). Zero gets its own
+ * pale colour so "nothing" never looks like "a little".
+ */
+export function mapScale(values: readonly number[]) {
+  const max = Math.max(0, ...values);
+  const top = max <= 0 ? 1 : max;
+  const scale = scaleQuantize<string>().domain([0, top]).range([...MAP_COLOURS]);
+  const colour = (v: number) => (v <= 0 ? MAP_EMPTY_COLOUR : scale(v));
+  const legend = MAP_COLOURS.map((c) => {
+    const [lo, hi] = scale.invertExtent(c);
+    return { colour: c, from: lo, to: hi };
+  });
+  return { colour, legend, max };
+}
+
+/** Text colour readable on a tile of colour `fill`. */
+export function tileTextColour(fill: string): string {
+  return fill === MAP_COLOURS[3] || fill === MAP_COLOURS[4] || fill === MAP_COLOURS[2] ? "#ffffff" : "#0f172a";
+}
+
+// ───────────────────────── Links to the records ─────────────────────────
+
+const POLICY_STATUS_OF: Partial<Record<Measure, string>> = {
+  policyIdentified: "IDENTIFIED",
+  policyAdvocacy: "ADVOCACY",
+  policyDrafting: "DRAFTING",
+  policyDeliberation: "DELIBERATION",
+  policyEnacted: "ENACTED",
+  policyDropped: "DROPPED",
+};
+
+function query(params: Record<string, string | number>): string {
+  return new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
+}
+
+/**
+ * The list page behind a number: the same area, period and criterion, so the
+ * list's count equals the cell. RKTL numbers lead to the province's plans
+ * (plans, not single targets, are what the RKTL list shows).
+ */
+export function measureHref(m: Measure, area: { provinceId: number } | { kabupatenId: number; provinceId: number }, period: Period): string {
+  const where: Record<string, number> = "kabupatenId" in area ? { kabupatenId: area.kabupatenId } : { provinceId: area.provinceId };
+  const days = periodParams(period);
+  switch (m) {
+    case "trainings":
+      return `/pelatihan?${query({ ...where, ...days })}`;
+    case "retrainings":
+      return `/pelatihan?${query({ ...where, ...days, retraining: 1 })}`;
+    case "kaderLeadership":
+      return `/kader?${query({ ...where, trained: "LEADERSHIP_TOT", ...days, status: "all" })}`;
+    case "kaderImplementation":
+      return `/kader?${query({ ...where, trained: "IMPLEMENTATION", ...days, status: "all" })}`;
+    case "reached":
+      return `/kader?${query({ ...where, trained: "CASCADE", ...days, status: "all" })}`;
+    case "rktlSet":
+    case "rktlMet":
+    case "rktlBehind":
+    case "rktlPercent":
+      return `/rktl?${query({ provinceId: area.provinceId })}`;
+    case "klikSessions":
+    case "casesRegistration":
+    case "casesSocialProtection":
+    case "casesLegalIdentity":
+    case "casesViolence":
+      return `/klik?${query({ ...where, ...days })}`;
+    case "enactedInPeriod": {
+      const enacted: Record<string, string> = {};
+      if (period.from) enacted.enactedFrom = period.from;
+      if (period.to) enacted.enactedTo = period.to;
+      return `/kebijakan?${query({ ...where, status: "ENACTED", ...enacted })}`;
+    }
+    default:
+      return `/kebijakan?${query({ ...where, status: POLICY_STATUS_OF[m]! })}`;
+  }
+}
