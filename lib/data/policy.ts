@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/authz/permissions";
 import { areaWhere, kabupatenWhere, type ScopedUser } from "@/lib/authz/scope";
 import { canTransition, typeFitsKabupatenKind } from "@/lib/domain/policy-status";
+import { WRITTEN_TYPES } from "@/lib/domain/policy-dashboard";
 import { checkUpload, type CheckedUpload, type IncomingFile, type UploadProblem } from "@/lib/files/upload";
 import { policyInput, policyTransitionInput, type PolicyFilters, type PolicyInput } from "@/lib/validation/policy";
 import { dayRange, versionField } from "@/lib/validation/common";
@@ -34,6 +35,8 @@ function listWhere(user: ScopedUser, f: PolicyFilters): Prisma.PolicyTargetWhere
     ...(f.provinceId ? { provinceId: f.provinceId } : {}),
     ...(f.kabupatenId ? { kabupatenId: f.kabupatenId } : {}),
     ...(f.enactedFrom || f.enactedTo ? { enactedOn: dayRange(f.enactedFrom, f.enactedTo) } : {}),
+    ...(f.written ? { type: { in: [...WRITTEN_TYPES] } } : {}),
+    ...(f.programArea ? { kabupaten: { isProgramArea: true } } : {}),
   };
   // A filter narrows the scope; asking outside it finds nothing.
   return { AND: [areaWhere(user), filters] };

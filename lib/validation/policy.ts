@@ -85,6 +85,9 @@ export const policyFilters = z.object({
   /** Enacted from/to these days (inclusive), as the dashboards link. */
   enactedFrom: optionalDayFilter,
   enactedTo: optionalDayFilter,
+  /** Written regulations only (Perdes, Perda, Perbup, Perwali), in program kabupaten only. */
+  written: z.preprocess((v) => v === "1", z.boolean()).catch(false),
+  programArea: z.preprocess((v) => v === "1", z.boolean()).catch(false),
   page: z.coerce.number().int().min(1).catch(1),
 });
 

@@ -1,0 +1,108 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/current-user";
+import { policyDashboard } from "@/lib/data/dashboard-policy";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/list";
+import { BarChart, Funnel } from "@/components/charts/bar-chart";
+import { ColumnChart } from "@/components/charts/column-chart";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("dashboard.policy"))("title") };
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Last day of a quarter. */
+function quarterEnd(year: number, q: number): string {
+  return iso(new Date(Date.UTC(year, q * 3, 0)));
+}
+
+export default async function PolicyDashboardPage() {
+  const user = await requirePermission("dashboard.policy");
+  const [t, tp, format, d] = await Promise.all([getTranslations("dashboard.policy"), getTranslations("policy"), getFormatter(), policyDashboard(user)]);
+  const date = (x: Date) => format.dateTime(x, { dateStyle: "medium", timeZone: "UTC" });
+  const enacted = "/kebijakan?status=ENACTED";
+  return (
+    <>
+      <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      {d.target ? (
+        <section className="mb-4 rounded border border-teal-200 bg-teal-50 p-4" data-testid="policy-target">
+          <h2 className="text-sm font-semibold text-teal-900">{t("targetTitle")}</h2>
+          <p className="mt-1 text-3xl font-semibold text-teal-900">
+            <Link
+              href={`${enacted}&written=1&programArea=1&enactedFrom=${iso(d.target.periodStart)}&enactedTo=${iso(d.target.periodEnd)}`}
+              className="hover:underline"
+              data-testid="target-achieved"
+            >
+              {format.number(d.target.achieved)}
+            </Link>{" "}
+            <span className="text-lg font-normal">{t("ofTarget", { target: format.number(d.target.target), unit: d.target.unit })}</span>
+          </p>
+          <div className="mt-2 h-3 w-full overflow-hidden rounded bg-white" aria-hidden="true">
+            <div className="h-3 bg-teal-700" style={{ width: `${Math.min(100, d.target.percent)}%` }} />
+          </div>
+          <p className="mt-1 text-sm text-teal-900">
+            {t("percent", { percent: format.number(d.target.percent) })} · {d.target.name} ·{" "}
+            {t("targetPeriod", { from: date(d.target.periodStart), to: date(d.target.periodEnd) })}
+          </p>
+          <p className="mt-1 text-xs text-teal-800">{t("targetNote")}</p>
+        </section>
+      ) : null}
+      <div className="mb-4 grid gap-3 md:grid-cols-2">
+        <BarChart
+          title={t("byType")}
+          testId="chart-type"
+          bars={d.byType.map((b) => ({ key: b.type, label: tp(`types.${b.type}`), value: b.n, href: `${enacted}&type=${b.type}` }))}
+        />
+        <Funnel
+          title={t("funnel")}
+          testId="chart-funnel"
+          bars={d.funnel.map((f) => ({ key: f.stage, label: tp(`statuses.${f.stage}`), value: f.n }))}
+        />
+        <ColumnChart
+          title={t("perQuarter")}
+          testId="chart-quarter"
+          columns={d.quarters.map((q) => ({
+            key: q.key,
+            label: t("quarter", { year: q.year, q: q.q }),
+            value: q.n,
+            href: `${enacted}&written=1&enactedFrom=${q.year}-${String((q.q - 1) * 3 + 1).padStart(2, "0")}-01&enactedTo=${quarterEnd(q.year, q.q)}`,
+          }))}
+        />
+        <BarChart
+          title={t("byProvince")}
+          testId="chart-province"
+          bars={d.byProvince.map((p) => ({ key: String(p.id), label: p.name, value: p.n, href: `${enacted}&written=1&provinceId=${p.id}` }))}
+        />
+      </div>
+      <p className="mb-4 text-xs text-slate-600">{t("funnelNote")}</p>
+      <h2 className="mb-2 text-lg font-semibold">{t("listTitle", { count: d.enacted.length })}</h2>
+      {d.enacted.length === 0 ? (
+        <EmptyState>{t("empty")}</EmptyState>
+      ) : (
+        <ul className="space-y-2" data-testid="enacted-list">
+          {d.enacted.map((p) => (
+            <li key={p.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
+              <Link href={`/kebijakan/${p.id}`} className="font-medium text-teal-800 hover:underline">
+                {p.title}
+              </Link>
+              <p className="text-xs text-slate-600">
+                {tp(`types.${p.type}`)} · {p.number} · {p.enactedOn ? date(p.enactedOn) : ""}
+              </p>
+              <p className="text-xs text-slate-600">
+                {p.kabupatenName}, {p.provinceName}
+                {p.isProgramArea ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">{t("programArea")}</span> : null}
+              </p>
+              {p.evidenceFileId ? (
+                <a href={`/berkas/${p.evidenceFileId}`} className="text-xs text-teal-800 underline" data-testid="evidence-link">
+                  {t("document")}
+                </a>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

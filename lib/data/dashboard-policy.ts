@@ -1,0 +1,100 @@
+import "server-only";
+// The director's policy outputs: written regulations enacted with their
+// evidence, against the program target. Aggregated in the database: a fixed
+// set of seven queries per page, whatever the number of policies.
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/authz/permissions";
+import { areaWhere, provinceWhere, scopeOf, type ScopedUser } from "@/lib/authz/scope";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { funnel, quarterSeries, targetPercent, WRITTEN_POLICY_INDICATOR, WRITTEN_TYPES } from "@/lib/domain/policy-dashboard";
+import { kabupatenLabel } from "./geo";
+
+/** ENACTED written regulations (an enacted policy always has its evidence: the CHECK; said again here). */
+function enactedWritten(user: ScopedUser): Prisma.PolicyTargetWhereInput {
+  return { AND: [areaWhere(user), { status: "ENACTED", evidenceFileId: { not: null }, type: { in: [...WRITTEN_TYPES] } }] };
+}
+
+function areaSql(user: ScopedUser): Prisma.Sql {
+  const s = scopeOf(user);
+  if (s.kind === "national") return Prisma.sql`TRUE`;
+  if (s.kind === "province") return Prisma.sql`p.province_id = ${s.provinceId}`;
+  return Prisma.sql`p.province_id = ${s.provinceId} AND p.kabupaten_id = ${s.kabupatenId}`;
+}
+
+const WRITTEN_SQL = Prisma.join(WRITTEN_TYPES.map((t) => Prisma.sql`${t}::"PolicyType"`));
+
+export async function policyDashboard(user: ScopedUser) {
+  assertCan(user, "dashboard.policy");
+  const indicator = await db().programIndicator.findUnique({
+    where: { code: WRITTEN_POLICY_INDICATOR },
+    select: { name: true, unit: true, target: true, periodStart: true, periodEnd: true },
+  });
+  const [towardTarget, byType, byProvince, provinces, furthest, quarters, list] = await Promise.all([
+    // Toward the target: in the program kabupaten, enacted within the indicator's period.
+    db().policyTarget.count({
+      where: {
+        AND: [
+          enactedWritten(user),
+          { kabupaten: { isProgramArea: true } },
+          indicator ? { enactedOn: { gte: indicator.periodStart, lte: indicator.periodEnd } } : {},
+        ],
+      },
+    }),
+    db().policyTarget.groupBy({ by: ["type"], where: enactedWritten(user), _count: { _all: true } }),
+    db().policyTarget.groupBy({ by: ["provinceId"], where: enactedWritten(user), _count: { _all: true } }),
+    db().province.findMany({ where: provinceWhere(user), orderBy: { code: "asc" }, select: { id: true, name: true } }),
+    // The furthest pipeline stage each written policy reached, from its history and its status now.
+    db().$queryRaw<{ stage: number; n: bigint }[]>`
+      WITH reached AS (
+        SELECT p.id, coalesce(max(CASE v.s
+          WHEN 'IDENTIFIED' THEN 0 WHEN 'ADVOCACY' THEN 1 WHEN 'DRAFTING' THEN 2
+          WHEN 'DELIBERATION' THEN 3 WHEN 'ENACTED' THEN 4 END), 0) AS stage
+        FROM policy_target p
+        LEFT JOIN policy_status_change c ON c.policy_id = p.id
+        CROSS JOIN LATERAL (VALUES (p.status), (c.to_status)) AS v(s)
+        WHERE p.type IN (${WRITTEN_SQL}) AND ${areaSql(user)}
+        GROUP BY p.id)
+      SELECT stage::int AS stage, count(*) AS n FROM reached GROUP BY stage`,
+    db().$queryRaw<{ quarter: Date; n: bigint }[]>`
+      SELECT date_trunc('quarter', p.enacted_on)::date AS quarter, count(*) AS n
+      FROM policy_target p
+      WHERE p.status = 'ENACTED' AND p.evidence_file_id IS NOT NULL AND p.type IN (${WRITTEN_SQL}) AND ${areaSql(user)}
+      GROUP BY 1 ORDER BY 1`,
+    db().policyTarget.findMany({
+      where: enactedWritten(user),
+      orderBy: [{ enactedOn: "desc" }, { id: "desc" }],
+      select: {
+        id: true,
+        title: true,
+        type: true,
+        number: true,
+        enactedOn: true,
+        evidenceFileId: true,
+        kabupaten: { select: { name: true, kind: true, isProgramArea: true } },
+        province: { select: { name: true } },
+      },
+    }),
+  ]);
+  const provinceCount = new Map(byProvince.map((r) => [r.provinceId, r._count._all]));
+  const typeCount = new Map(byType.map((r) => [r.type, r._count._all]));
+  return {
+    target: indicator
+      ? { ...indicator, achieved: towardTarget, percent: targetPercent(towardTarget, indicator.target) }
+      : null,
+    byType: WRITTEN_TYPES.map((type) => ({ type, n: typeCount.get(type) ?? 0 })),
+    byProvince: provinces.map((p) => ({ id: p.id, name: p.name, n: provinceCount.get(p.id) ?? 0 })),
+    funnel: funnel(furthest.map((f) => ({ stage: Number(f.stage), n: Number(f.n) }))),
+    quarters: quarterSeries(quarters.map((q) => ({ quarter: q.quarter, n: Number(q.n) }))),
+    enacted: list.map((p) => ({
+      id: p.id,
+      title: p.title,
+      type: p.type,
+      number: p.number,
+      enactedOn: p.enactedOn,
+      evidenceFileId: p.evidenceFileId,
+      kabupatenName: kabupatenLabel(p.kabupaten),
+      isProgramArea: p.kabupaten.isProgramArea,
+      provinceName: p.province.name,
+    })),
+  };
+}
