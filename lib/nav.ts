@@ -23,6 +23,7 @@ export type NavItem = {
 
 const ITEMS: { item: NavItem; needs?: Action }[] = [
   { item: { href: "/", key: "home" } },
+  { item: { href: "/dasbor/provinsi", key: "dashboard" }, needs: "dashboard.province" },
   { item: { href: "/wilayah", key: "wilayah" }, needs: "geo.read" },
   { item: { href: "/serikat", key: "serikat" }, needs: "serikat.read" },
   { item: { href: "/kader", key: "kader" }, needs: "kader.read" },

@@ -1,12 +1,23 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 import { masterDataCounts } from "@/lib/data/overview";
 import { navFor } from "@/lib/nav";
 import { PageHeader } from "@/components/ui/page-header";
+import { dashboardPathFor } from "@/lib/dashboard-home";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/**
+ * Roles whose dashboard exists in this build; the others keep this overview.
+ * The national and director dashboards (/dasbor/nasional, /dasbor/kebijakan)
+ * join here once they are merged.
+ */
+const ROUTED: readonly Role[] = ["PROVINCE_COORDINATOR", "DISTRICT_STAFF"];
 
 export default async function HomePage() {
   const user = await requireUser();
+  if (ROUTED.includes(user.role)) redirect(dashboardPathFor(user.role));
   const [t, format, counts] = await Promise.all([getTranslations(), getFormatter(), masterDataCounts(user)]);
   const scope = user.kabupatenName ?? user.provinceName ?? t("common.national");
   const tiles = [

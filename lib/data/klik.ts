@@ -15,6 +15,7 @@ import {
   klikCaseUpdateInput,
   klikFollowUpInput,
   klikSessionInput,
+  monthRangeWhere,
   type KlikFilters,
 } from "@/lib/validation/klik";
 import { recordAudit } from "./audit";
@@ -44,7 +45,7 @@ function sessionWhere(user: ScopedUser, f: KlikFilters): Prisma.KlikSessionWhere
     ...(f.kabupatenId ? { kabupatenId: f.kabupatenId } : {}),
     ...(heldOn ? { heldOn } : {}),
   };
-  return { AND: [areaWhere(user), filters] };
+  return { AND: [areaWhere(user), filters, monthRangeWhere(f)] };
 }
 
 /** Sessions in scope, newest first, each with its cases per desk (violence suppressed). */

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { blankToUndefined } from "./field-errors";
 import { idField, optionalText } from "./common";
-import { pastDay } from "./klik";
+import { monthKeyFilter, pastDay } from "./klik";
 
 /** Participant rows offered by the form. */
 export const FPK_PARTICIPANT_ROWS = 8;
@@ -84,6 +84,9 @@ export const fpkFilters = z.object({
   provinceId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
   kabupatenId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
   year: z.preprocess(blankToUndefined, z.coerce.number().int().min(2000).max(2100).optional()).catch(undefined),
+  /** A range of months "YYYY-MM" (both inclusive), as the dashboard links to an RKTL window. */
+  from: monthKeyFilter,
+  to: monthKeyFilter,
   page: z.coerce.number().int().min(1).catch(1),
 });
 

@@ -90,11 +90,31 @@ export const klikFollowUpInput = z.object({
   note: z.string().trim().min(1).max(2000),
 });
 
+/** An optional month "YYYY-MM" in a list filter → its first day (UTC); anything else is ignored. */
+export const monthKeyFilter = z
+  .preprocess(blankToUndefined, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional())
+  .transform((s) => (s ? new Date(`${s}-01T00:00:00Z`) : undefined))
+  .catch(undefined);
+
+/** `held_on` within the months from…to (both inclusive); {} when neither is set. */
+export function monthRangeWhere(f: { from?: Date; to?: Date }): { heldOn?: { gte?: Date; lt?: Date } } {
+  if (!f.from && !f.to) return {};
+  return {
+    heldOn: {
+      ...(f.from ? { gte: f.from } : {}),
+      ...(f.to ? { lt: new Date(Date.UTC(f.to.getUTCFullYear(), f.to.getUTCMonth() + 1, 1)) } : {}),
+    },
+  };
+}
+
 export const klikFilters = z.object({
   provinceId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
   kabupatenId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
   year: z.preprocess(blankToUndefined, z.coerce.number().int().min(2000).max(2100).optional()).catch(undefined),
   month: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(12).optional()).catch(undefined),
+  /** A range of months "YYYY-MM" (both inclusive), as the dashboard links to an RKTL window. */
+  from: monthKeyFilter,
+  to: monthKeyFilter,
   page: z.coerce.number().int().min(1).catch(1),
 });
 
