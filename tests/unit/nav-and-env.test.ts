@@ -9,8 +9,15 @@ describe("navigation per role", () => {
 
   it("shows user administration only to the admin", () => {
     expect(keys("ADMIN")).toEqual([...EVERYONE, "users"]);
-    for (const role of ["NATIONAL_STAFF", "DIRECTOR", "PROVINCE_COORDINATOR", "DISTRICT_STAFF"] as const) {
+    for (const role of ["NATIONAL_STAFF", "DIRECTOR"] as const) {
       expect(keys(role)).toEqual(EVERYONE);
+    }
+  });
+
+  it("shows the province dashboard right after home to coordinators and district staff", () => {
+    const [home, ...rest] = EVERYONE;
+    for (const role of ["PROVINCE_COORDINATOR", "DISTRICT_STAFF"] as const) {
+      expect(keys(role)).toEqual([home, "dashboard", ...rest]);
     }
   });
 });
