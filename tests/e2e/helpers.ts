@@ -4,6 +4,8 @@ export const DEMO_PASSWORD = "demo-pekka-2026";
 
 /** The main navigation every role sees, in order (the admin also sees "Pengguna"/"Users" last). */
 export const NAV_ID = ["Beranda", "Wilayah", "Serikat", "Kader", "Pelatihan", "RKTL", "KLIK PEKKA", "Kebijakan", "Panduan", "Forum FPK"];
+/** Coordinators and district staff also see their dashboard right after "Beranda". */
+export const NAV_ID_PROVINCE = [NAV_ID[0]!, "Dasbor", ...NAV_ID.slice(1)];
 export const NAV_EN = ["Home", "Regions", "Unions", "Cadres", "Trainings", "RKTL plans", "KLIK PEKKA", "Policies", "Guides", "FPK forums"];
 
 export async function login(page: Page, email: string, password = DEMO_PASSWORD) {

@@ -1,18 +1,21 @@
 import { expect, test } from "@playwright/test";
-import { login, NAV_ID, navLinks } from "./helpers";
+import { login, NAV_ID, NAV_ID_PROVINCE, navLinks } from "./helpers";
 
-const ACCOUNTS = [
+// Where each account lands after login: coordinators and district staff open their dashboard.
+const ACCOUNTS: { email: string; role: string; scope: string; nav: string[]; home?: string }[] = [
   { email: "admin@pekka.demo", role: "Admin", scope: "Nasional", nav: [...NAV_ID, "Pengguna"] },
   { email: "nasional@pekka.demo", role: "Staf nasional", scope: "Nasional", nav: NAV_ID },
   { email: "direktur@pekka.demo", role: "Direktur", scope: "Nasional", nav: NAV_ID },
-  { email: "koordinator.ntb@pekka.demo", role: "Koordinator provinsi", scope: "Nusa Tenggara Barat", nav: NAV_ID },
-  { email: "koordinator.aceh@pekka.demo", role: "Koordinator provinsi", scope: "Aceh", nav: NAV_ID },
-  { email: "staf.lomboktimur@pekka.demo", role: "Staf kabupaten", scope: "Kabupaten Lombok Timur", nav: NAV_ID },
+  { email: "koordinator.ntb@pekka.demo", role: "Koordinator provinsi", scope: "Nusa Tenggara Barat", nav: NAV_ID_PROVINCE, home: "/dasbor/provinsi" },
+  { email: "koordinator.aceh@pekka.demo", role: "Koordinator provinsi", scope: "Aceh", nav: NAV_ID_PROVINCE, home: "/dasbor/provinsi" },
+  { email: "staf.lomboktimur@pekka.demo", role: "Staf kabupaten", scope: "Kabupaten Lombok Timur", nav: NAV_ID_PROVINCE, home: "/dasbor/provinsi" },
 ];
 
 for (const a of ACCOUNTS) {
   test(`${a.email} logs in and sees its own navigation`, async ({ page }) => {
     await login(page, a.email);
+    if (a.home) await expect(page).toHaveURL(new RegExp(`${a.home}$`));
+    else await expect(page.getByRole("heading", { name: /Selamat datang/ })).toBeVisible();
     await expect(page.getByTestId("current-user")).toContainText(a.role);
     await expect(page.getByTestId("current-user")).toContainText(a.scope);
     expect(await navLinks(page)).toEqual(a.nav);
