@@ -24,7 +24,7 @@ test("the NTB coordinator lands on her dashboard and goes from it to the realisa
 
 test("a kabupaten number opens the list it counts", async ({ page }) => {
   await login(page, "koordinator.ntb@pekka.demo");
-  const card = page.locator('[data-kabupaten="Kabupaten Lombok Timur"]');
+  const card = page.locator('[data-kabupaten="Kab. Lombok Timur"]');
   await expect(card).toBeVisible();
   const klik = card.locator("[data-metric=klik]");
   const sessions = (await klik.innerText()).trim();
@@ -33,7 +33,7 @@ test("a kabupaten number opens the list it counts", async ({ page }) => {
   await expect(page.getByText(`${sessions} sesi klinik layanan`)).toBeVisible();
 
   await page.goBack();
-  const kader = page.locator('[data-kabupaten="Kabupaten Lombok Timur"] [data-metric=kader]');
+  const kader = page.locator('[data-kabupaten="Kab. Lombok Timur"] [data-metric=kader]');
   const count = (await kader.innerText()).trim();
   await kader.click();
   await expect(page.getByRole("heading", { name: "Kader" })).toBeVisible();
@@ -49,7 +49,7 @@ test("district staff of Lombok Timur see only Lombok Timur", async ({ page }) =>
   for (const text of await targets.allInnerTexts()) expect(text).toContain("Lombok Timur");
   const cards = page.locator("[data-kabupaten]");
   await expect(cards).toHaveCount(1);
-  await expect(cards.first()).toHaveAttribute("data-kabupaten", "Kabupaten Lombok Timur");
+  await expect(cards.first()).toHaveAttribute("data-kabupaten", "Kab. Lombok Timur");
   // District staff read the plan; recording realisation is the coordinator's.
   await expect(page.getByRole("link", { name: "Catat realisasi" })).toHaveCount(0);
 });
