@@ -31,6 +31,8 @@ test("a kabupaten number opens the list it counts", async ({ page }) => {
   await klik.click();
   await expect(page.getByRole("heading", { name: "KLIK PEKKA" })).toBeVisible();
   await expect(page.getByText(`${sessions} sesi klinik layanan`)).toBeVisible();
+  // The list says which months it counts, as the dashboard did.
+  await expect(page.getByTestId("month-range")).toHaveText("Bulan Okt 2026 – Mar 2027");
 
   await page.goBack();
   const kader = page.locator('[data-kabupaten="Kab. Lombok Timur"] [data-metric=kader]');

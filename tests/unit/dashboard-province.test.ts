@@ -93,3 +93,15 @@ describe("shaping", () => {
     expect([barWidth(0), barWidth(42.4), barWidth(100), barWidth(180), barWidth(-3)]).toEqual([0, 42, 100, 100, 0]);
   });
 });
+
+describe("the month-range list filter the dashboard links with", () => {
+  it("takes YYYY-MM months, ignores anything else, and ends after the last month", async () => {
+    const { klikFilters, monthRangeWhere } = await import("@/lib/validation/klik");
+    const f = klikFilters.parse({ from: "2026-10", to: "2027-03" });
+    expect(monthRangeWhere(f)).toEqual({ heldOn: { gte: d("2026-10-01"), lt: d("2027-04-01") } });
+    const bad = klikFilters.parse({ from: "2026-13", to: "kemarin" });
+    expect([bad.from, bad.to]).toEqual([undefined, undefined]);
+    expect(monthRangeWhere(bad)).toEqual({});
+    expect(monthRangeWhere(klikFilters.parse({ to: "2026-12" }))).toEqual({ heldOn: { lt: d("2027-01-01") } });
+  });
+});
