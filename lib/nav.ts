@@ -5,7 +5,6 @@ import type { Role } from "@/lib/generated/prisma/enums";
 export type NavItem = {
   href: string;
   key:
-    | "home"
     | "dashboard"
     | "policyDashboard"
     | "report"
@@ -22,8 +21,9 @@ export type NavItem = {
 };
 
 const ITEMS: { item: NavItem; needs?: Action }[] = [
-  { item: { href: "/", key: "home" } },
+  // Each role has one dashboard (it is also where "/" leads: lib/dashboard-home.ts).
   { item: { href: "/dasbor/nasional", key: "dashboard" }, needs: "dashboard.national" },
+  { item: { href: "/dasbor/provinsi", key: "dashboard" }, needs: "dashboard.province" },
   { item: { href: "/dasbor/kebijakan", key: "policyDashboard" }, needs: "dashboard.policy" },
   { item: { href: "/wilayah", key: "wilayah" }, needs: "geo.read" },
   { item: { href: "/serikat", key: "serikat" }, needs: "serikat.read" },

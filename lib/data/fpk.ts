@@ -7,6 +7,7 @@ import { areaWhere, kabupatenWhere, type ScopedUser } from "@/lib/authz/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { fpkMeetingInput, type FpkFilters, type FpkMeetingInput } from "@/lib/validation/fpk";
 import { versionField } from "@/lib/validation/common";
+import { dayRange } from "@/lib/validation/common";
 import { recordAudit } from "./audit";
 import { fail, failField, ok, parse, STALE, type Result } from "./result";
 import { kabupatenLabel } from "./geo";
@@ -19,7 +20,8 @@ function listWhere(user: ScopedUser, f: FpkFilters): Prisma.FpkMeetingWhereInput
     ...(f.kabupatenId ? { kabupatenId: f.kabupatenId } : {}),
     ...(f.year ? { heldOn: { gte: new Date(Date.UTC(f.year, 0, 1)), lt: new Date(Date.UTC(f.year + 1, 0, 1)) } } : {}),
   };
-  return { AND: [areaWhere(user), filters] };
+  const range = dayRange(f.from, f.to);
+  return { AND: [areaWhere(user), filters, range ? { heldOn: range } : {}] };
 }
 
 export async function listFpkMeetings(user: ScopedUser, f: FpkFilters) {

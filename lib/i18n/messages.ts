@@ -6,7 +6,6 @@ export const NAMESPACES = [
   "common",
   "nav",
   "login",
-  "home",
   "wilayah",
   "kader",
   "serikat",

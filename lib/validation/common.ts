@@ -32,10 +32,25 @@ export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === 
 /** The `version` a form was loaded with, for optimistic concurrency. */
 export const versionField = z.coerce.number().int().positive();
 
-/** An optional "YYYY-MM-DD" list filter (dashboard links); anything else is ignored. */
-export const optionalDayFilter = z
-  .preprocess(blankToUndefined, z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime())).optional())
-  .catch(undefined);
+/**
+ * An optional inclusive date bound of a list filter, normalised to "YYYY-MM-DD".
+ * Dashboards link with days ("2026-10-01") or whole months ("2026-10": the
+ * month's first day as a lower bound, its last day as an upper bound).
+ */
+function dayBound(end: "from" | "to") {
+  return z
+    .preprocess((v) => {
+      const s = blankToUndefined(v);
+      if (typeof s !== "string" || !/^\d{4}-(0[1-9]|1[0-2])$/.test(s)) return s;
+      if (end === "from") return `${s}-01`;
+      const [y, m] = s.split("-").map(Number) as [number, number];
+      return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    }, z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime())).optional())
+    .catch(undefined);
+}
+
+export const dayFromFilter = dayBound("from");
+export const dayToFilter = dayBound("to");
 
 /** A DATE-column range from optional inclusive `from`/`to` days; undefined when neither is set. */
 export function dayRange(from?: string, to?: string): { gte?: Date; lt?: Date } | undefined {

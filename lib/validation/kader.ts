@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { KaderPosition } from "@/lib/generated/prisma/enums";
 import { blankToUndefined } from "./field-errors";
-import { idField, optionalDayFilter, optionalYear } from "./common";
+import { idField, dayFromFilter, dayToFilter, optionalYear } from "./common";
 
 export const KADER_POSITIONS = Object.values(KaderPosition);
 
@@ -38,8 +38,8 @@ export const kaderFilters = z.object({
    * training starting from/to these days.
    */
   trained: z.preprocess(blankToUndefined, z.enum(["LEADERSHIP_TOT", "IMPLEMENTATION", "CASCADE"]).optional()).catch(undefined),
-  from: optionalDayFilter,
-  to: optionalDayFilter,
+  from: dayFromFilter,
+  to: dayToFilter,
   page: z.coerce.number().int().min(1).catch(1),
 });
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { PolicyLevel, PolicyStatus, PolicyTopic, PolicyType } from "@/lib/generated/prisma/enums";
 import { typeFitsLevel } from "@/lib/domain/policy-status";
 import { blankToUndefined } from "./field-errors";
-import { idField, optionalDayFilter, optionalIdField, optionalText } from "./common";
+import { idField, dayFromFilter, dayToFilter, optionalIdField, optionalText } from "./common";
 
 export const POLICY_TOPICS = Object.values(PolicyTopic);
 
@@ -83,8 +83,8 @@ export const policyFilters = z.object({
   provinceId: optionalFilterId,
   kabupatenId: optionalFilterId,
   /** Enacted from/to these days (inclusive), as the dashboards link. */
-  enactedFrom: optionalDayFilter,
-  enactedTo: optionalDayFilter,
+  enactedFrom: dayFromFilter,
+  enactedTo: dayToFilter,
   /** Written regulations only (Perdes, Perda, Perbup, Perwali), in program kabupaten only. */
   written: z.preprocess((v) => v === "1", z.boolean()).catch(false),
   programArea: z.preprocess((v) => v === "1", z.boolean()).catch(false),

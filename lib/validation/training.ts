@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { ParticipationRole, TrainingLevel } from "@/lib/generated/prisma/enums";
 import { blankToUndefined } from "./field-errors";
-import { idField, optionalDayFilter, optionalIdField, optionalText } from "./common";
+import { idField, dayFromFilter, dayToFilter, optionalIdField, optionalText } from "./common";
 import { isoDayString, MAX_TRAINING_DAYS, parseIsoDay } from "@/lib/domain/training-days";
 
 export const TRAINING_LEVELS = Object.values(TrainingLevel);
@@ -119,8 +119,8 @@ export const trainingFilters = z.object({
   // As the dashboards link: held in a province or kabupaten, starting from/to these days, re-trainings only.
   provinceId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
   kabupatenId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
-  from: optionalDayFilter,
-  to: optionalDayFilter,
+  from: dayFromFilter,
+  to: dayToFilter,
   retraining: z.preprocess((v) => v === "1", z.boolean()).catch(false),
   page: z.coerce.number().int().min(1).catch(1),
 });

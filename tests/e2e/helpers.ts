@@ -2,12 +2,14 @@ import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-pekka-2026";
 
-/** The main navigation every role sees, in order (the admin also sees "Pengguna"/"Users" last). */
-export const NAV_ID = ["Beranda", "Wilayah", "Serikat", "Kader", "Pelatihan", "RKTL", "KLIK PEKKA", "Kebijakan", "Panduan", "Forum FPK"];
-export const NAV_EN = ["Home", "Regions", "Unions", "Cadres", "Trainings", "RKTL plans", "KLIK PEKKA", "Policies", "Guides", "FPK forums"];
-/** The national roles (admin, national staff, director) also get the two dashboards right after home. */
-export const NAV_NATIONAL_ID = [NAV_ID[0]!, "Dasbor", "Capaian kebijakan", ...NAV_ID.slice(1)];
-export const NAV_NATIONAL_EN = [NAV_EN[0]!, "Dashboard", "Policy outputs", ...NAV_EN.slice(1)];
+/** The sections every role sees, in order, after its dashboard(s); the admin also sees "Pengguna"/"Users" last. */
+const SECTIONS_ID = ["Wilayah", "Serikat", "Kader", "Pelatihan", "RKTL", "KLIK PEKKA", "Kebijakan", "Panduan", "Forum FPK"];
+const SECTIONS_EN = ["Regions", "Unions", "Cadres", "Trainings", "RKTL plans", "KLIK PEKKA", "Policies", "Guides", "FPK forums"];
+/** Coordinators and district staff: their province (or kabupaten) dashboard first. */
+export const NAV_ID_PROVINCE = ["Dasbor", ...SECTIONS_ID];
+/** The national roles (admin, national staff, director): the national and policy dashboards first. */
+export const NAV_NATIONAL_ID = ["Dasbor", "Capaian kebijakan", ...SECTIONS_ID];
+export const NAV_NATIONAL_EN = ["Dashboard", "Policy outputs", ...SECTIONS_EN];
 
 export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/login");

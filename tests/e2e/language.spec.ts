@@ -5,10 +5,10 @@ test("the language switch changes the interface and persists", async ({ page }) 
   await login(page, "nasional@pekka.demo");
   // Start from Indonesian whatever an earlier run saved for this account.
   await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
-  await expect(page.getByRole("heading", { name: /Selamat datang/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Dasbor nasional" })).toBeVisible();
 
   await page.getByRole("button", { name: "English" }).click();
-  await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "National dashboard" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   expect(await navLinks(page)).toEqual(NAV_NATIONAL_EN);
 
@@ -22,7 +22,7 @@ test("the language switch changes the interface and persists", async ({ page }) 
   await second.getByLabel("Email").fill("nasional@pekka.demo");
   await second.getByLabel("Kata sandi").fill("demo-pekka-2026");
   await second.getByRole("button", { name: "Masuk" }).click();
-  await expect(second.getByRole("heading", { name: /Welcome/ })).toBeVisible();
+  await expect(second.getByRole("heading", { name: "National dashboard" })).toBeVisible();
   await other.close();
 
   await page.getByRole("button", { name: "Bahasa Indonesia" }).click();

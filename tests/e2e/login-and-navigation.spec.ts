@@ -1,18 +1,20 @@
 import { expect, test } from "@playwright/test";
-import { login, NAV_ID, NAV_NATIONAL_ID, navLinks } from "./helpers";
+import { login, NAV_ID_PROVINCE, NAV_NATIONAL_ID, navLinks } from "./helpers";
 
+// Each account lands on its role's dashboard after login.
 const ACCOUNTS = [
-  { email: "admin@pekka.demo", role: "Admin", scope: "Nasional", nav: [...NAV_NATIONAL_ID, "Pengguna"] },
-  { email: "nasional@pekka.demo", role: "Staf nasional", scope: "Nasional", nav: NAV_NATIONAL_ID },
-  { email: "direktur@pekka.demo", role: "Direktur", scope: "Nasional", nav: NAV_NATIONAL_ID },
-  { email: "koordinator.ntb@pekka.demo", role: "Koordinator provinsi", scope: "Nusa Tenggara Barat", nav: NAV_ID },
-  { email: "koordinator.aceh@pekka.demo", role: "Koordinator provinsi", scope: "Aceh", nav: NAV_ID },
-  { email: "staf.lomboktimur@pekka.demo", role: "Staf kabupaten", scope: "Kabupaten Lombok Timur", nav: NAV_ID },
+  { email: "admin@pekka.demo", role: "Admin", scope: "Nasional", nav: [...NAV_NATIONAL_ID, "Pengguna"], home: "/dasbor/nasional" },
+  { email: "nasional@pekka.demo", role: "Staf nasional", scope: "Nasional", nav: NAV_NATIONAL_ID, home: "/dasbor/nasional" },
+  { email: "direktur@pekka.demo", role: "Direktur", scope: "Nasional", nav: NAV_NATIONAL_ID, home: "/dasbor/kebijakan" },
+  { email: "koordinator.ntb@pekka.demo", role: "Koordinator provinsi", scope: "Nusa Tenggara Barat", nav: NAV_ID_PROVINCE, home: "/dasbor/provinsi" },
+  { email: "koordinator.aceh@pekka.demo", role: "Koordinator provinsi", scope: "Aceh", nav: NAV_ID_PROVINCE, home: "/dasbor/provinsi" },
+  { email: "staf.lomboktimur@pekka.demo", role: "Staf kabupaten", scope: "Kabupaten Lombok Timur", nav: NAV_ID_PROVINCE, home: "/dasbor/provinsi" },
 ];
 
 for (const a of ACCOUNTS) {
   test(`${a.email} logs in and sees its own navigation`, async ({ page }) => {
     await login(page, a.email);
+    await expect(page).toHaveURL(new RegExp(`${a.home}$`));
     await expect(page.getByTestId("current-user")).toContainText(a.role);
     await expect(page.getByTestId("current-user")).toContainText(a.scope);
     expect(await navLinks(page)).toEqual(a.nav);

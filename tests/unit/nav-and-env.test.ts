@@ -4,18 +4,18 @@ import { parseEnv } from "@/lib/env";
 
 describe("navigation per role", () => {
   const keys = (role: Parameters<typeof navFor>[0]["role"]) => navFor({ role }).map((i) => i.key);
+  const hrefs = (role: Parameters<typeof navFor>[0]["role"]) => navFor({ role }).map((i) => i.href);
+  const COMMON = ["wilayah", "serikat", "kader", "training", "rktl", "klik", "policy", "guides", "fpk"];
 
-  const EVERYONE = ["home", "wilayah", "serikat", "kader", "training", "rktl", "klik", "policy", "guides", "fpk"];
-
-  const NATIONAL = ["home", "dashboard", "policyDashboard", ...EVERYONE.slice(1)];
-
-  it("shows user administration only to the admin", () => {
-    expect(keys("ADMIN")).toEqual([...NATIONAL, "users"]);
+  it("opens with the role's own dashboard", () => {
+    for (const role of ["ADMIN", "NATIONAL_STAFF", "DIRECTOR"] as const) expect(hrefs(role)[0]).toBe("/dasbor/nasional");
+    for (const role of ["PROVINCE_COORDINATOR", "DISTRICT_STAFF"] as const) expect(hrefs(role)[0]).toBe("/dasbor/provinsi");
   });
 
-  it("shows the national and policy dashboards to the national roles only", () => {
-    for (const role of ["NATIONAL_STAFF", "DIRECTOR"] as const) expect(keys(role)).toEqual(NATIONAL);
-    for (const role of ["PROVINCE_COORDINATOR", "DISTRICT_STAFF"] as const) expect(keys(role)).toEqual(EVERYONE);
+  it("shows the policy dashboard to the national roles and user administration to the admin only", () => {
+    expect(keys("ADMIN")).toEqual(["dashboard", "policyDashboard", ...COMMON, "users"]);
+    for (const role of ["NATIONAL_STAFF", "DIRECTOR"] as const) expect(keys(role)).toEqual(["dashboard", "policyDashboard", ...COMMON]);
+    for (const role of ["PROVINCE_COORDINATOR", "DISTRICT_STAFF"] as const) expect(keys(role)).toEqual(["dashboard", ...COMMON]);
   });
 });
 

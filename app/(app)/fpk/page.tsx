@@ -8,6 +8,7 @@ import { fpkFilters } from "@/lib/validation/fpk";
 import { plainParams } from "@/lib/search-params";
 import { ButtonLink, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { DateRangeFilter } from "@/components/ui/date-range-filter";
 import { EmptyState, FilterForm, KabupatenFilter, YearFilter, yearsSince } from "@/components/ui/list";
 import { rupiahFormatter } from "./format";
 
@@ -40,6 +41,7 @@ export default async function FpkListPage({ searchParams }: { searchParams: Prom
       <FilterForm resetHref="/fpk" className="grid-cols-2 sm:grid-cols-3">
         <KabupatenFilter kabupaten={kabupaten} value={filters.kabupatenId} className="col-span-2 sm:col-span-1" />
         <YearFilter label={t("fpk.year")} value={filters.year} years={years} />
+        <DateRangeFilter from={filters.from} to={filters.to} />
       </FilterForm>
       {result.rows.length === 0 ? (
         <EmptyState>{t("fpk.empty")}</EmptyState>

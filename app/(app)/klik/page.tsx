@@ -8,6 +8,7 @@ import { klikFilters } from "@/lib/validation/klik";
 import { plainParams } from "@/lib/search-params";
 import { ButtonLink, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { DateRangeFilter } from "@/components/ui/date-range-filter";
 import { EmptyState, FilterForm, filterInputClass, KabupatenFilter, YearFilter, yearsSince } from "@/components/ui/list";
 import { DeskCounts } from "./desk-counts";
 
@@ -50,6 +51,7 @@ export default async function KlikListPage({ searchParams }: { searchParams: Pro
             ))}
           </select>
         </label>
+        <DateRangeFilter from={filters.from} to={filters.to} />
       </FilterForm>
       <section aria-labelledby="klik-summary" className="mb-4">
         <h2 id="klik-summary" className="mb-2 text-sm font-semibold text-slate-700">

@@ -1,0 +1,146 @@
+import "server-only";
+// The coordinator's dashboard: her province's current RKTL plan with progress,
+// what is due this month, a per-kabupaten breakdown and recent activity.
+// District staff get the same, narrowed to their kabupaten. A fixed number of
+// queries whatever the data size; every count is grouped in the database and
+// is the count the linked list shows.
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/authz/permissions";
+import { areaWhere, kabupatenWhere, scopeOf, type ScopedUser } from "@/lib/authz/scope";
+import { suppressCount } from "@/lib/authz/violence";
+import { breakdownWindow, dueThisMonth, pickCurrentPlan } from "@/lib/domain/dashboard-province";
+import { addMonthsUtc, monthKey, planPercent } from "@/lib/domain/rktl-progress";
+import type { KlikDesk, PolicyStatus } from "@/lib/generated/prisma/enums";
+import { getPlan } from "./rktl";
+import { kabupatenLabel } from "./geo";
+
+export const RECENT_LIMIT = 10;
+
+const DESKS: KlikDesk[] = ["REGISTRATION", "SOCIAL_PROTECTION", "LEGAL_IDENTITY", "VIOLENCE"];
+export const POLICY_STATUSES: PolicyStatus[] = ["IDENTIFIED", "ADVOCACY", "DRAFTING", "DELIBERATION", "ENACTED", "DROPPED"];
+
+export type KabupatenRow = {
+  id: number;
+  name: string;
+  activeKader: number;
+  klikSessions: number;
+  /** Cases per desk in the window; the violence desk's 1–4 are "<5". */
+  klikCases: Record<KlikDesk, number | "<5">;
+  policies: Record<PolicyStatus, number>;
+  fpkMeetings: number;
+};
+
+/** The current plan of the user's province (targets narrowed to her kabupaten for district staff), or null. */
+async function currentPlan(user: ScopedUser, now: Date) {
+  const s = scopeOf(user);
+  if (s.kind === "national") return null;
+  const heads = await db().rktlPlan.findMany({ where: { provinceId: s.provinceId }, select: { id: true, status: true, windowStart: true } });
+  const head = pickCurrentPlan(heads, now);
+  if (!head) return null;
+  // The plan page's own function: the numbers here are the plan page's numbers.
+  const plan = await getPlan(user, head.id, now);
+  if (!plan) return null;
+  if (s.kind !== "kabupaten") return { ...plan, narrowed: false };
+  const targets = plan.targets.filter((t) => t.kabupatenId === s.kabupatenId);
+  return {
+    ...plan,
+    targets,
+    percent: planPercent(targets.map((t) => ({ quantity: t.quantity, achieved: t.progress.achieved }))),
+    narrowed: true,
+  };
+}
+
+async function kabupatenBreakdown(user: ScopedUser, window: { from: Date; to: Date }): Promise<KabupatenRow[]> {
+  const area = areaWhere(user);
+  const heldOn = { gte: window.from, lt: addMonthsUtc(window.to, 1) };
+  const q = db();
+  const [kabs, kader, sessions, cases, policies, fpk] = await Promise.all([
+    q.kabupaten.findMany({ where: kabupatenWhere(user), orderBy: { code: "asc" }, select: { id: true, name: true, kind: true } }),
+    q.kader.groupBy({ by: ["kabupatenId"], where: { AND: [area, { active: true }] }, _count: { _all: true } }),
+    q.klikSession.groupBy({ by: ["kabupatenId"], where: { AND: [area, { heldOn }] }, _count: { _all: true } }),
+    q.klikCase.groupBy({ by: ["kabupatenId", "desk"], where: { AND: [area, { session: { heldOn } }] }, _count: { _all: true } }),
+    q.policyTarget.groupBy({ by: ["kabupatenId", "status"], where: area, _count: { _all: true } }),
+    q.fpkMeeting.groupBy({ by: ["kabupatenId"], where: { AND: [area, { heldOn }] }, _count: { _all: true } }),
+  ]);
+  const countOf = (rows: { kabupatenId: number; _count: { _all: number } }[], id: number) =>
+    rows.find((r) => r.kabupatenId === id)?._count._all ?? 0;
+  return kabs.map((k) => {
+    const desk = Object.fromEntries(
+      DESKS.map((d) => [d, cases.find((c) => c.kabupatenId === k.id && c.desk === d)?._count._all ?? 0]),
+    ) as Record<KlikDesk, number>;
+    return {
+      id: k.id,
+      name: kabupatenLabel(k),
+      activeKader: countOf(kader, k.id),
+      klikSessions: countOf(sessions, k.id),
+      klikCases: { ...desk, VIOLENCE: suppressCount(desk.VIOLENCE) },
+      policies: Object.fromEntries(
+        POLICY_STATUSES.map((st) => [st, policies.find((p) => p.kabupatenId === k.id && p.status === st)?._count._all ?? 0]),
+      ) as Record<PolicyStatus, number>,
+      fpkMeetings: countOf(fpk, k.id),
+    };
+  });
+}
+
+/** The last KLIK sessions (held by `now`) and policy status changes in scope, newest first. */
+async function recentActivity(user: ScopedUser, now: Date) {
+  const area = areaWhere(user);
+  const [sessions, changes] = await Promise.all([
+    db().klikSession.findMany({
+      where: { AND: [area, { heldOn: { lte: now } }] },
+      orderBy: [{ heldOn: "desc" }, { id: "desc" }],
+      take: RECENT_LIMIT,
+      select: { id: true, heldOn: true, desa: { select: { name: true } }, kabupaten: { select: { name: true, kind: true } }, _count: { select: { cases: true } } },
+    }),
+    db().policyStatusChange.findMany({
+      where: { AND: [{ policy: area }, { changedAt: { lte: now } }] },
+      orderBy: [{ changedAt: "desc" }, { id: "desc" }],
+      take: RECENT_LIMIT,
+      select: {
+        id: true,
+        changedAt: true,
+        fromStatus: true,
+        toStatus: true,
+        policy: { select: { id: true, title: true, kabupaten: { select: { name: true, kind: true } } } },
+      },
+    }),
+  ]);
+  return {
+    sessions: sessions.map((s) => ({
+      id: s.id,
+      heldOn: s.heldOn,
+      desaName: s.desa.name,
+      kabupatenName: kabupatenLabel(s.kabupaten),
+      caseCount: s._count.cases,
+    })),
+    policyChanges: changes.map((c) => ({
+      id: c.id,
+      changedAt: c.changedAt,
+      fromStatus: c.fromStatus,
+      toStatus: c.toStatus,
+      policyId: c.policy.id,
+      title: c.policy.title,
+      kabupatenName: kabupatenLabel(c.policy.kabupaten),
+    })),
+  };
+}
+
+/**
+ * Everything the province dashboard shows at `now`, for a coordinator (her
+ * province) or district staff (her kabupaten). National roles are refused.
+ */
+export async function provinceDashboard(user: ScopedUser, now: Date = new Date()) {
+  assertCan(user, "dashboard.province");
+  const plan = await currentPlan(user, now);
+  const window = breakdownWindow(plan, now);
+  const [kabupaten, recent] = await Promise.all([kabupatenBreakdown(user, window), recentActivity(user, now)]);
+  return {
+    plan,
+    due: plan ? dueThisMonth(plan, plan.targets, now) : [],
+    window: { from: window.from, to: window.to, fromKey: monthKey(window.from), toKey: monthKey(window.to) },
+    kabupaten,
+    recent,
+  };
+}
+
+export type ProvinceDashboard = Awaited<ReturnType<typeof provinceDashboard>>;

@@ -1,0 +1,85 @@
+// The coordinator's dashboard, the pure parts: which RKTL plan is "current",
+// what is due this month, and the window the kabupaten breakdown counts in.
+// The clock is passed in so tests can set it.
+import type { RktlStatus } from "@/lib/generated/prisma/enums";
+import { addMonthsUtc, monthKey, monthOf, RKTL_WINDOW_MONTHS } from "./rktl-progress";
+
+type PlanHead = { id: number; status: RktlStatus; windowStart: Date };
+
+/** Among plans whose window contains today, an approved one first, then submitted, then draft. */
+const CURRENT_ORDER: RktlStatus[] = ["APPROVED", "SUBMITTED", "DRAFT"];
+
+export function windowContains(windowStart: Date, now: Date): boolean {
+  const m = monthOf(now).getTime();
+  return m >= windowStart.getTime() && m < addMonthsUtc(windowStart, RKTL_WINDOW_MONTHS).getTime();
+}
+
+/**
+ * The plan the dashboard shows: the APPROVED (else SUBMITTED, else DRAFT) plan
+ * whose six-month window contains `now`; otherwise the latest plan (by window
+ * start, then id); null when there is none.
+ */
+export function pickCurrentPlan<P extends PlanHead>(plans: readonly P[], now: Date): P | null {
+  const latestFirst = [...plans].sort((a, b) => b.windowStart.getTime() - a.windowStart.getTime() || b.id - a.id);
+  for (const status of CURRENT_ORDER) {
+    const p = latestFirst.find((x) => x.status === status && windowContains(x.windowStart, now));
+    if (p) return p;
+  }
+  return latestFirst[0] ?? null;
+}
+
+export type DueReason = "PLANNED_THIS_MONTH" | "NOT_REPORTED";
+
+export type DueItem<T> = { target: T; reason: DueReason; month: Date };
+
+type DueTarget = {
+  quantity: number;
+  plannedMonth: Date;
+  /** Achieved per month key ("2026-10"), as getPlan gives it. */
+  byMonth: Record<string, number>;
+  progress: { achieved: number };
+};
+
+/**
+ * What is due at `now` in a plan:
+ * - targets planned for the current month (their activity happens now), and
+ * - targets already due (planned in or before the last finished month, inside
+ *   the window) that have no realisation recorded for that month and are not
+ *   yet fully achieved: the month's report is missing.
+ * A target can appear under both reasons only if it was planned this month,
+ * which excludes the second, so each target appears at most once.
+ */
+export function dueThisMonth<T extends DueTarget>(plan: { windowStart: Date }, targets: readonly T[], now: Date): DueItem<T>[] {
+  const current = monthOf(now);
+  const last = addMonthsUtc(current, -1);
+  const lastInWindow = windowContains(plan.windowStart, last);
+  const out: DueItem<T>[] = [];
+  for (const t of targets) {
+    const planned = monthOf(t.plannedMonth).getTime();
+    if (planned === current.getTime()) out.push({ target: t, reason: "PLANNED_THIS_MONTH", month: current });
+    else if (
+      lastInWindow &&
+      planned <= last.getTime() &&
+      t.byMonth[monthKey(last)] === undefined &&
+      t.progress.achieved < t.quantity
+    ) {
+      out.push({ target: t, reason: "NOT_REPORTED", month: last });
+    }
+  }
+  return out;
+}
+
+/**
+ * The months the kabupaten breakdown counts KLIK and FPK activity in: the
+ * plan's window, or (no plan) the six months ending with the current one.
+ * `to` is the window's last month (inclusive), as "YYYY-MM" filters take it.
+ */
+export function breakdownWindow(plan: { windowStart: Date } | null, now: Date): { from: Date; to: Date } {
+  const from = plan ? plan.windowStart : addMonthsUtc(monthOf(now), -(RKTL_WINDOW_MONTHS - 1));
+  return { from, to: addMonthsUtc(from, RKTL_WINDOW_MONTHS - 1) };
+}
+
+/** The bar's width: 0–100 % of the target (achievement beyond 100 % fills the bar). */
+export function barWidth(percent: number): number {
+  return Math.max(0, Math.min(100, Math.round(percent)));
+}
