@@ -155,7 +155,7 @@ describe("KLIK exports", () => {
 describe("policy export", () => {
   it("matches the screen's rows for each scope and filter", async () => {
     for (const user of [w.users.national, w.users.coordA, w.users.staffA1, w.users.coordB]) {
-      for (const params of [{}, { status: "ENACTED" }, { kabupatenId: String(w.a2.id) }]) {
+      for (const params of [{}, { status: "ENACTED" }, { kabupatenId: String(w.a2.id) }] as Record<string, string>[]) {
         const screen = await listPolicies(user, policyFilters.parse(params));
         const rows = (await allRows(user, "kebijakan", params))!;
         expect(rows.map((r) => r.id).sort()).toEqual(screen.rows.map((r) => r.id).sort());
