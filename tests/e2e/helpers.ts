@@ -2,9 +2,14 @@ import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-pekka-2026";
 
-/** The main navigation every role sees, in order (the admin also sees "Pengguna"/"Users" last). */
+/**
+ * The main navigation every role sees, in order; the national roles also see
+ * "Laporan program"/"Program report", and the admin "Pengguna"/"Users" last.
+ */
 export const NAV_ID = ["Beranda", "Wilayah", "Serikat", "Kader", "Pelatihan", "RKTL", "KLIK PEKKA", "Kebijakan", "Panduan", "Forum FPK"];
 export const NAV_EN = ["Home", "Regions", "Unions", "Cadres", "Trainings", "RKTL plans", "KLIK PEKKA", "Policies", "Guides", "FPK forums"];
+export const NAV_NATIONAL_ID = [...NAV_ID, "Laporan program"];
+export const NAV_NATIONAL_EN = [...NAV_EN, "Program report"];
 
 export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/login");

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { login, NAV_EN, navLinks } from "./helpers";
+import { login, NAV_NATIONAL_EN, navLinks } from "./helpers";
 
 test("the language switch changes the interface and persists", async ({ page }) => {
   await login(page, "nasional@pekka.demo");
@@ -10,7 +10,7 @@ test("the language switch changes the interface and persists", async ({ page }) 
   await page.getByRole("button", { name: "English" }).click();
   await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  expect(await navLinks(page)).toEqual(NAV_EN);
+  expect(await navLinks(page)).toEqual(NAV_NATIONAL_EN);
 
   // Persists across pages and reloads…
   await page.goto("/kader");

@@ -1,10 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { login, NAV_ID, navLinks } from "./helpers";
+import { login, NAV_ID, NAV_NATIONAL_ID, navLinks } from "./helpers";
 
 const ACCOUNTS = [
-  { email: "admin@pekka.demo", role: "Admin", scope: "Nasional", nav: [...NAV_ID, "Pengguna"] },
-  { email: "nasional@pekka.demo", role: "Staf nasional", scope: "Nasional", nav: NAV_ID },
-  { email: "direktur@pekka.demo", role: "Direktur", scope: "Nasional", nav: NAV_ID },
+  { email: "admin@pekka.demo", role: "Admin", scope: "Nasional", nav: [...NAV_NATIONAL_ID, "Pengguna"] },
+  { email: "nasional@pekka.demo", role: "Staf nasional", scope: "Nasional", nav: NAV_NATIONAL_ID },
+  { email: "direktur@pekka.demo", role: "Direktur", scope: "Nasional", nav: NAV_NATIONAL_ID },
   { email: "koordinator.ntb@pekka.demo", role: "Koordinator provinsi", scope: "Nusa Tenggara Barat", nav: NAV_ID },
   { email: "koordinator.aceh@pekka.demo", role: "Koordinator provinsi", scope: "Aceh", nav: NAV_ID },
   { email: "staf.lomboktimur@pekka.demo", role: "Staf kabupaten", scope: "Kabupaten Lombok Timur", nav: NAV_ID },

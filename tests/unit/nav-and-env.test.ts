@@ -7,9 +7,12 @@ describe("navigation per role", () => {
 
   const EVERYONE = ["home", "wilayah", "serikat", "kader", "training", "rktl", "klik", "policy", "guides", "fpk"];
 
-  it("shows user administration only to the admin", () => {
-    expect(keys("ADMIN")).toEqual([...EVERYONE, "users"]);
-    for (const role of ["NATIONAL_STAFF", "DIRECTOR", "PROVINCE_COORDINATOR", "DISTRICT_STAFF"] as const) {
+  it("shows user administration only to the admin and the program report only to the national roles", () => {
+    expect(keys("ADMIN")).toEqual([...EVERYONE, "report", "users"]);
+    for (const role of ["NATIONAL_STAFF", "DIRECTOR"] as const) {
+      expect(keys(role)).toEqual([...EVERYONE, "report"]);
+    }
+    for (const role of ["PROVINCE_COORDINATOR", "DISTRICT_STAFF"] as const) {
       expect(keys(role)).toEqual(EVERYONE);
     }
   });
