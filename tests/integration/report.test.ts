@@ -71,7 +71,7 @@ beforeAll(async () => {
   const k = async (name: string) => makeKader(prisma, { serikat: w.serikatA1, desaId: a.desa.id }, { fullName: name });
   const [k1, k2, k3] = [await k("Kader Satu"), await k("Kader Dua"), await k("Kader Tiga")];
   const national = await makeTraining(prisma, { level: "NATIONAL", startDate: day("2018-02-10") });
-  const [tot, impl] = national.classes as [{ id: number }, { id: number }];
+  const [tot, impl] = [national.classes[0]!, national.classes[1]!];
   await prisma.participation.createMany({
     data: [
       { classId: tot.id, kaderId: k1.id, role: "PARTICIPANT", completed: true },
