@@ -51,3 +51,37 @@ test("an export outside the user's permissions or of an unknown list is not foun
   await page.context().clearCookies();
   expect((await page.request.get("/ekspor/kader?format=csv")).status()).toBe(404);
 });
+
+test("national staff open the program report, change the period and download it as PDF", async ({ page }) => {
+  await login(page, "nasional@pekka.demo");
+  await page.getByTestId("nav-toggle").click();
+  await page.getByTestId("nav-menu").getByRole("link", { name: "Laporan program" }).click();
+  await expect(page.getByRole("heading", { name: "Laporan program" })).toBeVisible();
+  await expect(page.getByTestId("report-indicators")).toContainText("Sesi KLIK PEKKA terlaksana");
+
+  const form = page.getByTestId("report-form");
+  await form.getByLabel("Periode").selectOption("window");
+  await form.getByLabel("Bulan pertama (jendela 6 bulan)").fill("2017-06");
+  await form.getByRole("button", { name: "Tampilkan" }).click();
+  await expect(page).toHaveURL(/period=window/);
+  await expect(page.getByText(/1 Jun 2017\s+–\s+30 Nov 2017/)).toBeVisible();
+  await expect(page.getByTestId("report-rktl")).toContainText("Nusa Tenggara Barat");
+
+  const pdfLink = form.getByRole("link", { name: "Unduh PDF" });
+  const href = (await pdfLink.getAttribute("href"))!;
+  expect(href).toContain("period=window");
+  expect(href).toContain("start=2017-06");
+  const res = await page.request.get(href);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("application/pdf");
+  expect((await res.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  const [download] = await Promise.all([page.waitForEvent("download"), pdfLink.click()]);
+  expect(download.suggestedFilename()).toBe("laporan-program-2017-06-01-2017-11-30.pdf");
+});
+
+test("the program report is not for a coordinator", async ({ page }) => {
+  await login(page, "koordinator.ntb@pekka.demo");
+  expect((await page.request.get("/laporan/pdf?year=2017")).status()).toBe(404);
+  const res = await page.goto("/laporan");
+  expect(res?.status()).not.toBe(200);
+});
