@@ -11,9 +11,16 @@ import { canExportViolenceDetails } from "@/lib/authz/violence";
 import type { KaderFilters } from "@/lib/validation/kader";
 import type { KlikFilters } from "@/lib/validation/klik";
 import type { PolicyFilters } from "@/lib/validation/policy";
+import type { SerikatFilters } from "@/lib/validation/serikat";
+import type { TrainingFilters } from "@/lib/validation/training";
+import type { PlanFilters } from "@/lib/validation/rktl";
+import { targetProgress } from "@/lib/domain/rktl-progress";
 import { listWhere as kaderListWhere } from "./kader";
 import { listWhere as policyListWhere } from "./policy";
 import { deskCounts, sessionWhere, type KlikUser } from "./klik";
+import { listWhere as serikatListWhere } from "./serikat";
+import { participantCounts, trainingListWhere } from "./training";
+import { planListWhere } from "./rktl";
 import { recordAudit } from "./audit";
 import { kabupatenLabel } from "./geo";
 
@@ -210,6 +217,123 @@ export async function klikCaseExportBatch(
         complainantName: sealed && details ? (d?.complainantName ?? null) : null,
         complainantContact: sealed && details ? (d?.complainantContact ?? null) : null,
         narrative: sealed && details ? (d?.narrative ?? null) : null,
+      };
+    }),
+    take,
+  );
+}
+
+export async function serikatExportBatch(user: ScopedUser, f: SerikatFilters, after = 0, take = EXPORT_BATCH_SIZE) {
+  assertCan(user, "export.data");
+  assertCan(user, "serikat.read");
+  const rows = await db().serikat.findMany({
+    where: { AND: [serikatListWhere(user, f), { id: { gt: after } }] },
+    orderBy: { id: "asc" },
+    take,
+    select: {
+      id: true,
+      name: true,
+      foundedYear: true,
+      active: true,
+      province: { select: { name: true } },
+      kabupaten: { select: { name: true, kind: true } },
+      _count: { select: { kader: { where: { active: true } } } },
+    },
+  });
+  return page(
+    rows.map((s) => ({
+      id: s.id,
+      name: s.name,
+      foundedYear: s.foundedYear,
+      active: s.active,
+      provinceName: s.province.name,
+      kabupatenName: kabupatenLabel(s.kabupaten),
+      kaderCount: s._count.kader,
+    })),
+    take,
+  );
+}
+
+export async function trainingExportBatch(user: ScopedUser, f: TrainingFilters, after = 0, take = EXPORT_BATCH_SIZE) {
+  assertCan(user, "export.data");
+  assertCan(user, "training.read");
+  const rows = await db().training.findMany({
+    where: { AND: [trainingListWhere(user, f), { id: { gt: after } }] },
+    orderBy: { id: "asc" },
+    take,
+    select: {
+      id: true,
+      level: true,
+      title: true,
+      startDate: true,
+      endDate: true,
+      place: true,
+      parentTrainingId: true,
+      province: { select: { name: true } },
+      kabupaten: { select: { name: true, kind: true } },
+    },
+  });
+  const counts = await participantCounts(rows.map((r) => r.id));
+  return page(
+    rows.map((r) => ({
+      id: r.id,
+      level: r.level,
+      title: r.title,
+      startDate: r.startDate,
+      endDate: r.endDate,
+      place: r.place,
+      parentTrainingId: r.parentTrainingId,
+      provinceName: r.province?.name ?? null,
+      kabupatenName: r.kabupaten ? kabupatenLabel(r.kabupaten) : null,
+      participants: counts.get(r.id) ?? 0,
+    })),
+    take,
+  );
+}
+
+/** The targets of the plans the RKTL list shows, each with what was realised and its progress (rktl-progress). */
+export async function rktlTargetExportBatch(user: ScopedUser, f: PlanFilters, after = 0, take = EXPORT_BATCH_SIZE, now = new Date()) {
+  assertCan(user, "export.data");
+  assertCan(user, "rktl.read");
+  const rows = await db().rktlTarget.findMany({
+    where: { AND: [{ plan: planListWhere(user, f) }, { id: { gt: after } }] },
+    orderBy: { id: "asc" },
+    take,
+    select: {
+      id: true,
+      activity: true,
+      kind: true,
+      quantity: true,
+      unit: true,
+      responsible: true,
+      plannedMonth: true,
+      kabupaten: { select: { name: true, kind: true } },
+      plan: { select: { id: true, status: true, windowStart: true, province: { select: { name: true } }, training: { select: { title: true } } } },
+    },
+  });
+  const sums = rows.length
+    ? await db().rktlRealisation.groupBy({ by: ["targetId"], where: { targetId: { in: rows.map((r) => r.id) } }, _sum: { achieved: true } })
+    : [];
+  const achieved = new Map(sums.map((s) => [s.targetId, s._sum.achieved ?? 0]));
+  return page(
+    rows.map((t) => {
+      const progress = targetProgress(t, achieved.get(t.id) ?? 0, now);
+      return {
+        id: t.id,
+        planId: t.plan.id,
+        provinceName: t.plan.province.name,
+        trainingTitle: t.plan.training.title,
+        windowStart: t.plan.windowStart,
+        planStatus: t.plan.status,
+        activity: t.activity,
+        kind: t.kind,
+        quantity: t.quantity,
+        unit: t.unit,
+        kabupatenName: kabupatenLabel(t.kabupaten),
+        responsible: t.responsible,
+        plannedMonth: t.plannedMonth,
+        achieved: progress.achieved,
+        percent: progress.percent,
       };
     }),
     take,

@@ -101,7 +101,12 @@ export async function programReport(user: ScopedUser, period: ReportPeriod) {
     met: p.targets.filter((t) => t.achieved >= t.quantity).length,
     percent: planPercent(p.targets),
   }));
-  const rktl = { provinces: rktlProvinces, targets: rktlTargets.length, percent: planPercent(rktlTargets) };
+  const rktl = {
+    provinces: rktlProvinces,
+    targets: rktlTargets.length,
+    met: rktlTargets.filter((t) => t.achieved >= t.quantity).length,
+    percent: planPercent(rktlTargets),
+  };
 
   const c = cascade[0] ?? { participants: 0, tot: 0, reached: 0 };
   const levels = { NATIONAL: 0, PROVINCIAL: 0, LOCAL: 0 } as Record<TrainingLevel, number>;

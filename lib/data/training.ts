@@ -57,13 +57,17 @@ export function levelsFor(user: ScopedUser): ("NATIONAL" | "PROVINCIAL" | "LOCAL
 
 // ───────────────────────── Reading ─────────────────────────
 
-export async function listTrainings(user: ScopedUser, f: TrainingFilters) {
-  assertCan(user, "training.read");
+export function trainingListWhere(user: ScopedUser, f: TrainingFilters): Prisma.TrainingWhereInput {
   const filters: Prisma.TrainingWhereInput = {
     ...(f.level ? { level: f.level } : {}),
     ...(f.year ? { startDate: { gte: new Date(Date.UTC(f.year, 0, 1)), lt: new Date(Date.UTC(f.year + 1, 0, 1)) } } : {}),
   };
-  const where: Prisma.TrainingWhereInput = { AND: [trainingWhere(user), filters] };
+  return { AND: [trainingWhere(user), filters] };
+}
+
+export async function listTrainings(user: ScopedUser, f: TrainingFilters) {
+  assertCan(user, "training.read");
+  const where = trainingListWhere(user, f);
   const [rows, total] = await Promise.all([
     db().training.findMany({
       where,
@@ -103,7 +107,7 @@ export async function listTrainings(user: ScopedUser, f: TrainingFilters) {
 }
 
 /** Distinct kader per training (a facilitator of both classes counts once). */
-async function participantCounts(ids: number[]): Promise<Map<number, number>> {
+export async function participantCounts(ids: number[]): Promise<Map<number, number>> {
   if (ids.length === 0) return new Map();
   const rows = await db().$queryRaw<{ trainingId: number; n: bigint }[]>`
     SELECT tc.training_id AS "trainingId", count(DISTINCT p.kader_id) AS n

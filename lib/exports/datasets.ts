@@ -9,12 +9,18 @@ import {
   klikCaseExportBatch,
   klikSessionExportBatch,
   policyExportBatch,
+  rktlTargetExportBatch,
+  serikatExportBatch,
   startKlikCaseExport,
+  trainingExportBatch,
   type Batch,
 } from "@/lib/data/exports";
 import { kaderFilters } from "@/lib/validation/kader";
 import { klikFilters } from "@/lib/validation/klik";
 import { policyFilters } from "@/lib/validation/policy";
+import { planFilters } from "@/lib/validation/rktl";
+import { serikatFilters } from "@/lib/validation/serikat";
+import { trainingFilters } from "@/lib/validation/training";
 import type { CellValue } from "./cells";
 
 /** Looks a dotted key up in the loaded catalogue; falls back to the key itself. */
@@ -43,6 +49,71 @@ type KaderRow = Awaited<ReturnType<typeof kaderExportBatch>>["rows"][number];
 type PolicyRow = Awaited<ReturnType<typeof policyExportBatch>>["rows"][number];
 type SessionRow = Awaited<ReturnType<typeof klikSessionExportBatch>>["rows"][number];
 type CaseRow = Awaited<ReturnType<typeof klikCaseExportBatch>>["rows"][number];
+type SerikatRow = Awaited<ReturnType<typeof serikatExportBatch>>["rows"][number];
+type TrainingRow = Awaited<ReturnType<typeof trainingExportBatch>>["rows"][number];
+type TargetRow = Awaited<ReturnType<typeof rktlTargetExportBatch>>["rows"][number];
+
+const serikat = dataset<SerikatRow>({
+  read: "serikat.read",
+  columns: [
+    { key: "id", value: (r) => r.id },
+    { key: "serikatName", value: (r) => r.name },
+    { key: "kabupaten", value: (r) => r.kabupatenName },
+    { key: "province", value: (r) => r.provinceName },
+    { key: "foundedYear", value: (r) => r.foundedYear },
+    { key: "activeKader", value: (r) => r.kaderCount },
+    { key: "status", value: (r, t) => t(r.active ? "common.active" : "common.inactive") },
+  ],
+  open: async (user, params) => {
+    const f = serikatFilters.parse(params);
+    return (after) => serikatExportBatch(user, f, after);
+  },
+});
+
+const trainings = dataset<TrainingRow>({
+  read: "training.read",
+  columns: [
+    { key: "id", value: (r) => r.id },
+    { key: "trainingTitle", value: (r) => r.title },
+    { key: "level", value: (r, t) => t(`training.level.${r.level}`) },
+    { key: "startDate", value: (r) => r.startDate },
+    { key: "endDate", value: (r) => r.endDate },
+    { key: "place", value: (r) => r.place },
+    { key: "province", value: (r) => r.provinceName },
+    { key: "kabupaten", value: (r) => r.kabupatenName },
+    { key: "parentTrainingId", value: (r) => r.parentTrainingId },
+    { key: "participants", value: (r) => r.participants },
+  ],
+  open: async (user, params) => {
+    const f = trainingFilters.parse(params);
+    return (after) => trainingExportBatch(user, f, after);
+  },
+});
+
+const rktlTargets = dataset<TargetRow>({
+  read: "rktl.read",
+  columns: [
+    { key: "id", value: (r) => r.id },
+    { key: "planId", value: (r) => r.planId },
+    { key: "province", value: (r) => r.provinceName },
+    { key: "trainingTitle", value: (r) => r.trainingTitle },
+    { key: "windowStart", value: (r) => r.windowStart },
+    { key: "planStatus", value: (r, t) => t(`rktl.status.${r.planStatus}`) },
+    { key: "activity", value: (r) => r.activity },
+    { key: "targetKind", value: (r, t) => t(`rktl.kind.${r.kind}`) },
+    { key: "quantity", value: (r) => r.quantity },
+    { key: "unit", value: (r) => r.unit },
+    { key: "kabupaten", value: (r) => r.kabupatenName },
+    { key: "responsible", value: (r) => r.responsible },
+    { key: "plannedMonth", value: (r) => r.plannedMonth },
+    { key: "achieved", value: (r) => r.achieved },
+    { key: "percentRealised", value: (r) => r.percent },
+  ],
+  open: async (user, params) => {
+    const f = planFilters.parse(params);
+    return (after) => rktlTargetExportBatch(user, f, after);
+  },
+});
 
 const kader = dataset<KaderRow>({
   read: "kader.read",
@@ -134,10 +205,13 @@ const klikCases = dataset<CaseRow>({
 // The URL segment is the dataset's name: /ekspor/kader?format=csv&…
 export const DATASETS = {
   kader,
+  serikat,
+  pelatihan: trainings,
+  "rktl-target": rktlTargets,
   kebijakan: policies,
   "klik-sesi": klikSessions,
   "klik-kasus": klikCases,
-} as const satisfies Record<string, Dataset<never> | Dataset<KaderRow> | Dataset<PolicyRow> | Dataset<SessionRow> | Dataset<CaseRow>>;
+} as const;
 
 export type DatasetName = keyof typeof DATASETS;
 

@@ -9,13 +9,17 @@ import { loadSessionUser, type CurrentUser } from "@/lib/data/session-user";
 import { kaderExportBatch, klikCaseExportBatch } from "@/lib/data/exports";
 import { listKader } from "@/lib/data/kader";
 import { listPolicies } from "@/lib/data/policy";
+import { listSerikat } from "@/lib/data/serikat";
+import { listTrainings } from "@/lib/data/training";
+import { serikatFilters } from "@/lib/validation/serikat";
+import { trainingFilters } from "@/lib/validation/training";
 import { datasetFor, type Dataset } from "@/lib/exports/datasets";
 import { csvStream, translator, xlsxStream } from "@/lib/exports/write";
 import { loadMessages } from "@/lib/i18n/messages";
 import { kaderFilters } from "@/lib/validation/kader";
 import { klikFilters } from "@/lib/validation/klik";
 import { policyFilters } from "@/lib/validation/policy";
-import { makeKader, makePolicyTarget, makeUser } from "@/prisma/factories";
+import { day, makeKader, makePolicyTarget, makeRktlPlan, makeTraining, makeUser } from "@/prisma/factories";
 import { buildKlikWorld, type KlikWorld } from "./klik-world";
 
 let w: KlikWorld;
@@ -31,6 +35,23 @@ beforeAll(async () => {
   await makePolicyTarget(w.prisma, w.a.kabupaten, { title: "Perdes JKN A1", desaId: w.a.desa.id, status: "DELIBERATION" });
   await makePolicyTarget(w.prisma, w.a2, { title: "Perbup FPK A2", status: "ADVOCACY" });
   await makePolicyTarget(w.prisma, w.b.kabupaten, { title: "Perbup JKN B", status: "ENACTED" });
+  const national = await makeTraining(w.prisma, { level: "NATIONAL", startDate: day("2026-05-20") });
+  await makeTraining(w.prisma, { level: "PROVINCIAL", provinceId: w.b.province.id, startDate: day("2026-07-01") });
+  await makeTraining(w.prisma, { level: "LOCAL", provinceId: w.a.province.id, kabupatenId: w.a.kabupaten.id, parentTrainingId: national.id, startDate: day("2026-08-01") });
+  const planA = await makeRktlPlan(w.prisma, {
+    provinceId: w.a.province.id,
+    trainingId: national.id,
+    windowStart: day("2026-06-01"),
+    status: "SUBMITTED",
+    targets: [{ kabupatenId: w.a.kabupaten.id, quantity: 4 }, { kabupatenId: w.a2.id, quantity: 2, monthOffset: 2 }],
+  });
+  await w.prisma.rktlRealisation.createMany({
+    data: [
+      { targetId: planA.targets[0]!.id, month: day("2026-06-01"), achieved: 1 },
+      { targetId: planA.targets[0]!.id, month: day("2026-07-01"), achieved: 2 },
+    ],
+  });
+  await makeRktlPlan(w.prisma, { provinceId: w.b.province.id, trainingId: national.id, windowStart: day("2026-06-01"), status: "DRAFT", targets: [{ kabupatenId: w.b.kabupaten.id }] });
   t = translator(await loadMessages("id"));
 });
 
@@ -162,6 +183,36 @@ describe("policy export", () => {
       }
     }
     expect((await allRows(w.users.coordB, "kebijakan"))!.map((r) => r.title)).toEqual(["Perbup JKN B"]);
+  });
+});
+
+describe("serikat, training and RKTL exports", () => {
+  it("serikat and trainings: the screen's rows for each scope and filter", async () => {
+    for (const user of [w.users.national, w.users.coordA, w.users.coordB, w.users.staffA1]) {
+      const screenS = await listSerikat(user, serikatFilters.parse({ status: "all" }));
+      expect((await allRows(user, "serikat", { status: "all" }))!.map((r) => r.id).sort()).toEqual(screenS.rows.map((r) => r.id).sort());
+      for (const params of [{}, { level: "LOCAL" }, { year: "2026" }] as Record<string, string>[]) {
+        const screenT = await listTrainings(user, trainingFilters.parse(params));
+        const rows = (await allRows(user, "pelatihan", params))!;
+        expect(rows.map((r) => r.id).sort()).toEqual(screenT.rows.map((r) => r.id).sort());
+      }
+    }
+    expect((await allRows(w.users.coordA, "serikat", { status: "all" }))!.map((r) => r.name).sort()).toEqual(["Serikat A1", "Serikat A2"]);
+  });
+
+  it("RKTL targets: the province's plans only, with realisation and % as the plan page computes them", async () => {
+    const a = (await allRows(w.users.coordA, "rktl-target"))!;
+    expect(a).toHaveLength(2);
+    expect(a.map((r) => [r.quantity, r.achieved, r.percent])).toEqual([
+      [4, 3, 75],
+      [2, 0, 0],
+    ]);
+    expect(a.every((r) => r.provinceName === "Provinsi A")).toBe(true);
+    const coordB = (await allRows(w.users.coordB, "rktl-target"))!;
+    expect(coordB.every((r) => r.provinceName === "Provinsi B")).toBe(true);
+    expect(coordB).toHaveLength(1);
+    expect(await allRows(w.users.coordA, "rktl-target", { provinceId: String(w.b.province.id) })).toEqual([]);
+    expect((await allRows(w.users.national, "rktl-target", { status: "DRAFT" }))!.map((r) => r.provinceName)).toEqual(["Provinsi B"]);
   });
 });
 

@@ -199,7 +199,9 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
                 ))}
                 <tr className="border-t border-slate-200 font-semibold">
                   <td className={td}>{t("report.overall")}</td>
-                  <td className={`${td} text-right tabular-nums`}>{n(report.rktl.targets)}</td>
+                  <td className={`${td} text-right tabular-nums`}>
+                    {n(report.rktl.met)}/{n(report.rktl.targets)}
+                  </td>
                   <td className={`${td} text-right tabular-nums`}>{n(report.rktl.percent)}%</td>
                 </tr>
               </tbody>

@@ -64,7 +64,7 @@ export async function GET(req: Request) {
         widths: [0.6, 0.2, 0.2],
         rows: [
           ...r.rktl.provinces.map((p) => ({ cells: [p.provinceName, `${n(p.met)}/${n(p.targets)}`, `${n(p.percent)}%`] })),
-          { cells: [t("report.overall"), n(r.rktl.targets), `${n(r.rktl.percent)}%`], bold: true },
+          { cells: [t("report.overall"), `${n(r.rktl.met)}/${n(r.rktl.targets)}`, `${n(r.rktl.percent)}%`], bold: true },
         ],
       },
       {
