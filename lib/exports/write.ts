@@ -69,8 +69,10 @@ export function xlsxStream<R>(columns: Column<R>[], source: RowSource<R>, t: Tra
           row.commit();
         }
         cursor = batch.nextCursor;
-        // Let the client drain what is written before the next batch is read.
-        if (out.writableNeedDrain) await new Promise((resolve) => out.once("drain", resolve));
+        // Let the client drain what is written before the next batch is read;
+        // stop when the client has gone (the stream is closed).
+        if (out.writableNeedDrain) await new Promise((resolve) => (out.once("drain", resolve), out.once("close", resolve)));
+        if (out.destroyed) return;
       }
       sheet.commit();
       await wb.commit();
