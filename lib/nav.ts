@@ -34,6 +34,7 @@ const ITEMS: { item: NavItem; needs?: Action }[] = [
   { item: { href: "/kebijakan", key: "policy" }, needs: "policy.read" },
   { item: { href: "/panduan", key: "guides" }, needs: "guide.read" },
   { item: { href: "/fpk", key: "fpk" }, needs: "fpk.read" },
+  { item: { href: "/laporan", key: "report" }, needs: "report.program" },
   { item: { href: "/admin/pengguna", key: "users" }, needs: "user.manage" },
 ];
 

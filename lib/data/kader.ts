@@ -11,7 +11,7 @@ import { kabupatenLabel } from "./geo";
 
 export const KADER_PAGE_SIZE = 25;
 
-function listWhere(user: ScopedUser, f: KaderFilters): Prisma.KaderWhereInput {
+export function listWhere(user: ScopedUser, f: KaderFilters): Prisma.KaderWhereInput {
   const filters: Prisma.KaderWhereInput = {
     ...(f.provinceId ? { provinceId: f.provinceId } : {}),
     ...(f.kabupatenId ? { kabupatenId: f.kabupatenId } : {}),

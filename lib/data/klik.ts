@@ -30,13 +30,13 @@ export type KlikUser = ScopedUser & { canViewViolenceDetails: boolean; canExport
 /** Cases per desk; the violence desk's 1–4 become "<5" for everyone. */
 export type DeskCounts = Record<KlikDesk, number | "<5">;
 
-function deskCounts(rows: { desk: KlikDesk; n: number }[]): DeskCounts {
+export function deskCounts(rows: { desk: KlikDesk; n: number }[]): DeskCounts {
   const out = { REGISTRATION: 0, SOCIAL_PROTECTION: 0, LEGAL_IDENTITY: 0, VIOLENCE: 0 } as Record<KlikDesk, number>;
   for (const r of rows) out[r.desk] += r.n;
   return { ...out, VIOLENCE: suppressCount(out.VIOLENCE) };
 }
 
-function sessionWhere(user: ScopedUser, f: KlikFilters): Prisma.KlikSessionWhereInput {
+export function sessionWhere(user: ScopedUser, f: KlikFilters): Prisma.KlikSessionWhereInput {
   let heldOn: Prisma.DateTimeFilter | undefined;
   if (f.year && f.month) heldOn = { gte: new Date(Date.UTC(f.year, f.month - 1, 1)), lt: new Date(Date.UTC(f.year, f.month, 1)) };
   else if (f.year) heldOn = { gte: new Date(Date.UTC(f.year, 0, 1)), lt: new Date(Date.UTC(f.year + 1, 0, 1)) };

@@ -26,7 +26,7 @@ const EVIDENCE_ERROR: Record<UploadProblem, string> = {
   type: "policy.validation.fileType",
 };
 
-function listWhere(user: ScopedUser, f: PolicyFilters): Prisma.PolicyTargetWhereInput {
+export function listWhere(user: ScopedUser, f: PolicyFilters): Prisma.PolicyTargetWhereInput {
   const filters: Prisma.PolicyTargetWhereInput = {
     ...(f.status ? { status: f.status } : {}),
     ...(f.type ? { type: f.type } : {}),

@@ -52,11 +52,13 @@ function versionOf(raw: unknown): number | null {
 
 // ───────────────────────── Reading ─────────────────────────
 
+export function planListWhere(user: ScopedUser, f: PlanFilters): Prisma.RktlPlanWhereInput {
+  return { AND: [planWhere(user), f.provinceId ? { provinceId: f.provinceId } : {}, f.status ? { status: f.status } : {}] };
+}
+
 export async function listPlans(user: ScopedUser, f: PlanFilters) {
   assertCan(user, "rktl.read");
-  const where: Prisma.RktlPlanWhereInput = {
-    AND: [planWhere(user), f.provinceId ? { provinceId: f.provinceId } : {}, f.status ? { status: f.status } : {}],
-  };
+  const where = planListWhere(user, f);
   const rows = await db().rktlPlan.findMany({
     where,
     orderBy: [{ windowStart: "desc" }, { province: { name: "asc" } }],

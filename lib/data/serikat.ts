@@ -11,15 +11,19 @@ import { kabupatenLabel } from "./geo";
 
 export const SERIKAT_PAGE_SIZE = 25;
 
-export async function listSerikat(user: ScopedUser, f: SerikatFilters) {
-  assertCan(user, "serikat.read");
+export function listWhere(user: ScopedUser, f: SerikatFilters): Prisma.SerikatWhereInput {
   const filters: Prisma.SerikatWhereInput = {
     ...(f.provinceId ? { provinceId: f.provinceId } : {}),
     ...(f.q ? { name: { contains: f.q, mode: "insensitive" as const } } : {}),
     ...(f.status === "all" ? {} : { active: f.status === "active" }),
   };
   // Both must hold: a filter narrows the scope, and asking outside it finds nothing.
-  const where: Prisma.SerikatWhereInput = { AND: [areaWhere(user), filters] };
+  return { AND: [areaWhere(user), filters] };
+}
+
+export async function listSerikat(user: ScopedUser, f: SerikatFilters) {
+  assertCan(user, "serikat.read");
+  const where = listWhere(user, f);
   const [rows, total] = await Promise.all([
     db().serikat.findMany({
       where,

@@ -57,8 +57,7 @@ export function levelsFor(user: ScopedUser): ("NATIONAL" | "PROVINCIAL" | "LOCAL
 
 // ───────────────────────── Reading ─────────────────────────
 
-export async function listTrainings(user: ScopedUser, f: TrainingFilters) {
-  assertCan(user, "training.read");
+export function trainingListWhere(user: ScopedUser, f: TrainingFilters): Prisma.TrainingWhereInput {
   const filters: Prisma.TrainingWhereInput = {
     ...(f.level ? { level: f.level } : {}),
     ...(f.year ? { startDate: { gte: new Date(Date.UTC(f.year, 0, 1)), lt: new Date(Date.UTC(f.year + 1, 0, 1)) } } : {}),
@@ -67,7 +66,12 @@ export async function listTrainings(user: ScopedUser, f: TrainingFilters) {
     ...(f.retraining ? { parentTrainingId: { not: null } } : {}),
   };
   const range = dayRange(f.from, f.to);
-  const where: Prisma.TrainingWhereInput = { AND: [trainingWhere(user), filters, range ? { startDate: range } : {}] };
+  return { AND: [trainingWhere(user), filters, range ? { startDate: range } : {}] };
+}
+
+export async function listTrainings(user: ScopedUser, f: TrainingFilters) {
+  assertCan(user, "training.read");
+  const where = trainingListWhere(user, f);
   const [rows, total] = await Promise.all([
     db().training.findMany({
       where,
@@ -107,7 +111,7 @@ export async function listTrainings(user: ScopedUser, f: TrainingFilters) {
 }
 
 /** Distinct kader per training (a facilitator of both classes counts once). */
-async function participantCounts(ids: number[]): Promise<Map<number, number>> {
+export async function participantCounts(ids: number[]): Promise<Map<number, number>> {
   if (ids.length === 0) return new Map();
   const rows = await db().$queryRaw<{ trainingId: number; n: bigint }[]>`
     SELECT tc.training_id AS "trainingId", count(DISTINCT p.kader_id) AS n

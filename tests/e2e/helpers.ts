@@ -7,9 +7,9 @@ const SECTIONS_ID = ["Wilayah", "Serikat", "Kader", "Pelatihan", "RKTL", "KLIK P
 const SECTIONS_EN = ["Regions", "Unions", "Cadres", "Trainings", "RKTL plans", "KLIK PEKKA", "Policies", "Guides", "FPK forums"];
 /** Coordinators and district staff: their province (or kabupaten) dashboard first. */
 export const NAV_ID_PROVINCE = ["Dasbor", ...SECTIONS_ID];
-/** The national roles (admin, national staff, director): the national and policy dashboards first. */
-export const NAV_NATIONAL_ID = ["Dasbor", "Capaian kebijakan", ...SECTIONS_ID];
-export const NAV_NATIONAL_EN = ["Dashboard", "Policy outputs", ...SECTIONS_EN];
+/** The national roles (admin, national staff, director): the national and policy dashboards first, the program report last. */
+export const NAV_NATIONAL_ID = ["Dasbor", "Capaian kebijakan", ...SECTIONS_ID, "Laporan program"];
+export const NAV_NATIONAL_EN = ["Dashboard", "Policy outputs", ...SECTIONS_EN, "Program report"];
 
 export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/login");

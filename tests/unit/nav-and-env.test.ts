@@ -12,9 +12,9 @@ describe("navigation per role", () => {
     for (const role of ["PROVINCE_COORDINATOR", "DISTRICT_STAFF"] as const) expect(hrefs(role)[0]).toBe("/dasbor/provinsi");
   });
 
-  it("shows the policy dashboard to the national roles and user administration to the admin only", () => {
-    expect(keys("ADMIN")).toEqual(["dashboard", "policyDashboard", ...COMMON, "users"]);
-    for (const role of ["NATIONAL_STAFF", "DIRECTOR"] as const) expect(keys(role)).toEqual(["dashboard", "policyDashboard", ...COMMON]);
+  it("shows the policy dashboard and the program report to the national roles, user administration to the admin only", () => {
+    expect(keys("ADMIN")).toEqual(["dashboard", "policyDashboard", ...COMMON, "report", "users"]);
+    for (const role of ["NATIONAL_STAFF", "DIRECTOR"] as const) expect(keys(role)).toEqual(["dashboard", "policyDashboard", ...COMMON, "report"]);
     for (const role of ["PROVINCE_COORDINATOR", "DISTRICT_STAFF"] as const) expect(keys(role)).toEqual(["dashboard", ...COMMON]);
   });
 });

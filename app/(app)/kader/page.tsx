@@ -8,6 +8,7 @@ import { kaderFilters, KADER_POSITIONS } from "@/lib/validation/kader";
 import { plainParams } from "@/lib/search-params";
 import { ButtonLink, PageHeader, StatusBadge } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { ExportLinks } from "@/components/ui/export-links";
 import { EmptyState, FilterForm, filterInputClass, StatusSelect } from "@/components/ui/list";
 
 export async function generateMetadata() {
@@ -79,6 +80,7 @@ export default async function KaderListPage({ searchParams }: { searchParams: Pr
         <StatusSelect value={filters.status} />
         {filters.serikatId ? <input type="hidden" name="serikatId" value={filters.serikatId} /> : null}
       </FilterForm>
+      {can(user, "export.data") ? <ExportLinks links={[{ dataset: "kader" }]} params={params} /> : null}
       {result.rows.length === 0 ? (
         <EmptyState>{t("kader.empty")}</EmptyState>
       ) : (

@@ -9,6 +9,7 @@ import { policyFilters, POLICY_TOPICS } from "@/lib/validation/policy";
 import { plainParams } from "@/lib/search-params";
 import { ButtonLink, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { ExportLinks } from "@/components/ui/export-links";
 import { EmptyState, FilterForm, filterInputClass } from "@/components/ui/list";
 import { PolicyStatusBadge } from "./status-badge";
 
@@ -59,6 +60,7 @@ export default async function PolicyListPage({ searchParams }: { searchParams: P
           ? select("kabupatenId", t("kabupaten"), filters.kabupatenId ? String(filters.kabupatenId) : undefined, kabupaten.map((k) => ({ value: String(k.id), label: k.label })))
           : null}
       </FilterForm>
+      {can(user, "export.data") ? <ExportLinks links={[{ dataset: "kebijakan" }]} params={params} /> : null}
       {result.rows.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (

@@ -9,6 +9,7 @@ import { plainParams } from "@/lib/search-params";
 import { ButtonLink, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { DateRangeFilter } from "@/components/ui/date-range-filter";
+import { ExportLinks } from "@/components/ui/export-links";
 import { EmptyState, FilterForm, filterInputClass, KabupatenFilter, YearFilter, yearsSince } from "@/components/ui/list";
 import { DeskCounts } from "./desk-counts";
 
@@ -53,6 +54,7 @@ export default async function KlikListPage({ searchParams }: { searchParams: Pro
         </label>
         <DateRangeFilter from={filters.from} to={filters.to} />
       </FilterForm>
+      {can(user, "export.data") ? <ExportLinks links={[{ dataset: "klik-sesi" }, { dataset: "klik-kasus", csvKey: "downloadCasesCsv", xlsxKey: "downloadCasesXlsx" }]} params={params} /> : null}
       <section aria-labelledby="klik-summary" className="mb-4">
         <h2 id="klik-summary" className="mb-2 text-sm font-semibold text-slate-700">
           {t("klik.summaryTitle")}

@@ -5,6 +5,7 @@ import { can } from "@/lib/authz/permissions";
 import { listTrainings, trainingYears } from "@/lib/data/training";
 import { trainingFilters, TRAINING_LEVELS } from "@/lib/validation/training";
 import { plainParams } from "@/lib/search-params";
+import { ExportLinks } from "@/components/ui/export-links";
 import { ButtonLink, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { EmptyState, FilterForm, YearFilter, filterInputClass } from "@/components/ui/list";
@@ -40,6 +41,7 @@ export default async function TrainingListPage({ searchParams }: { searchParams:
         </label>
         <YearFilter label={t("training.year")} value={filters.year} years={years} />
       </FilterForm>
+      {can(user, "export.data") ? <ExportLinks links={[{ dataset: "pelatihan" }]} params={params} /> : null}
       {result.rows.length === 0 ? (
         <EmptyState>{t("training.empty")}</EmptyState>
       ) : (

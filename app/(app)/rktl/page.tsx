@@ -6,6 +6,7 @@ import { listPlans } from "@/lib/data/rktl";
 import { provinceOptions } from "@/lib/data/geo";
 import { planFilters, RKTL_STATUSES } from "@/lib/validation/rktl";
 import { plainParams } from "@/lib/search-params";
+import { ExportLinks } from "@/components/ui/export-links";
 import { ButtonLink, PageHeader } from "@/components/ui/page-header";
 import { EmptyState, FilterForm, filterInputClass } from "@/components/ui/list";
 import { MONTH_FORMAT, PlanStatusBadge } from "./ui";
@@ -16,7 +17,8 @@ export async function generateMetadata() {
 
 export default async function RktlListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("rktl.read");
-  const filters = planFilters.parse(plainParams(await searchParams));
+  const params = plainParams(await searchParams);
+  const filters = planFilters.parse(params);
   const [t, format, plans, provinces] = await Promise.all([getTranslations(), getFormatter(), listPlans(user, filters), provinceOptions(user)]);
   const month = (d: Date) => format.dateTime(d, MONTH_FORMAT);
   return (
@@ -52,6 +54,7 @@ export default async function RktlListPage({ searchParams }: { searchParams: Pro
           </select>
         </label>
       </FilterForm>
+      {can(user, "export.data") ? <ExportLinks links={[{ dataset: "rktl-target", csvKey: "downloadTargetsCsv", xlsxKey: "downloadTargetsXlsx" }]} params={params} /> : null}
       {plans.length === 0 ? (
         <EmptyState>{t("rktl.empty")}</EmptyState>
       ) : (

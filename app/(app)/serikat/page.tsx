@@ -6,6 +6,7 @@ import { listSerikat } from "@/lib/data/serikat";
 import { provinceOptions } from "@/lib/data/geo";
 import { serikatFilters } from "@/lib/validation/serikat";
 import { plainParams } from "@/lib/search-params";
+import { ExportLinks } from "@/components/ui/export-links";
 import { ButtonLink, PageHeader, StatusBadge } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { EmptyState, FilterForm, filterInputClass, StatusSelect } from "@/components/ui/list";
@@ -47,6 +48,7 @@ export default async function SerikatListPage({ searchParams }: { searchParams: 
         ) : null}
         <StatusSelect value={filters.status} />
       </FilterForm>
+      {can(user, "export.data") ? <ExportLinks links={[{ dataset: "serikat" }]} params={params} /> : null}
       {result.rows.length === 0 ? (
         <EmptyState>{t("serikat.empty")}</EmptyState>
       ) : (

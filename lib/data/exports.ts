@@ -1,0 +1,341 @@
+import "server-only";
+// Row sources for the list exports (lib/exports/datasets.ts). Each reads ONE
+// batch of a list in the user's scope with the list's own filters, ordered by
+// id and continuing after a cursor, so an export never loads a whole table.
+// The rows carry the same fields as the screen; the sealed violence details
+// leave only with canExportViolenceDetails, and that export is audit-logged.
+import { db } from "@/lib/db/client";
+import { assertCan } from "@/lib/authz/permissions";
+import type { ScopedUser } from "@/lib/authz/scope";
+import { canExportViolenceDetails } from "@/lib/authz/violence";
+import type { KaderFilters } from "@/lib/validation/kader";
+import type { KlikFilters } from "@/lib/validation/klik";
+import type { PolicyFilters } from "@/lib/validation/policy";
+import type { SerikatFilters } from "@/lib/validation/serikat";
+import type { TrainingFilters } from "@/lib/validation/training";
+import type { PlanFilters } from "@/lib/validation/rktl";
+import { targetProgress } from "@/lib/domain/rktl-progress";
+import { listWhere as kaderListWhere } from "./kader";
+import { listWhere as policyListWhere } from "./policy";
+import { deskCounts, sessionWhere, type KlikUser } from "./klik";
+import { listWhere as serikatListWhere } from "./serikat";
+import { participantCounts, trainingListWhere } from "./training";
+import { planListWhere } from "./rktl";
+import { recordAudit } from "./audit";
+import { kabupatenLabel } from "./geo";
+
+export const EXPORT_BATCH_SIZE = 1000;
+
+export type Batch<R> = { rows: R[]; nextCursor: number | null };
+
+function page<R extends { id: number }>(rows: R[], take: number): Batch<R> {
+  return { rows, nextCursor: rows.length === take ? rows[rows.length - 1]!.id : null };
+}
+
+export async function kaderExportBatch(user: ScopedUser, f: KaderFilters, after = 0, take = EXPORT_BATCH_SIZE) {
+  assertCan(user, "export.data");
+  assertCan(user, "kader.read");
+  const rows = await db().kader.findMany({
+    where: { AND: [kaderListWhere(user, f), { id: { gt: after } }] },
+    orderBy: { id: "asc" },
+    take,
+    select: {
+      id: true,
+      fullName: true,
+      position: true,
+      active: true,
+      serikat: { select: { name: true } },
+      desa: { select: { name: true } },
+      kabupaten: { select: { name: true, kind: true } },
+      province: { select: { name: true } },
+    },
+  });
+  return page(
+    rows.map((k) => ({
+      id: k.id,
+      fullName: k.fullName,
+      position: k.position,
+      active: k.active,
+      serikatName: k.serikat.name,
+      desaName: k.desa.name,
+      kabupatenName: kabupatenLabel(k.kabupaten),
+      provinceName: k.province.name,
+    })),
+    take,
+  );
+}
+
+export async function policyExportBatch(user: ScopedUser, f: PolicyFilters, after = 0, take = EXPORT_BATCH_SIZE) {
+  assertCan(user, "export.data");
+  assertCan(user, "policy.read");
+  const rows = await db().policyTarget.findMany({
+    where: { AND: [policyListWhere(user, f), { id: { gt: after } }] },
+    orderBy: { id: "asc" },
+    take,
+    select: {
+      id: true,
+      title: true,
+      level: true,
+      type: true,
+      topic: true,
+      status: true,
+      number: true,
+      enactedOn: true,
+      budgetAmount: true,
+      updatedAt: true,
+      desa: { select: { name: true } },
+      kabupaten: { select: { name: true, kind: true } },
+      province: { select: { name: true } },
+    },
+  });
+  return page(
+    rows.map((p) => ({
+      id: p.id,
+      title: p.title,
+      level: p.level,
+      type: p.type,
+      topic: p.topic,
+      status: p.status,
+      number: p.number,
+      enactedOn: p.enactedOn,
+      budgetAmount: p.budgetAmount === null ? null : Number(p.budgetAmount),
+      updatedAt: p.updatedAt,
+      desaName: p.desa?.name ?? null,
+      kabupatenName: kabupatenLabel(p.kabupaten),
+      provinceName: p.province.name,
+    })),
+    take,
+  );
+}
+
+/** Sessions with their cases per desk; the violence desk's 1–4 are "<5", as on the screen. */
+export async function klikSessionExportBatch(user: ScopedUser, f: KlikFilters, after = 0, take = EXPORT_BATCH_SIZE) {
+  assertCan(user, "export.data");
+  assertCan(user, "klik.read");
+  const rows = await db().klikSession.findMany({
+    where: { AND: [sessionWhere(user, f), { id: { gt: after } }] },
+    orderBy: { id: "asc" },
+    take,
+    select: {
+      id: true,
+      heldOn: true,
+      officers: true,
+      desa: { select: { name: true } },
+      kabupaten: { select: { name: true, kind: true } },
+      province: { select: { name: true } },
+    },
+  });
+  const grouped = rows.length
+    ? await db().klikCase.groupBy({ by: ["sessionId", "desk"], where: { sessionId: { in: rows.map((r) => r.id) } }, _count: { _all: true } })
+    : [];
+  return page(
+    rows.map((s) => ({
+      id: s.id,
+      heldOn: s.heldOn,
+      officers: s.officers,
+      desaName: s.desa.name,
+      kabupatenName: kabupatenLabel(s.kabupaten),
+      provinceName: s.province.name,
+      counts: deskCounts(grouped.filter((c) => c.sessionId === s.id).map((c) => ({ desk: c.desk, n: c._count._all }))),
+    })),
+    take,
+  );
+}
+
+/**
+ * Before a KLIK case export: whether the sealed violence details go with it.
+ * When they do, the export itself is written to the audit log (who, when,
+ * which filters) before the first row leaves.
+ */
+export async function startKlikCaseExport(user: KlikUser, f: KlikFilters, format: string): Promise<{ withViolenceDetails: boolean }> {
+  assertCan(user, "export.data");
+  assertCan(user, "klik.read");
+  if (!canExportViolenceDetails(user)) return { withViolenceDetails: false };
+  const { page: _page, ...filters } = f;
+  await db().$transaction((tx) =>
+    recordAudit(tx, { userId: user.id, action: "export", entity: "violence_case", entityId: "klik-cases", after: { format, filters } }),
+  );
+  return { withViolenceDetails: true };
+}
+
+/**
+ * Cases of the sessions the KLIK list shows. Open-desk cases carry the person's
+ * name; a violence case is a row with desk and status only — unless the export
+ * was started with the details (startKlikCaseExport), then issue type and the
+ * sealed complainant and narrative come too.
+ */
+export async function klikCaseExportBatch(
+  user: KlikUser,
+  f: KlikFilters,
+  withViolenceDetails: boolean,
+  after = 0,
+  take = EXPORT_BATCH_SIZE,
+) {
+  assertCan(user, "export.data");
+  assertCan(user, "klik.read");
+  const details = withViolenceDetails && canExportViolenceDetails(user);
+  const rows = await db().klikCase.findMany({
+    where: { AND: [{ session: sessionWhere(user, f) }, { id: { gt: after } }] },
+    orderBy: { id: "asc" },
+    take,
+    select: {
+      id: true,
+      desk: true,
+      issueType: true,
+      personName: true,
+      status: true,
+      referralInstitution: true,
+      session: {
+        select: {
+          id: true,
+          heldOn: true,
+          desa: { select: { name: true } },
+          kabupaten: { select: { name: true, kind: true } },
+          province: { select: { name: true } },
+        },
+      },
+      ...(details ? { violenceDetail: { select: { complainantName: true, complainantContact: true, narrative: true } } } : {}),
+    },
+  });
+  return page(
+    rows.map((c) => {
+      const sealed = c.desk === "VIOLENCE";
+      const d = (c as { violenceDetail?: { complainantName: string; complainantContact: string | null; narrative: string } | null })
+        .violenceDetail;
+      return {
+        id: c.id,
+        sessionId: c.session.id,
+        heldOn: c.session.heldOn,
+        desaName: c.session.desa.name,
+        kabupatenName: kabupatenLabel(c.session.kabupaten),
+        provinceName: c.session.province.name,
+        desk: c.desk,
+        issueType: sealed && !details ? null : c.issueType,
+        personName: sealed ? null : c.personName,
+        status: c.status,
+        referralInstitution: sealed && !details ? null : c.referralInstitution,
+        complainantName: sealed && details ? (d?.complainantName ?? null) : null,
+        complainantContact: sealed && details ? (d?.complainantContact ?? null) : null,
+        narrative: sealed && details ? (d?.narrative ?? null) : null,
+      };
+    }),
+    take,
+  );
+}
+
+export async function serikatExportBatch(user: ScopedUser, f: SerikatFilters, after = 0, take = EXPORT_BATCH_SIZE) {
+  assertCan(user, "export.data");
+  assertCan(user, "serikat.read");
+  const rows = await db().serikat.findMany({
+    where: { AND: [serikatListWhere(user, f), { id: { gt: after } }] },
+    orderBy: { id: "asc" },
+    take,
+    select: {
+      id: true,
+      name: true,
+      foundedYear: true,
+      active: true,
+      province: { select: { name: true } },
+      kabupaten: { select: { name: true, kind: true } },
+      _count: { select: { kader: { where: { active: true } } } },
+    },
+  });
+  return page(
+    rows.map((s) => ({
+      id: s.id,
+      name: s.name,
+      foundedYear: s.foundedYear,
+      active: s.active,
+      provinceName: s.province.name,
+      kabupatenName: kabupatenLabel(s.kabupaten),
+      kaderCount: s._count.kader,
+    })),
+    take,
+  );
+}
+
+export async function trainingExportBatch(user: ScopedUser, f: TrainingFilters, after = 0, take = EXPORT_BATCH_SIZE) {
+  assertCan(user, "export.data");
+  assertCan(user, "training.read");
+  const rows = await db().training.findMany({
+    where: { AND: [trainingListWhere(user, f), { id: { gt: after } }] },
+    orderBy: { id: "asc" },
+    take,
+    select: {
+      id: true,
+      level: true,
+      title: true,
+      startDate: true,
+      endDate: true,
+      place: true,
+      parentTrainingId: true,
+      province: { select: { name: true } },
+      kabupaten: { select: { name: true, kind: true } },
+    },
+  });
+  const counts = await participantCounts(rows.map((r) => r.id));
+  return page(
+    rows.map((r) => ({
+      id: r.id,
+      level: r.level,
+      title: r.title,
+      startDate: r.startDate,
+      endDate: r.endDate,
+      place: r.place,
+      parentTrainingId: r.parentTrainingId,
+      provinceName: r.province?.name ?? null,
+      kabupatenName: r.kabupaten ? kabupatenLabel(r.kabupaten) : null,
+      participants: counts.get(r.id) ?? 0,
+    })),
+    take,
+  );
+}
+
+/** The targets of the plans the RKTL list shows, each with what was realised and its progress (rktl-progress). */
+export async function rktlTargetExportBatch(user: ScopedUser, f: PlanFilters, after = 0, take = EXPORT_BATCH_SIZE, now = new Date()) {
+  assertCan(user, "export.data");
+  assertCan(user, "rktl.read");
+  const rows = await db().rktlTarget.findMany({
+    where: { AND: [{ plan: planListWhere(user, f) }, { id: { gt: after } }] },
+    orderBy: { id: "asc" },
+    take,
+    select: {
+      id: true,
+      activity: true,
+      kind: true,
+      quantity: true,
+      unit: true,
+      responsible: true,
+      plannedMonth: true,
+      kabupaten: { select: { name: true, kind: true } },
+      plan: { select: { id: true, status: true, windowStart: true, province: { select: { name: true } }, training: { select: { title: true } } } },
+    },
+  });
+  const sums = rows.length
+    ? await db().rktlRealisation.groupBy({ by: ["targetId"], where: { targetId: { in: rows.map((r) => r.id) } }, _sum: { achieved: true } })
+    : [];
+  const achieved = new Map(sums.map((s) => [s.targetId, s._sum.achieved ?? 0]));
+  return page(
+    rows.map((t) => {
+      const progress = targetProgress(t, achieved.get(t.id) ?? 0, now);
+      return {
+        id: t.id,
+        planId: t.plan.id,
+        provinceName: t.plan.province.name,
+        trainingTitle: t.plan.training.title,
+        windowStart: t.plan.windowStart,
+        planStatus: t.plan.status,
+        activity: t.activity,
+        kind: t.kind,
+        quantity: t.quantity,
+        unit: t.unit,
+        kabupatenName: kabupatenLabel(t.kabupaten),
+        responsible: t.responsible,
+        plannedMonth: t.plannedMonth,
+        achieved: progress.achieved,
+        percent: progress.percent,
+      };
+    }),
+    take,
+  );
+}

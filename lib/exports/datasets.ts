@@ -1,0 +1,223 @@
+import "server-only";
+// The registry of exportable lists. Each dataset names the list's filter
+// schema (the same query string as the screen), its columns (headers from the
+// `exports` catalogue) and a row source that pages through lib/data in batches.
+import type { CurrentUser } from "@/lib/data/session-user";
+import { can, type Action } from "@/lib/authz/permissions";
+import {
+  kaderExportBatch,
+  klikCaseExportBatch,
+  klikSessionExportBatch,
+  policyExportBatch,
+  rktlTargetExportBatch,
+  serikatExportBatch,
+  startKlikCaseExport,
+  trainingExportBatch,
+  type Batch,
+} from "@/lib/data/exports";
+import { kaderFilters } from "@/lib/validation/kader";
+import { klikFilters } from "@/lib/validation/klik";
+import { policyFilters } from "@/lib/validation/policy";
+import { planFilters } from "@/lib/validation/rktl";
+import { serikatFilters } from "@/lib/validation/serikat";
+import { trainingFilters } from "@/lib/validation/training";
+import type { CellValue } from "./cells";
+
+/** Looks a dotted key up in the loaded catalogue; falls back to the key itself. */
+export type Translate = (key: string) => string;
+
+export type Column<R> = { key: string; value: (row: R, t: Translate) => CellValue };
+
+/** Fetches the batch after a cursor (0 = from the start). */
+export type RowSource<R> = (after: number) => Promise<Batch<R>>;
+
+export type Dataset<R = never> = {
+  /** Read permission of the list itself (export.data is checked too). */
+  read: Action;
+  columns: Column<R>[];
+  /** Parses the list's query string and opens the scoped row source. */
+  open: (user: CurrentUser, params: Record<string, string>, format: string) => Promise<RowSource<R>>;
+};
+
+const enumText = (ns: string) => (v: string | null) => (t: Translate) => (v ? t(`${ns}.${v}`) : null);
+
+function dataset<R>(d: Dataset<R>): Dataset<R> {
+  return d;
+}
+
+type KaderRow = Awaited<ReturnType<typeof kaderExportBatch>>["rows"][number];
+type PolicyRow = Awaited<ReturnType<typeof policyExportBatch>>["rows"][number];
+type SessionRow = Awaited<ReturnType<typeof klikSessionExportBatch>>["rows"][number];
+type CaseRow = Awaited<ReturnType<typeof klikCaseExportBatch>>["rows"][number];
+type SerikatRow = Awaited<ReturnType<typeof serikatExportBatch>>["rows"][number];
+type TrainingRow = Awaited<ReturnType<typeof trainingExportBatch>>["rows"][number];
+type TargetRow = Awaited<ReturnType<typeof rktlTargetExportBatch>>["rows"][number];
+
+const serikat = dataset<SerikatRow>({
+  read: "serikat.read",
+  columns: [
+    { key: "id", value: (r) => r.id },
+    { key: "serikatName", value: (r) => r.name },
+    { key: "kabupaten", value: (r) => r.kabupatenName },
+    { key: "province", value: (r) => r.provinceName },
+    { key: "foundedYear", value: (r) => r.foundedYear },
+    { key: "activeKader", value: (r) => r.kaderCount },
+    { key: "status", value: (r, t) => t(r.active ? "common.active" : "common.inactive") },
+  ],
+  open: async (user, params) => {
+    const f = serikatFilters.parse(params);
+    return (after) => serikatExportBatch(user, f, after);
+  },
+});
+
+const trainings = dataset<TrainingRow>({
+  read: "training.read",
+  columns: [
+    { key: "id", value: (r) => r.id },
+    { key: "trainingTitle", value: (r) => r.title },
+    { key: "level", value: (r, t) => t(`training.level.${r.level}`) },
+    { key: "startDate", value: (r) => r.startDate },
+    { key: "endDate", value: (r) => r.endDate },
+    { key: "place", value: (r) => r.place },
+    { key: "province", value: (r) => r.provinceName },
+    { key: "kabupaten", value: (r) => r.kabupatenName },
+    { key: "parentTrainingId", value: (r) => r.parentTrainingId },
+    { key: "participants", value: (r) => r.participants },
+  ],
+  open: async (user, params) => {
+    const f = trainingFilters.parse(params);
+    return (after) => trainingExportBatch(user, f, after);
+  },
+});
+
+const rktlTargets = dataset<TargetRow>({
+  read: "rktl.read",
+  columns: [
+    { key: "id", value: (r) => r.id },
+    { key: "planId", value: (r) => r.planId },
+    { key: "province", value: (r) => r.provinceName },
+    { key: "trainingTitle", value: (r) => r.trainingTitle },
+    { key: "windowStart", value: (r) => r.windowStart },
+    { key: "planStatus", value: (r, t) => t(`rktl.status.${r.planStatus}`) },
+    { key: "activity", value: (r) => r.activity },
+    { key: "targetKind", value: (r, t) => t(`rktl.kind.${r.kind}`) },
+    { key: "quantity", value: (r) => r.quantity },
+    { key: "unit", value: (r) => r.unit },
+    { key: "kabupaten", value: (r) => r.kabupatenName },
+    { key: "responsible", value: (r) => r.responsible },
+    { key: "plannedMonth", value: (r) => r.plannedMonth },
+    { key: "achieved", value: (r) => r.achieved },
+    { key: "percentRealised", value: (r) => r.percent },
+  ],
+  open: async (user, params) => {
+    const f = planFilters.parse(params);
+    return (after) => rktlTargetExportBatch(user, f, after);
+  },
+});
+
+const kader = dataset<KaderRow>({
+  read: "kader.read",
+  columns: [
+    { key: "id", value: (r) => r.id },
+    { key: "fullName", value: (r) => r.fullName },
+    { key: "position", value: (r, t) => enumText("enums.position")(r.position)(t) },
+    { key: "serikat", value: (r) => r.serikatName },
+    { key: "desa", value: (r) => r.desaName },
+    { key: "kabupaten", value: (r) => r.kabupatenName },
+    { key: "province", value: (r) => r.provinceName },
+    { key: "status", value: (r, t) => t(r.active ? "common.active" : "common.inactive") },
+  ],
+  open: async (user, params) => {
+    const f = kaderFilters.parse(params);
+    return (after) => kaderExportBatch(user, f, after);
+  },
+});
+
+const policies = dataset<PolicyRow>({
+  read: "policy.read",
+  columns: [
+    { key: "id", value: (r) => r.id },
+    { key: "title", value: (r) => r.title },
+    { key: "level", value: (r, t) => enumText("policy.levels")(r.level)(t) },
+    { key: "type", value: (r, t) => enumText("policy.types")(r.type)(t) },
+    { key: "topic", value: (r, t) => enumText("policy.topics")(r.topic)(t) },
+    { key: "status", value: (r, t) => enumText("policy.statuses")(r.status)(t) },
+    { key: "number", value: (r) => r.number },
+    { key: "enactedOn", value: (r) => r.enactedOn },
+    { key: "budgetAmount", value: (r) => r.budgetAmount },
+    { key: "desa", value: (r) => r.desaName },
+    { key: "kabupaten", value: (r) => r.kabupatenName },
+    { key: "province", value: (r) => r.provinceName },
+    { key: "updatedAt", value: (r) => r.updatedAt },
+  ],
+  open: async (user, params) => {
+    const f = policyFilters.parse(params);
+    return (after) => policyExportBatch(user, f, after);
+  },
+});
+
+const klikSessions = dataset<SessionRow>({
+  read: "klik.read",
+  columns: [
+    { key: "id", value: (r) => r.id },
+    { key: "heldOn", value: (r) => r.heldOn },
+    { key: "desa", value: (r) => r.desaName },
+    { key: "kabupaten", value: (r) => r.kabupatenName },
+    { key: "province", value: (r) => r.provinceName },
+    { key: "officers", value: (r) => r.officers },
+    { key: "deskRegistration", value: (r) => r.counts.REGISTRATION },
+    { key: "deskSocialProtection", value: (r) => r.counts.SOCIAL_PROTECTION },
+    { key: "deskLegalIdentity", value: (r) => r.counts.LEGAL_IDENTITY },
+    // "<5" stays text, exactly as the screen shows it.
+    { key: "deskViolence", value: (r) => r.counts.VIOLENCE },
+  ],
+  open: async (user, params) => {
+    const f = klikFilters.parse(params);
+    return (after) => klikSessionExportBatch(user, f, after);
+  },
+});
+
+const klikCases = dataset<CaseRow>({
+  read: "klik.read",
+  columns: [
+    { key: "id", value: (r) => r.id },
+    { key: "sessionId", value: (r) => r.sessionId },
+    { key: "heldOn", value: (r) => r.heldOn },
+    { key: "desa", value: (r) => r.desaName },
+    { key: "kabupaten", value: (r) => r.kabupatenName },
+    { key: "province", value: (r) => r.provinceName },
+    { key: "desk", value: (r, t) => t(`klik.deskName.${r.desk}`) },
+    { key: "issueType", value: (r, t) => (r.issueType ? t(`klik.issueTypeName.${r.issueType}`) : null) },
+    { key: "personName", value: (r) => r.personName },
+    { key: "caseStatus", value: (r, t) => t(`klik.caseStatus.${r.status}`) },
+    { key: "referralInstitution", value: (r) => r.referralInstitution },
+    { key: "complainantName", value: (r) => r.complainantName },
+    { key: "complainantContact", value: (r) => r.complainantContact },
+    { key: "narrative", value: (r) => r.narrative },
+  ],
+  open: async (user, params, format) => {
+    const f = klikFilters.parse(params);
+    const { withViolenceDetails } = await startKlikCaseExport(user, f, format);
+    return (after) => klikCaseExportBatch(user, f, withViolenceDetails, after);
+  },
+});
+
+// The URL segment is the dataset's name: /ekspor/kader?format=csv&…
+export const DATASETS = {
+  kader,
+  serikat,
+  pelatihan: trainings,
+  "rktl-target": rktlTargets,
+  kebijakan: policies,
+  "klik-sesi": klikSessions,
+  "klik-kasus": klikCases,
+} as const;
+
+export type DatasetName = keyof typeof DATASETS;
+
+/** The dataset by URL name if the user may export it; null otherwise (→ 404). */
+export function datasetFor(user: CurrentUser, name: string): Dataset<unknown> | null {
+  if (!Object.hasOwn(DATASETS, name)) return null;
+  const d = DATASETS[name as DatasetName] as unknown as Dataset<unknown>;
+  return can(user, "export.data") && can(user, d.read) ? d : null;
+}
