@@ -117,7 +117,7 @@ function fullName(rng: Rng): string {
 }
 
 /** Every row for `factor`, built in memory. Deterministic for a given password hash. */
-export function buildScaleData(factor: number, passwordHash: string): ScaleData {
+export function buildScaleData(factor: number, passwordHash: string, opts: { geographyOnly?: boolean } = {}): ScaleData {
   if (!(factor > 0)) throw new Error("factor must be positive");
   const n = (k: keyof typeof PER_FACTOR, min = 1) => Math.max(min, Math.round(PER_FACTOR[k] * factor));
   const d: ScaleData = {
@@ -195,6 +195,7 @@ export function buildScaleData(factor: number, passwordHash: string): ScaleData 
     );
   });
   const nationalUser = d.user.find((u) => u.role === "NATIONAL_STAFF")!.id!;
+  if (opts.geographyOnly) return d;
 
   // ── Serikat (one per kabupaten) and kader, spread over the desa.
   {
