@@ -4,7 +4,7 @@
 //   npm run build                                   # once; the bench builds nothing
 //   npm run seed:scale -- --factor 5                # into DATABASE_URL (default pekka_bench)
 //   npm run bench -- [--factor 5] [--duration 10] [--connections 10] [--only kader,dasbor]
-//                    [--compare bench/results/<other factor>.json]
+//                    [--compare bench/results/<other factor>.json] [--queries-only]
 //
 // Starts `next start` on a free port against DATABASE_URL (default
 // postgres://postgres@127.0.0.1:5432/pekka_bench) with PEKKA_COUNT_QUERIES=1,
@@ -14,7 +14,9 @@
 // HTML loads, then loads it with autocannon for --duration seconds at
 // --connections concurrency. The server's resident memory (the process tree's
 // VmRSS) is sampled every 200 ms. Prints a table, checks the targets and
-// writes bench/results/<timestamp>.json. --factor only labels the results.
+// writes bench/results/<timestamp>.json. --factor only labels the results;
+// --queries-only skips the load (query counts and JS only, e.g. at factor 1
+// for --compare).
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -65,7 +67,7 @@ export const TARGETS = {
 // ───────────────────────── Arguments ─────────────────────────
 
 function parseArgs(argv) {
-  const o = { factor: null, duration: 10, connections: 10, only: null, compare: null, port: null };
+  const o = { factor: null, duration: 10, connections: 10, only: null, compare: null, port: null, queriesOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [k, inline] = a.includes("=") ? a.split(/=(.*)/s) : [a, undefined];
@@ -76,6 +78,7 @@ function parseArgs(argv) {
     else if (k === "--only") o.only = val().split(",").filter(Boolean);
     else if (k === "--compare") o.compare = val();
     else if (k === "--port") o.port = Number(val());
+    else if (k === "--queries-only") o.queriesOnly = true;
     else if (k === "--help" || k === "-h") {
       console.log(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1, 18).map((l) => l.replace(/^\/\/ ?/, "")).join("\n"));
       process.exit(0);
@@ -293,6 +296,7 @@ function printTable(rows) {
 
 function checkTargets(rows, server, compare) {
   const measured = rows.filter((r) => !r.missing && r.p95 != null);
+  const counted = rows.filter((r) => !r.missing && r.queries != null);
   const floor = rows.find((r) => r.kind === "floor");
   const out = [];
   const dashboards = measured.filter((r) => r.kind === "dashboard");
@@ -301,14 +305,14 @@ function checkTargets(rows, server, compare) {
     out.push({ target: `dashboard p95 ≤ ${TARGETS.dashboardP95Ratio}× floor p95: ${r.path} (${r.as})`, met: r.ratio <= TARGETS.dashboardP95Ratio, detail: `${fmt(r.p95)} ms vs floor ${fmt(floor?.p95)} ms = ${r.ratio?.toFixed(2)}×` });
   }
   out.push({ target: `server peak RSS ≤ ${TARGETS.rssMb} MB`, met: server.peakRssMb <= TARGETS.rssMb, detail: `${fmt(server.peakRssMb)} MB (VmHWM of the largest process ${fmt(server.hwmMb)} MB)` });
-  const overJs = measured.filter((r) => r.jsKb != null && r.jsKb > TARGETS.jsKbGzip);
-  out.push({ target: `JS per page ≤ ${TARGETS.jsKbGzip} kB gzip`, met: overJs.length === 0, detail: overJs.length ? overJs.map((r) => `${r.path} ${r.jsKb.toFixed(1)} kB`).join(", ") : `max ${fmt(Math.max(...measured.map((r) => r.jsKb ?? 0)), 1)} kB` });
+  const overJs = counted.filter((r) => r.jsKb != null && r.jsKb > TARGETS.jsKbGzip);
+  out.push({ target: `JS per page ≤ ${TARGETS.jsKbGzip} kB gzip`, met: overJs.length === 0, detail: overJs.length ? overJs.map((r) => `${r.path} ${r.jsKb.toFixed(1)} kB`).join(", ") : `max ${fmt(Math.max(...counted.map((r) => r.jsKb ?? 0)), 1)} kB` });
   if (compare) {
     const key = (r) => `${r.path}|${r.as}`;
     const other = new Map(compare.pages.filter((r) => r.queries != null).map((r) => [key(r), r]));
     const grew = [];
     let compared = 0;
-    for (const r of measured) {
+    for (const r of counted) {
       const o = other.get(key(r));
       if (!o || r.queries == null) continue;
       compared++;
@@ -365,9 +369,13 @@ async function main() {
       row.jsFiles = js.files;
       row.htmlKbGzip = gzipSync(Buffer.from(one.html)).length / 1024;
       rss.mark();
-      Object.assign(row, await load(url, cookie, args));
+      if (!args.queriesOnly) Object.assign(row, await load(url, cookie, args));
       row.peakRssMb = rss.mark() / 1024;
       rows.push(row);
+      if (args.queriesOnly) {
+        console.log(`  ${p.path} (${p.as ?? "signed out"}): ${row.queries} queries`);
+        continue;
+      }
       console.log(`  ${p.path} (${p.as ?? "signed out"}): p50 ${fmt(row.p50)} ms, p95 ${fmt(row.p95)} ms, ${fmt(row.rps, 1)} req/s, ${row.queries} queries${row.non2xx || row.errors ? `, ${row.non2xx} non-2xx, ${row.errors} errors` : ""}`);
     }
   } finally {
