@@ -98,7 +98,12 @@ export async function listKlikSessions(user: ScopedUser, f: KlikFilters) {
 /** Per-desk totals in scope (dashboard cells): the violence desk below 5 is "<5". */
 export async function klikDeskSummary(user: ScopedUser, f: KlikFilters): Promise<DeskCounts> {
   assertCan(user, "klik.read");
-  const rows = await db().klikCase.groupBy({ by: ["desk"], where: { session: sessionWhere(user, f) }, _count: { _all: true } });
+  // Without a date filter the case's own province/kabupaten (copied from its
+  // session, decision 0003) suffice: no join over every case in scope.
+  const where: Prisma.KlikCaseWhereInput = f.year
+    ? { session: sessionWhere(user, f) }
+    : { AND: [areaWhere(user), f.provinceId ? { provinceId: f.provinceId } : {}, f.kabupatenId ? { kabupatenId: f.kabupatenId } : {}] };
+  const rows = await db().klikCase.groupBy({ by: ["desk"], where, _count: { _all: true } });
   return deskCounts(rows.map((c) => ({ desk: c.desk, n: c._count._all })));
 }
 

@@ -69,11 +69,21 @@ export async function listPlans(user: ScopedUser, f: PlanFilters) {
       windowEnd: true,
       province: { select: { name: true } },
       training: { select: { title: true } },
-      targets: { select: { quantity: true, realisations: { select: { achieved: true } } } },
+      targets: { select: { id: true, quantity: true } },
     },
   });
+  // Sum the realisations in the database: a national list at scale has tens of
+  // thousands of them (docs/decisions/0012-benchmark.md).
+  const sums = rows.length
+    ? await db().rktlRealisation.groupBy({
+        by: ["targetId"],
+        where: { target: { planId: { in: rows.map((p) => p.id) } } },
+        _sum: { achieved: true },
+      })
+    : [];
+  const achievedOf = new Map(sums.map((s) => [s.targetId, s._sum.achieved ?? 0]));
   return rows.map((p) => {
-    const targets = p.targets.map((t) => ({ quantity: t.quantity, achieved: t.realisations.reduce((s, r) => s + r.achieved, 0) }));
+    const targets = p.targets.map((t) => ({ quantity: t.quantity, achieved: achievedOf.get(t.id) ?? 0 }));
     return {
       id: p.id,
       status: p.status,

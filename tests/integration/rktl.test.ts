@@ -288,12 +288,15 @@ describe("realisation", () => {
     });
     expect((await recordRealisation(w.users.coordA, target.id, { month: "2026-11", achieved: "1", behindReason: "Hujan deras, sesi ditunda" }, NOW)).ok).toBe(true);
     expect((await getPlan(w.users.coordA, plan.id, NOW))!.targets[0]!.progress).toMatchObject({ achieved: 2, expected: 4, percent: 50, status: "BEHIND" });
+    // The list sums realisations in the database: 2 of 4 → 50 %.
+    expect((await listPlans(w.users.coordA, planFilters.parse({}))).find((p) => p.id === plan.id)?.percent).toBe(50);
     // Reaching the quantity puts it on track; no reason needed.
     const nov = await w.prisma.rktlRealisation.findFirstOrThrow({ where: { targetId: target.id, month: day("2026-11-01") } });
     expect((await recordRealisation(w.users.coordA, target.id, { month: "2026-11", achieved: "3", version: String(nov.version) }, NOW)).ok).toBe(true);
     const done = (await getPlan(w.users.coordA, plan.id, NOW))!;
     expect(done.targets[0]!.progress).toMatchObject({ achieved: 4, percent: 100, status: "ON_TRACK" });
     expect(done.percent).toBe(100);
+    expect((await listPlans(w.users.national, planFilters.parse({}))).find((p) => p.id === plan.id)?.percent).toBe(100);
   });
 
   it("refuses the second of two concurrent saves of the same month and keeps the first", async () => {
