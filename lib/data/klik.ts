@@ -98,9 +98,11 @@ export async function listKlikSessions(user: ScopedUser, f: KlikFilters) {
 /** Per-desk totals in scope (dashboard cells): the violence desk below 5 is "<5". */
 export async function klikDeskSummary(user: ScopedUser, f: KlikFilters): Promise<DeskCounts> {
   assertCan(user, "klik.read");
-  // Without a date filter the case's own province/kabupaten (copied from its
-  // session, decision 0003) suffice: no join over every case in scope.
-  const where: Prisma.KlikCaseWhereInput = f.year
+  // Without a date filter (year, or a from/to range) the case's own
+  // province/kabupaten (copied from its session, decision 0003) suffice: no
+  // join over every case in scope. Any date filter needs the session's date.
+  const dated = Boolean(f.year || f.from || f.to);
+  const where: Prisma.KlikCaseWhereInput = dated
     ? { session: sessionWhere(user, f) }
     : { AND: [areaWhere(user), f.provinceId ? { provinceId: f.provinceId } : {}, f.kabupatenId ? { kabupatenId: f.kabupatenId } : {}] };
   const rows = await db().klikCase.groupBy({ by: ["desk"], where, _count: { _all: true } });
