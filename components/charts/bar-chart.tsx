@@ -16,7 +16,7 @@ export async function BarChart({ title, bars, testId, centred = false }: { title
   const x = scaleLinear().domain([0, max]).range([0, centred ? WIDTH : WIDTH - 40]);
   const height = bars.length * ROW;
   return (
-    <figure className="rounded border border-slate-200 bg-white p-3" data-testid={testId}>
+    <figure className="relative rounded border border-slate-200 bg-white p-3" data-testid={testId}>
       <figcaption className="mb-2 text-sm font-semibold">{title}</figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full" role="img" aria-label={title}>
         {bars.map((b, i) => {

@@ -17,7 +17,7 @@ export async function ColumnChart({ title, columns, testId }: { title: string; c
   // Label every column when few, otherwise only the first quarter of each year.
   const sparse = columns.length > 8;
   return (
-    <figure className="rounded border border-slate-200 bg-white p-3" data-testid={testId}>
+    <figure className="relative rounded border border-slate-200 bg-white p-3" data-testid={testId}>
       <figcaption className="mb-2 text-sm font-semibold">{title}</figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" role="img" aria-label={title}>
         <line x1={0} x2={WIDTH} y1={HEIGHT - AXIS} y2={HEIGHT - AXIS} stroke="#94a3b8" strokeWidth={0.5} />

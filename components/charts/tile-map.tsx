@@ -19,7 +19,7 @@ export async function TileMap({ tiles, measureLabel }: { tiles: MapTile[]; measu
   const height = TILE_ROWS * (SIZE + GAP);
   const num = (v: number) => format.number(v, { maximumFractionDigits: 1 });
   return (
-    <figure className="mb-4 rounded border border-slate-200 bg-white p-3" data-testid="tile-map">
+    <figure className="relative mb-4 rounded border border-slate-200 bg-white p-3" data-testid="tile-map">
       <figcaption className="mb-2 text-sm">
         <span className="font-semibold">
           {t("title")} · {measureLabel}

@@ -19,11 +19,13 @@ test("national staff compare the provinces, drill down and follow a number to it
 
   // Drill down from the map to NTB, then to Lombok Timur's number.
   await page.locator('[data-province="52"]').click();
-  await expect(page.getByRole("heading", { name: "Nusa Tenggara Barat" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Nusa Tenggara Barat", exact: true })).toBeVisible();
   await expect(page).toHaveURL(/\/dasbor\/nasional\/\d+\?period=2017/);
   const row = page.getByTestId("dashboard-table").locator("tbody tr", { hasText: "Lombok Timur" });
   const cell = row.locator('td[data-measure="klikSessions"] a');
   const n = (await cell.innerText()).trim();
+  // The area column stays put while the table scrolls sideways: bring the cell to the middle, as a thumb would.
+  await cell.evaluate((el) => el.scrollIntoView({ block: "center", inline: "center" }));
   await cell.click();
   await expect(page).toHaveURL(/\/klik\?kabupatenId=\d+&from=2017-01-01&to=2017-12-31/);
   await expect(page.getByText(`${n} sesi klinik layanan`)).toBeVisible();
@@ -32,6 +34,7 @@ test("national staff compare the provinces, drill down and follow a number to it
   await page.goBack();
   const kader = page.getByTestId("dashboard-table").locator("tbody tr", { hasText: "Lombok Timur" }).locator('td[data-measure="kaderImplementation"] a');
   const k = (await kader.innerText()).trim();
+  await kader.evaluate((el) => el.scrollIntoView({ block: "center", inline: "center" }));
   await kader.click();
   await expect(page).toHaveURL(/\/kader\?kabupatenId=\d+&trained=IMPLEMENTATION/);
   await expect(page.getByText(`${k} kader`, { exact: true })).toBeVisible();

@@ -154,7 +154,7 @@ export async function DashboardTable({
     return format.number(r.values[m as Exclude<Measure, "casesViolence">]);
   };
   return (
-    <div className="table-wrap mb-3 overflow-x-auto rounded border border-slate-200 bg-white">
+    <div className="table-wrap relative mb-3 overflow-x-auto rounded border border-slate-200 bg-white">
       <table className="w-full text-left text-sm" data-testid="dashboard-table">
         <caption className="px-3 py-2 text-left font-semibold">{caption}</caption>
         <thead className="bg-slate-100 align-bottom text-xs text-slate-700">
