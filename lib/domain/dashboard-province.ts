@@ -16,16 +16,18 @@ export function windowContains(windowStart: Date, now: Date): boolean {
 
 /**
  * The plan the dashboard shows: the APPROVED (else SUBMITTED, else DRAFT) plan
- * whose six-month window contains `now`; otherwise the latest plan (by window
- * start, then id); null when there is none.
+ * whose six-month window contains `now` (of two, the one that started first);
+ * otherwise the latest plan (by window start, then id); null when there is none.
  */
 export function pickCurrentPlan<P extends PlanHead>(plans: readonly P[], now: Date): P | null {
-  const latestFirst = [...plans].sort((a, b) => b.windowStart.getTime() - a.windowStart.getTime() || b.id - a.id);
+  // Two plans of one status running at once (a second training mid-window): the
+  // one running longer, whose realisation is further along and more is due.
+  const earliestFirst = [...plans].sort((a, b) => a.windowStart.getTime() - b.windowStart.getTime() || a.id - b.id);
   for (const status of CURRENT_ORDER) {
-    const p = latestFirst.find((x) => x.status === status && windowContains(x.windowStart, now));
+    const p = earliestFirst.find((x) => x.status === status && windowContains(x.windowStart, now));
     if (p) return p;
   }
-  return latestFirst[0] ?? null;
+  return earliestFirst[earliestFirst.length - 1] ?? null;
 }
 
 export type DueReason = "PLANNED_THIS_MONTH" | "NOT_REPORTED";

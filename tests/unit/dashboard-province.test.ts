@@ -35,6 +35,14 @@ describe("the current plan", () => {
     expect(pickCurrentPlan(plans.filter((p) => p.id === 1 || p.id === 2), NOW)?.id).toBe(2);
   });
 
+  it("of two running plans of the same status, takes the one that started first", () => {
+    const plans = [
+      { id: 7, status: "APPROVED" as const, windowStart: d("2026-11-01") },
+      { id: 6, status: "APPROVED" as const, windowStart: d("2026-10-01") },
+    ];
+    expect(pickCurrentPlan(plans, NOW)?.id).toBe(6);
+  });
+
   it("falls back to the latest plan, and to none", () => {
     const plans = [
       { id: 1, status: "CLOSED" as const, windowStart: d("2017-06-01") },
