@@ -43,7 +43,6 @@ const ACCOUNTS = {
  */
 export const PAGES = [
   { path: "/login", as: null, kind: "floor" },
-  { path: "/", as: "nasional", kind: "home" },
   { path: "/dasbor/nasional", as: "nasional", kind: "dashboard" },
   { path: "/dasbor/nasional", as: "direktur", kind: "dashboard" },
   { path: "/dasbor/kebijakan", as: "nasional", kind: "dashboard" },
@@ -283,7 +282,7 @@ const fmt = (n, d = 0) => (n == null ? "—" : n.toFixed(d));
 function printTable(rows) {
   const head = ["page", "as", "kind", "status", "p50 ms", "p95 ms", "req/s", "p95/floor", "queries", "peak RSS MB", "JS kB gz"];
   const body = rows.map((r) => [
-    r.path, r.as ?? "(signed out)", r.kind, r.missing ? "missing" : String(r.status),
+    r.path, r.as ?? "(signed out)", r.kind, r.missing ? "missing" : r.error ?? String(r.status),
     fmt(r.p50, 0), fmt(r.p95, 0), fmt(r.rps, 1), r.ratio == null ? "—" : `${r.ratio.toFixed(2)}×`,
     r.queries == null ? "—" : String(r.queries), fmt(r.peakRssMb, 0), r.jsKb == null ? "—" : r.jsKb.toFixed(1),
   ]);
@@ -362,7 +361,13 @@ async function main() {
         console.log(`  ${p.path} (${p.as}): missing (404)`);
         continue;
       }
-      if (one.status !== 200) throw new Error(`${p.path} as ${p.as} answered ${one.status}: not signed in?`);
+      if (one.status !== 200) {
+        // A redirect (e.g. to /login: session refused) or an error: reported, not measured.
+        row.error = `HTTP ${one.status}`;
+        rows.push(row);
+        console.log(`  ${p.path} (${p.as}): HTTP ${one.status}, not measured`);
+        continue;
+      }
       row.queries = one.queries;
       const js = await jsGzipBytes(server.base, one.html);
       row.jsKb = js.bytes / 1024;
