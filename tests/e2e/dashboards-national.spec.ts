@@ -3,8 +3,8 @@ import { login } from "./helpers";
 
 test("national staff compare the provinces, drill down and follow a number to its records", async ({ page }) => {
   await login(page, "nasional@pekka.demo");
-  await page.getByTestId("nav-toggle").click();
-  await page.getByTestId("nav-menu").getByRole("link", { name: "Dasbor", exact: true }).click();
+  // National staff land on the national dashboard.
+  await expect(page).toHaveURL(/\/dasbor\/nasional$/);
   await expect(page.getByRole("heading", { name: "Dasbor nasional" })).toBeVisible();
   await expect(page.getByTestId("dashboard-table").locator("tbody tr")).toHaveCount(20);
   await expect(page.getByTestId("tile-map").locator("[data-province]")).toHaveCount(20);
@@ -50,8 +50,8 @@ test("a direction shows only its columns", async ({ page }) => {
 
 test("the director reads the policy outputs and opens an evidence document", async ({ page }) => {
   await login(page, "direktur@pekka.demo");
-  await page.getByTestId("nav-toggle").click();
-  await page.getByTestId("nav-menu").getByRole("link", { name: "Capaian kebijakan" }).click();
+  // The director lands on the policy outputs.
+  await expect(page).toHaveURL(/\/dasbor\/kebijakan$/);
   await expect(page.getByRole("heading", { name: "Capaian kebijakan" })).toBeVisible();
   await expect(page.getByTestId("policy-target")).toContainText("dari target 20");
   await expect(page.getByTestId("chart-funnel")).toContainText("Teridentifikasi");

@@ -16,6 +16,8 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Kata sandi").fill(password);
   await page.getByRole("button", { name: "Masuk" }).click();
+  // Every role lands on its dashboard ("/" redirects there): wait until it has.
+  await expect(page).toHaveURL(/\/dasbor\//);
   await expect(page.getByTestId("current-user")).toBeVisible();
 }
 
