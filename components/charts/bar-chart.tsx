@@ -2,6 +2,7 @@
 // server-rendered SVG from a d3 linear scale, with the numbers again as a
 // visually hidden table. Bars may link to the records behind them.
 import { getFormatter } from "next-intl/server";
+import { ChartTable, MarkLink } from "./parts";
 import { scaleLinear } from "d3-scale";
 
 export type Bar = { key: string; label: string; value: number; href?: string };
@@ -41,28 +42,14 @@ export async function BarChart({ title, bars, testId, centred = false }: { title
               </text>
             </>
           );
-          return b.href ? (
-            <a key={b.key} href={b.href} data-bar={b.key}>
+          return (
+            <MarkLink key={b.key} href={b.href} attrs={{ "data-bar": b.key }}>
               {body}
-            </a>
-          ) : (
-            <g key={b.key} data-bar={b.key}>
-              {body}
-            </g>
+            </MarkLink>
           );
         })}
       </svg>
-      <table className="sr-only">
-        <caption>{title}</caption>
-        <tbody>
-          {bars.map((b) => (
-            <tr key={b.key}>
-              <th scope="row">{b.label}</th>
-              <td>{format.number(b.value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChartTable caption={title} rows={bars.map((b) => ({ key: b.key, label: b.label, value: format.number(b.value) }))} />
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 // One column per period (e.g. quarter), server-rendered SVG from d3 band and
 // linear scales, with the numbers again as a visually hidden table.
 import { getFormatter } from "next-intl/server";
+import { ChartTable, MarkLink } from "./parts";
 import { scaleBand, scaleLinear } from "d3-scale";
 
 export type Column = { key: string; label: string; value: number; href?: string };
@@ -40,28 +41,14 @@ export async function ColumnChart({ title, columns, testId }: { title: string; c
               ) : null}
             </>
           );
-          return c.href ? (
-            <a key={c.key} href={c.href} data-column={c.key}>
+          return (
+            <MarkLink key={c.key} href={c.href} attrs={{ "data-column": c.key }}>
               {body}
-            </a>
-          ) : (
-            <g key={c.key} data-column={c.key}>
-              {body}
-            </g>
+            </MarkLink>
           );
         })}
       </svg>
-      <table className="sr-only">
-        <caption>{title}</caption>
-        <tbody>
-          {columns.map((c) => (
-            <tr key={c.key}>
-              <th scope="row">{c.label}</th>
-              <td>{format.number(c.value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChartTable caption={title} rows={columns.map((c) => ({ key: c.key, label: c.label, value: format.number(c.value) }))} />
     </figure>
   );
 }

@@ -3,6 +3,7 @@
 // a link. Server-rendered SVG, no client JavaScript; its numbers also come as
 // a visually hidden table.
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ChartTable } from "./parts";
 import { mapScale, PROVINCE_TILES, TILE_COLUMNS, TILE_ROWS, tileTextColour } from "@/lib/domain/dashboard";
 
 export type MapTile = { id: number; code: string; name: string; value: number; href: string };
@@ -60,19 +61,7 @@ export async function TileMap({ tiles, measureLabel }: { tiles: MapTile[]; measu
         ))}
       </div>
       {unplaced.length ? <p className="mt-1 text-xs text-slate-500">{t("notOnMap", { names: unplaced.map((x) => x.name).join(", ") })}</p> : null}
-      <table className="sr-only">
-        <caption>
-          {t("title")}: {measureLabel}
-        </caption>
-        <tbody>
-          {tiles.map((x) => (
-            <tr key={x.id}>
-              <th scope="row">{x.name}</th>
-              <td>{format.number(x.value)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ChartTable caption={`${t("title")}: ${measureLabel}`} rows={tiles.map((x) => ({ key: x.id, label: x.name, value: format.number(x.value) }))} />
     </figure>
   );
 }

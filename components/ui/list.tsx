@@ -99,3 +99,22 @@ export function yearsSince(first: number, now = new Date()): number[] {
   const last = now.getUTCFullYear();
   return Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => last - i);
 }
+
+/** A province filter for list pages; hidden when the user has only one province. */
+export async function ProvinceFilter({ provinces, value }: { provinces: { id: number; name: string }[]; value?: number }) {
+  if (provinces.length <= 1) return null;
+  const t = await getTranslations();
+  return (
+    <label>
+      {t("wilayah.province")}
+      <select name="provinceId" defaultValue={value ?? ""} className={filterInputClass}>
+        <option value="">{t("common.all")}</option>
+        {provinces.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

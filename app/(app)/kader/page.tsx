@@ -9,7 +9,7 @@ import { plainParams } from "@/lib/search-params";
 import { ButtonLink, PageHeader, StatusBadge } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ExportLinks } from "@/components/ui/export-links";
-import { EmptyState, FilterForm, filterInputClass, StatusSelect } from "@/components/ui/list";
+import { EmptyState, FilterForm, filterInputClass, ProvinceFilter, StatusSelect } from "@/components/ui/list";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("kader"))("title") };
@@ -39,19 +39,7 @@ export default async function KaderListPage({ searchParams }: { searchParams: Pr
           {t("common.search")}
           <input name="q" defaultValue={filters.q ?? ""} placeholder={t("kader.searchPlaceholder")} className={filterInputClass} />
         </label>
-        {provinces.length > 1 ? (
-          <label>
-            {t("wilayah.province")}
-            <select name="provinceId" defaultValue={filters.provinceId ?? ""} className={filterInputClass}>
-              <option value="">{t("common.all")}</option>
-              {provinces.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
+        <ProvinceFilter provinces={provinces} value={filters.provinceId} />
         {kabupaten.length > 1 ? (
           <label>
             {t("wilayah.kabupaten")}

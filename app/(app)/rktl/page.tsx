@@ -8,7 +8,7 @@ import { planFilters, RKTL_STATUSES } from "@/lib/validation/rktl";
 import { plainParams } from "@/lib/search-params";
 import { ExportLinks } from "@/components/ui/export-links";
 import { ButtonLink, PageHeader } from "@/components/ui/page-header";
-import { EmptyState, FilterForm, filterInputClass } from "@/components/ui/list";
+import { EmptyState, FilterForm, filterInputClass, ProvinceFilter } from "@/components/ui/list";
 import { MONTH_FORMAT, PlanStatusBadge } from "./ui";
 
 export async function generateMetadata() {
@@ -29,19 +29,7 @@ export default async function RktlListPage({ searchParams }: { searchParams: Pro
         actions={can(user, "rktl.plan") ? <ButtonLink href="/rktl/baru">{t("rktl.new")}</ButtonLink> : null}
       />
       <FilterForm resetHref="/rktl" className="grid-cols-2 sm:grid-cols-3">
-        {provinces.length > 1 ? (
-          <label>
-            {t("wilayah.province")}
-            <select name="provinceId" defaultValue={filters.provinceId ?? ""} className={filterInputClass}>
-              <option value="">{t("common.all")}</option>
-              {provinces.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
+        <ProvinceFilter provinces={provinces} value={filters.provinceId} />
         <label>
           {t("common.status")}
           <select name="status" defaultValue={filters.status ?? ""} className={filterInputClass}>
