@@ -13,6 +13,7 @@ import type { KlikDesk, PolicyStatus } from "@/lib/generated/prisma/enums";
 import { ALL_MEASURES, periodRange, protectViolence, type Measure, type Period, type ProtectedCount } from "@/lib/domain/dashboard";
 import { expectedByNow, statusFor } from "@/lib/domain/rktl-progress";
 import { kabupatenLabel } from "./geo";
+import { cachedAggregate, scopeKey } from "./cache";
 
 export type DashboardRow = {
   id: number;
@@ -72,10 +73,21 @@ function emptyValues(): Record<Measure, number> {
 }
 
 /**
- * All measures per area. Seven aggregate queries plus the list of areas, run
- * together; none is repeated per area or per record.
+ * All measures per area, cached at the data epoch (lib/data/cache.ts). The
+ * key holds all they depend on: scope, level, period and the month of `now`
+ * (RKTL targets fall due by month).
  */
-async function measures(user: ScopedUser, level: Level, period: Period, now: Date): Promise<Map<number, Record<Measure, number>>> {
+function measures(user: ScopedUser, level: Level, period: Period, now: Date): Promise<Map<number, Record<Measure, number>>> {
+  const levelKey = level.kind === "national" ? "national" : `province:${level.provinceId}`;
+  const key = `dashboard-national|${scopeKey(user)}|${levelKey}|${period.from ?? ""}..${period.to ?? ""}|${now.toISOString().slice(0, 7)}`;
+  return cachedAggregate(key, () => computeMeasures(user, level, period, now));
+}
+
+/**
+ * All measures per area. Seven aggregate queries, run together; none is
+ * repeated per area or per record.
+ */
+async function computeMeasures(user: ScopedUser, level: Level, period: Period, now: Date): Promise<Map<number, Record<Measure, number>>> {
   const heldOn = periodRange(period);
   const areaPrisma = level.kind === "province" ? { AND: [areaWhere(user), { provinceId: level.provinceId }] } : areaWhere(user);
   const by = level.kind === "national" ? ("provinceId" as const) : ("kabupatenId" as const);

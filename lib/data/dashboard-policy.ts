@@ -8,6 +8,10 @@ import { areaWhere, provinceWhere, scopeOf, type ScopedUser } from "@/lib/authz/
 import { Prisma } from "@/lib/generated/prisma/client";
 import { funnel, quarterSeries, targetPercent, WRITTEN_POLICY_INDICATOR, WRITTEN_TYPES } from "@/lib/domain/policy-dashboard";
 import { kabupatenLabel } from "./geo";
+import { cachedAggregate, scopeKey } from "./cache";
+
+/** The enacted list shows the latest few; the rest are one link away (the policy list, same filter). */
+export const ENACTED_LIST_LIMIT = 20;
 
 /** ENACTED written regulations (an enacted policy always has its evidence: the CHECK; said again here). */
 function enactedWritten(user: ScopedUser): Prisma.PolicyTargetWhereInput {
@@ -23,8 +27,13 @@ function areaSql(user: ScopedUser): Prisma.Sql {
 
 const WRITTEN_SQL = Prisma.join(WRITTEN_TYPES.map((t) => Prisma.sql`${t}::"PolicyType"`));
 
+/** Everything the policy dashboard shows, cached at the data epoch (it depends on the scope alone). */
 export async function policyDashboard(user: ScopedUser) {
   assertCan(user, "dashboard.policy");
+  return cachedAggregate(`dashboard-policy|${scopeKey(user)}`, () => computePolicyDashboard(user));
+}
+
+async function computePolicyDashboard(user: ScopedUser) {
   const indicator = await db().programIndicator.findUnique({
     where: { code: WRITTEN_POLICY_INDICATOR },
     select: { name: true, unit: true, target: true, periodStart: true, periodEnd: true },
@@ -63,6 +72,7 @@ export async function policyDashboard(user: ScopedUser) {
     db().policyTarget.findMany({
       where: enactedWritten(user),
       orderBy: [{ enactedOn: "desc" }, { id: "desc" }],
+      take: ENACTED_LIST_LIMIT,
       select: {
         id: true,
         title: true,
@@ -82,6 +92,8 @@ export async function policyDashboard(user: ScopedUser) {
       ? { ...indicator, achieved: towardTarget, percent: targetPercent(towardTarget, indicator.target) }
       : null,
     byType: WRITTEN_TYPES.map((type) => ({ type, n: typeCount.get(type) ?? 0 })),
+    /** Every written regulation enacted with evidence in scope; `enacted` holds the latest of them. */
+    enactedTotal: byType.reduce((sum, r) => sum + r._count._all, 0),
     byProvince: provinces.map((p) => ({ id: p.id, name: p.name, n: provinceCount.get(p.id) ?? 0 })),
     funnel: funnel(furthest.map((f) => ({ stage: Number(f.stage), n: Number(f.n) }))),
     quarters: quarterSeries(quarters.map((q) => ({ quarter: q.quarter, n: Number(q.n) }))),

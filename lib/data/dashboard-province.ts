@@ -13,6 +13,7 @@ import { addMonthsUtc, monthKey, planPercent } from "@/lib/domain/rktl-progress"
 import type { KlikDesk, PolicyStatus } from "@/lib/generated/prisma/enums";
 import { getPlan } from "./rktl";
 import { kabupatenLabel } from "./geo";
+import { cachedAggregate, scopeKey } from "./cache";
 
 export const RECENT_LIMIT = 10;
 
@@ -50,7 +51,13 @@ async function currentPlan(user: ScopedUser, now: Date) {
   };
 }
 
-async function kabupatenBreakdown(user: ScopedUser, window: { from: Date; to: Date }): Promise<KabupatenRow[]> {
+/** The breakdown, cached at the data epoch by scope and window (lib/data/cache.ts). */
+function kabupatenBreakdown(user: ScopedUser, window: { from: Date; to: Date }): Promise<KabupatenRow[]> {
+  const key = `dashboard-province|${scopeKey(user)}|${monthKey(window.from)}..${monthKey(window.to)}`;
+  return cachedAggregate(key, () => computeKabupatenBreakdown(user, window));
+}
+
+async function computeKabupatenBreakdown(user: ScopedUser, window: { from: Date; to: Date }): Promise<KabupatenRow[]> {
   const area = areaWhere(user);
   const heldOn = { gte: window.from, lt: addMonthsUtc(window.to, 1) };
   const q = db();

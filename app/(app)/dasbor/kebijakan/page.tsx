@@ -77,7 +77,15 @@ export default async function PolicyDashboardPage() {
         />
       </div>
       <p className="mb-4 text-xs text-slate-600">{t("funnelNote")}</p>
-      <h2 className="mb-2 text-lg font-semibold">{t("listTitle", { count: d.enacted.length })}</h2>
+      <h2 className="mb-2 text-lg font-semibold">{t("listTitle", { count: d.enactedTotal })}</h2>
+      {d.enactedTotal > d.enacted.length ? (
+        <p className="mb-2 text-sm text-slate-700" data-testid="enacted-more">
+          {t("listLatest", { shown: d.enacted.length })}{" "}
+          <Link href={`${enacted}&written=1`} className="text-teal-800 underline">
+            {t("listAll", { count: d.enactedTotal })}
+          </Link>
+        </p>
+      ) : null}
       {d.enacted.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (

@@ -186,9 +186,11 @@ export async function DashboardTable({
               </th>
               {measures.map((m) => (
                 <td key={m} className={cell} data-measure={m}>
-                  <Link href={measureHref(m, areaOf(r), period)} className="hover:underline">
+                  {/* A plain link: hundreds of them per table, each as a client-side Link
+                      would be hydrated and prefetched on a phone (decision 0013). */}
+                  <a href={measureHref(m, areaOf(r), period)} className="hover:underline">
                     {show(r, m)}
-                  </Link>
+                  </a>
                 </td>
               ))}
             </tr>
