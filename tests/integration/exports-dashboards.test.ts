@@ -3,13 +3,16 @@
 // violence column protected exactly as on the screen), only for roles that
 // see that dashboard and may export, with formula-escaped text.
 import { beforeAll, describe, expect, it } from "vitest";
+import ExcelJS from "exceljs";
 import { ForbiddenError } from "@/lib/authz/permissions";
 import type { CurrentUser } from "@/lib/data/session-user";
 import { nationalDashboard, provinceDashboard as nationalProvinceDashboard } from "@/lib/data/dashboard-national";
 import { policyDashboard } from "@/lib/data/dashboard-policy";
 import { provinceDashboard } from "@/lib/data/dashboard-province";
 import { nationalTableExport, policyDashboardExport, provinceBreakdownExport } from "@/lib/data/exports";
-import { datasetFor } from "@/lib/exports/datasets";
+import { datasetColumns, datasetFor } from "@/lib/exports/datasets";
+import { translator, xlsxStream } from "@/lib/exports/write";
+import { loadMessages } from "@/lib/i18n/messages";
 import { resolvePeriod } from "@/lib/domain/dashboard";
 import { day, makePolicyTarget } from "@/prisma/factories";
 import { buildKlikWorld, type KlikWorld } from "./klik-world";
@@ -67,6 +70,23 @@ describe("national dashboard tables", () => {
     const all = await csvLines(w.users.director, "dasbor-nasional", { period: "2026" });
     expect(all[0]!.split(",")).toHaveLength(1 + 21);
     expect(all.slice(1).map((l) => l.split(",")[0]).sort()).toEqual(["Provinsi A", "Provinsi B"]);
+  });
+
+  it("writes an Excel file with the same columns and typed numbers", async () => {
+    const params = { provinceId: String(w.a.province.id), direction: "2" };
+    const d = datasetFor(w.users.director, "dasbor-nasional-provinsi")!;
+    const t = translator(await loadMessages("id"));
+    const stream = xlsxStream(datasetColumns(d, params), (await d.open(w.users.director, params, "xlsx"))!, t, "Dasbor");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await new Response(stream).arrayBuffer()) as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(6).value).toBe("Aduan kekerasan");
+    expect(sheet.rowCount).toBe(3);
+    const values = [2, 3].map((i) => [sheet.getRow(i).getCell(3).value, sheet.getRow(i).getCell(6).value]);
+    expect(values).toEqual([
+      [0, "disembunyikan"],
+      [2, "<5"],
+    ]);
   });
 
   it("is not for the province roles, and an unknown province is not found", async () => {
