@@ -21,6 +21,14 @@ import { deskCounts, sessionWhere, type KlikUser } from "./klik";
 import { listWhere as serikatListWhere } from "./serikat";
 import { participantCounts, trainingListWhere } from "./training";
 import { planListWhere } from "./rktl";
+import type { FpkFilters } from "@/lib/validation/fpk";
+import type { Period } from "@/lib/domain/dashboard";
+import { FPK_LIST_SELECT, fpkListRow, listWhere as fpkListWhere } from "./fpk";
+import { GUIDE_LIST_SELECT } from "./guides";
+import { USER_LIST_SELECT, userListRow, userListWhere, type UserFilters } from "./users";
+import { nationalDashboard, provinceDashboard as nationalProvinceDashboard } from "./dashboard-national";
+import { policyDashboard } from "./dashboard-policy";
+import { provinceDashboard } from "./dashboard-province";
 import { recordAudit } from "./audit";
 import { kabupatenLabel } from "./geo";
 
@@ -338,4 +346,91 @@ export async function rktlTargetExportBatch(user: ScopedUser, f: PlanFilters, af
     }),
     take,
   );
+}
+
+/** FPK meetings as the list shows them (institutions and people counted per meeting). */
+export async function fpkExportBatch(user: ScopedUser, f: FpkFilters, after = 0, take = EXPORT_BATCH_SIZE) {
+  assertCan(user, "export.data");
+  assertCan(user, "fpk.read");
+  const rows = await db().fpkMeeting.findMany({
+    where: { AND: [fpkListWhere(user, f), { id: { gt: after } }] },
+    orderBy: { id: "asc" },
+    take,
+    select: FPK_LIST_SELECT,
+  });
+  return page(
+    rows.map((m) => {
+      const r = fpkListRow(m);
+      return { ...r, budgetAmount: r.budgetAmount === null ? null : Number(r.budgetAmount) };
+    }),
+    take,
+  );
+}
+
+/** The guide library as the list shows it: each guide with its version count and latest version (guides have no area). */
+export async function guideExportBatch(user: ScopedUser, after = 0, take = EXPORT_BATCH_SIZE) {
+  assertCan(user, "export.data");
+  assertCan(user, "guide.read");
+  const rows = await db().guide.findMany({ where: { id: { gt: after } }, orderBy: { id: "asc" }, take, select: GUIDE_LIST_SELECT });
+  return page(
+    rows.map((g) => ({
+      id: g.id,
+      title: g.title,
+      topic: g.topic,
+      versionCount: g._count.versions,
+      latestVersion: g.versions[0]?.version ?? null,
+      latestPublishedOn: g.versions[0]?.publishedOn ?? null,
+    })),
+    take,
+  );
+}
+
+/** Users as the admin's list shows them (user.manage). The select names its fields: never the password hash. */
+export async function userExportBatch(user: ScopedUser, f: UserFilters, after = 0, take = EXPORT_BATCH_SIZE) {
+  assertCan(user, "export.data");
+  assertCan(user, "user.manage");
+  const rows = await db().user.findMany({
+    where: { AND: [userListWhere(f), { id: { gt: after } }] },
+    orderBy: { id: "asc" },
+    take,
+    select: USER_LIST_SELECT,
+  });
+  return page(
+    rows.map((u) => {
+      // The list's columns: name, e-mail, role, scope, status (not the version or the grants).
+      const r = userListRow(u);
+      return { id: r.id, name: r.name, email: r.email, role: r.role, scopeLabel: r.scopeLabel, active: r.active };
+    }),
+    take,
+  );
+}
+
+// ───────────── Dashboard tables ─────────────
+// A dashboard table is already aggregated (20 provinces, a province's
+// kabupaten, a handful of types or quarters), so it leaves as one batch. The
+// rows are the dashboard function's own: the same numbers and the same
+// protected violence cells as the screen, never recomputed here.
+
+/** The national dashboard's province table. */
+export async function nationalTableExport(user: ScopedUser, period: Period) {
+  assertCan(user, "export.data");
+  return (await nationalDashboard(user, period)).rows;
+}
+
+/** One province's kabupaten table of the national dashboard; null when the province is unknown or outside scope. */
+export async function nationalProvinceTableExport(user: ScopedUser, provinceId: number, period: Period) {
+  assertCan(user, "export.data");
+  return (await nationalProvinceDashboard(user, provinceId, period))?.rows ?? null;
+}
+
+/** The director's policy dashboard (its tables: by type, by province, by quarter, the enacted list). */
+export async function policyDashboardExport(user: ScopedUser) {
+  assertCan(user, "export.data");
+  return policyDashboard(user);
+}
+
+/** The province dashboard's kabupaten breakdown (KLIK and FPK in the dashboard's window, as on the screen). */
+export async function provinceBreakdownExport(user: ScopedUser, now: Date = new Date()) {
+  assertCan(user, "export.data");
+  return (await provinceDashboard(user, now)).kabupaten;
 }

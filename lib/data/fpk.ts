@@ -14,7 +14,8 @@ import { kabupatenLabel } from "./geo";
 
 export const FPK_PAGE_SIZE = 20;
 
-function listWhere(user: ScopedUser, f: FpkFilters): Prisma.FpkMeetingWhereInput {
+/** The FPK list's where: scope and filters (also used by its export). */
+export function listWhere(user: ScopedUser, f: FpkFilters): Prisma.FpkMeetingWhereInput {
   const filters: Prisma.FpkMeetingWhereInput = {
     ...(f.provinceId ? { provinceId: f.provinceId } : {}),
     ...(f.kabupatenId ? { kabupatenId: f.kabupatenId } : {}),
@@ -22,6 +23,30 @@ function listWhere(user: ScopedUser, f: FpkFilters): Prisma.FpkMeetingWhereInput
   };
   const range = dayRange(f.from, f.to);
   return { AND: [areaWhere(user), filters, range ? { heldOn: range } : {}] };
+}
+
+/** What the FPK list shows of a meeting, and its row (also the export's). */
+export const FPK_LIST_SELECT = {
+  id: true,
+  heldOn: true,
+  agenda: true,
+  budgetAmount: true,
+  kabupaten: { select: { name: true, kind: true } },
+  province: { select: { name: true } },
+  participants: { select: { personCount: true } },
+} as const satisfies Prisma.FpkMeetingSelect;
+
+export function fpkListRow(m: Prisma.FpkMeetingGetPayload<{ select: typeof FPK_LIST_SELECT }>) {
+  return {
+    id: m.id,
+    heldOn: m.heldOn,
+    agenda: m.agenda,
+    budgetAmount: m.budgetAmount,
+    kabupatenName: kabupatenLabel(m.kabupaten),
+    provinceName: m.province.name,
+    institutions: m.participants.length,
+    people: m.participants.reduce((s, p) => s + p.personCount, 0),
+  };
 }
 
 export async function listFpkMeetings(user: ScopedUser, f: FpkFilters) {
@@ -33,29 +58,12 @@ export async function listFpkMeetings(user: ScopedUser, f: FpkFilters) {
       orderBy: [{ heldOn: "desc" }, { id: "desc" }],
       skip: (f.page - 1) * FPK_PAGE_SIZE,
       take: FPK_PAGE_SIZE,
-      select: {
-        id: true,
-        heldOn: true,
-        agenda: true,
-        budgetAmount: true,
-        kabupaten: { select: { name: true, kind: true } },
-        province: { select: { name: true } },
-        participants: { select: { personCount: true } },
-      },
+      select: FPK_LIST_SELECT,
     }),
     db().fpkMeeting.count({ where }),
   ]);
   return {
-    rows: rows.map((m) => ({
-      id: m.id,
-      heldOn: m.heldOn,
-      agenda: m.agenda,
-      budgetAmount: m.budgetAmount,
-      kabupatenName: kabupatenLabel(m.kabupaten),
-      provinceName: m.province.name,
-      institutions: m.participants.length,
-      people: m.participants.reduce((s, p) => s + p.personCount, 0),
-    })),
+    rows: rows.map(fpkListRow),
     total,
     page: f.page,
     pageCount: Math.max(1, Math.ceil(total / FPK_PAGE_SIZE)),

@@ -2,6 +2,7 @@ import "server-only";
 // The guide library (JKN, FPK, policy and budget advocacy…): guides, their
 // published versions with the file, and which trainings used each version.
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan } from "@/lib/authz/permissions";
 import type { ScopedUser } from "@/lib/authz/scope";
 import { checkUpload, type IncomingFile, type UploadProblem } from "@/lib/files/upload";
@@ -28,18 +29,18 @@ const versionSelect = {
   },
 } as const;
 
+/** What the guide list shows: each guide with its latest version and how many it has (also the export's). */
+export const GUIDE_LIST_SELECT = {
+  id: true,
+  topic: true,
+  title: true,
+  versions: { orderBy: [{ publishedOn: "desc" }, { id: "desc" }], take: 1, select: versionSelect },
+  _count: { select: { versions: true } },
+} satisfies Prisma.GuideSelect;
+
 export async function listGuides(user: ScopedUser) {
   assertCan(user, "guide.read");
-  return db().guide.findMany({
-    orderBy: [{ topic: "asc" }, { title: "asc" }],
-    select: {
-      id: true,
-      topic: true,
-      title: true,
-      versions: { orderBy: [{ publishedOn: "desc" }, { id: "desc" }], take: 1, select: versionSelect },
-      _count: { select: { versions: true } },
-    },
-  });
+  return db().guide.findMany({ orderBy: [{ topic: "asc" }, { title: "asc" }], select: GUIDE_LIST_SELECT });
 }
 
 export async function getGuide(user: ScopedUser, id: number) {

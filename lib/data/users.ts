@@ -7,6 +7,7 @@ import { assertCan } from "@/lib/authz/permissions";
 import type { ScopedUser } from "@/lib/authz/scope";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/generated/prisma/enums";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   userCreateInput,
   userUpdateInput,
@@ -40,29 +41,42 @@ const PUBLIC_FIELDS = {
   version: true,
 } as const;
 
-export async function listUsers(admin: ScopedUser, f: z.infer<typeof userFilters>) {
-  assertCan(admin, "user.manage");
-  const where = {
+/** What the user list shows (never the password hash), and its row (also the export's). */
+export const USER_LIST_SELECT = {
+  ...PUBLIC_FIELDS,
+  province: { select: { name: true } },
+  kabupaten: { select: { name: true, kind: true } },
+} as const satisfies Prisma.UserSelect;
+
+export function userListRow({ province, kabupaten, ...u }: Prisma.UserGetPayload<{ select: typeof USER_LIST_SELECT }>) {
+  return { ...u, scopeLabel: kabupaten ? kabupatenLabel(kabupaten) : (province?.name ?? null) };
+}
+
+export type UserFilters = z.infer<typeof userFilters>;
+
+/** The user list's where (also used by its export). Users have no area scope: only admins see the list. */
+export function userListWhere(f: UserFilters): Prisma.UserWhereInput {
+  return {
     ...(f.role ? { role: f.role } : {}),
-    ...(f.q
-      ? { OR: [{ name: { contains: f.q, mode: "insensitive" as const } }, { email: { contains: f.q, mode: "insensitive" as const } }] }
-      : {}),
+    ...(f.q ? { OR: [{ name: { contains: f.q, mode: "insensitive" } }, { email: { contains: f.q, mode: "insensitive" } }] } : {}),
   };
+}
+
+export async function listUsers(admin: ScopedUser, f: UserFilters) {
+  assertCan(admin, "user.manage");
+  const where = userListWhere(f);
   const [rows, total] = await Promise.all([
     db().user.findMany({
       where,
       orderBy: [{ active: "desc" }, { email: "asc" }],
       skip: (f.page - 1) * USER_PAGE_SIZE,
       take: USER_PAGE_SIZE,
-      select: { ...PUBLIC_FIELDS, province: { select: { name: true } }, kabupaten: { select: { name: true, kind: true } } },
+      select: USER_LIST_SELECT,
     }),
     db().user.count({ where }),
   ]);
   return {
-    rows: rows.map(({ province, kabupaten, ...u }) => ({
-      ...u,
-      scopeLabel: kabupaten ? kabupatenLabel(kabupaten) : (province?.name ?? null),
-    })),
+    rows: rows.map(userListRow),
     total,
     page: f.page,
     pageCount: Math.max(1, Math.ceil(total / USER_PAGE_SIZE)),

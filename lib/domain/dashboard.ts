@@ -4,6 +4,7 @@
 // docs/decisions/0010-national-dashboard.md.
 import { scaleQuantize } from "d3-scale";
 import { suppressCount } from "@/lib/authz/violence";
+import type { PolicyStatus } from "@/lib/generated/prisma/enums";
 
 // ───────────────────────── Period ─────────────────────────
 
@@ -202,14 +203,15 @@ export function tileTextColour(fill: string): string {
 
 // ───────────────────────── Links to the records ─────────────────────────
 
-const POLICY_STATUS_OF: Partial<Record<Measure, string>> = {
+/** The policy status each policy-count measure counts (the province dashboard's columns use it too). */
+export const POLICY_STATUS_OF = {
   policyIdentified: "IDENTIFIED",
   policyAdvocacy: "ADVOCACY",
   policyDrafting: "DRAFTING",
   policyDeliberation: "DELIBERATION",
   policyEnacted: "ENACTED",
   policyDropped: "DROPPED",
-};
+} as const satisfies Record<(typeof POLICY_STATUS_MEASURES)[number], PolicyStatus>;
 
 function query(params: Record<string, string | number>): string {
   return new URLSearchParams(Object.entries(params).map(([k, v]) => [k, String(v)])).toString();
@@ -252,6 +254,6 @@ export function measureHref(m: Measure, area: { provinceId: number } | { kabupat
       return `/kebijakan?${query({ ...where, status: "ENACTED", ...enacted })}`;
     }
     default:
-      return `/kebijakan?${query({ ...where, status: POLICY_STATUS_OF[m]! })}`;
+      return `/kebijakan?${query({ ...where, status: POLICY_STATUS_OF[m as keyof typeof POLICY_STATUS_OF] })}`;
   }
 }

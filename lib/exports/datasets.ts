@@ -1,9 +1,10 @@
 import "server-only";
-// The registry of exportable lists. Each dataset names the list's filter
-// schema (the same query string as the screen), its columns (headers from the
-// `exports` catalogue) and a row source that pages through lib/data in batches.
+// The registry of exportable lists and dashboard tables. Each dataset names the
+// screen's filter schema (the same query string as the screen), its columns
+// (headers from the `exports` catalogue) and a row source that pages through
+// lib/data in batches (dashboard tables: lib/exports/dashboard-datasets.ts).
 import type { CurrentUser } from "@/lib/data/session-user";
-import { can, type Action } from "@/lib/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import {
   kaderExportBatch,
   klikCaseExportBatch,
@@ -13,37 +14,23 @@ import {
   serikatExportBatch,
   startKlikCaseExport,
   trainingExportBatch,
-  type Batch,
+  fpkExportBatch,
+  guideExportBatch,
+  userExportBatch,
 } from "@/lib/data/exports";
+import { userFilters } from "@/lib/data/users";
+import { fpkFilters } from "@/lib/validation/fpk";
+import { DASHBOARD_DATASETS } from "./dashboard-datasets";
 import { kaderFilters } from "@/lib/validation/kader";
 import { klikFilters } from "@/lib/validation/klik";
 import { policyFilters } from "@/lib/validation/policy";
 import { planFilters } from "@/lib/validation/rktl";
 import { serikatFilters } from "@/lib/validation/serikat";
 import { trainingFilters } from "@/lib/validation/training";
-import type { CellValue } from "./cells";
+import { dataset, enumText, type Dataset } from "./dataset";
 
-/** Looks a dotted key up in the loaded catalogue; falls back to the key itself. */
-export type Translate = (key: string) => string;
-
-export type Column<R> = { key: string; value: (row: R, t: Translate) => CellValue };
-
-/** Fetches the batch after a cursor (0 = from the start). */
-export type RowSource<R> = (after: number) => Promise<Batch<R>>;
-
-export type Dataset<R = never> = {
-  /** Read permission of the list itself (export.data is checked too). */
-  read: Action;
-  columns: Column<R>[];
-  /** Parses the list's query string and opens the scoped row source. */
-  open: (user: CurrentUser, params: Record<string, string>, format: string) => Promise<RowSource<R>>;
-};
-
-const enumText = (ns: string) => (v: string | null) => (t: Translate) => (v ? t(`${ns}.${v}`) : null);
-
-function dataset<R>(d: Dataset<R>): Dataset<R> {
-  return d;
-}
+export { datasetColumns } from "./dataset";
+export type { Column, Dataset, RowSource, Translate } from "./dataset";
 
 type KaderRow = Awaited<ReturnType<typeof kaderExportBatch>>["rows"][number];
 type PolicyRow = Awaited<ReturnType<typeof policyExportBatch>>["rows"][number];
@@ -52,6 +39,9 @@ type CaseRow = Awaited<ReturnType<typeof klikCaseExportBatch>>["rows"][number];
 type SerikatRow = Awaited<ReturnType<typeof serikatExportBatch>>["rows"][number];
 type TrainingRow = Awaited<ReturnType<typeof trainingExportBatch>>["rows"][number];
 type TargetRow = Awaited<ReturnType<typeof rktlTargetExportBatch>>["rows"][number];
+type FpkRow = Awaited<ReturnType<typeof fpkExportBatch>>["rows"][number];
+type GuideRow = Awaited<ReturnType<typeof guideExportBatch>>["rows"][number];
+type UserRow = Awaited<ReturnType<typeof userExportBatch>>["rows"][number];
 
 const serikat = dataset<SerikatRow>({
   read: "serikat.read",
@@ -202,8 +192,60 @@ const klikCases = dataset<CaseRow>({
   },
 });
 
+const fpkMeetings = dataset<FpkRow>({
+  read: "fpk.read",
+  columns: [
+    { key: "id", value: (r) => r.id },
+    { key: "meetingDate", value: (r) => r.heldOn },
+    { key: "kabupaten", value: (r) => r.kabupatenName },
+    { key: "province", value: (r) => r.provinceName },
+    { key: "agenda", value: (r) => r.agenda },
+    { key: "institutions", value: (r) => r.institutions },
+    { key: "people", value: (r) => r.people },
+    { key: "budgetAmount", value: (r) => r.budgetAmount },
+  ],
+  open: async (user, params) => {
+    const f = fpkFilters.parse(params);
+    return (after) => fpkExportBatch(user, f, after);
+  },
+});
+
+const guides = dataset<GuideRow>({
+  read: "guide.read",
+  columns: [
+    { key: "id", value: (r) => r.id },
+    { key: "guideTitle", value: (r) => r.title },
+    { key: "guideTopic", value: (r, t) => t(`guides.topics.${r.topic}`) },
+    { key: "versionCount", value: (r) => r.versionCount },
+    { key: "latestVersion", value: (r) => r.latestVersion },
+    { key: "latestPublishedOn", value: (r) => r.latestPublishedOn },
+  ],
+  // The guide list has no filters.
+  open: async (user) => (after) => guideExportBatch(user, after),
+});
+
+const users = dataset<UserRow>({
+  read: "user.manage",
+  columns: [
+    { key: "id", value: (r) => r.id },
+    { key: "userName", value: (r) => r.name },
+    { key: "email", value: (r) => r.email },
+    { key: "role", value: (r, t) => t(`enums.role.${r.role}`) },
+    { key: "scope", value: (r, t) => r.scopeLabel ?? t("common.national") },
+    { key: "status", value: (r, t) => t(r.active ? "common.active" : "common.inactive") },
+  ],
+  open: async (user, params) => {
+    const f = userFilters.parse(params);
+    return (after) => userExportBatch(user, f, after);
+  },
+});
+
 // The URL segment is the dataset's name: /ekspor/kader?format=csv&…
 export const DATASETS = {
+  fpk: fpkMeetings,
+  panduan: guides,
+  pengguna: users,
+  ...DASHBOARD_DATASETS,
   kader,
   serikat,
   pelatihan: trainings,

@@ -44,9 +44,40 @@ test("a coordinator downloads the kader list as CSV (her province only) and as E
   expect(xlsx.subarray(0, 2).toString("latin1")).toBe("PK");
 });
 
+test("national staff download the province table of the national dashboard with the screen's filters and numbers", async ({ page }) => {
+  await login(page, "nasional@pekka.demo");
+  await page.goto("/dasbor/nasional?period=2017&direction=2");
+  const row = page.getByTestId("dashboard-table").locator("tbody tr", { hasText: "Nusa Tenggara Barat" });
+  const onScreen = (await row.locator('td[data-measure="klikSessions"]').innerText()).trim();
+  expect(onScreen).toMatch(/^[\d.]+$/);
+
+  const links = page.getByTestId("export-links");
+  const csvLink = links.getByRole("link", { name: "Unduh CSV" });
+  await expect(csvLink).toHaveAttribute("href", "/ekspor/dasbor-nasional?format=csv&period=2017&direction=2");
+  await csvLink.scrollIntoViewIfNeeded();
+  const [download] = await Promise.all([page.waitForEvent("download"), csvLink.click()]);
+  expect(download.suggestedFilename()).toMatch(/^pekka-dasbor-nasional-\d{4}-\d{2}-\d{2}\.csv$/);
+  const lines = (await readFile((await download.path())!, "utf8")).slice(1).trim().split("\r\n");
+  expect(cells(lines[0]!)).toEqual([
+    "Provinsi",
+    "Sesi KLIK",
+    "Kasus meja pendaftaran",
+    "Kasus meja perlindungan sosial",
+    "Kasus meja identitas hukum",
+    "Aduan kekerasan",
+  ]);
+  expect(lines).toHaveLength(21);
+  const ntb = cells(lines.find((l) => l.startsWith("Nusa Tenggara Barat,"))!);
+  // The screen formats 1234 as "1.234"; the file holds the plain number.
+  expect(ntb[1]).toBe(onScreen.replace(/\./g, ""));
+});
+
 test("an export outside the user's permissions or of an unknown list is not found", async ({ page }) => {
   await login(page, "koordinator.ntb@pekka.demo");
   expect((await page.request.get("/ekspor/pengguna?format=csv")).status()).toBe(404);
+  expect((await page.request.get("/ekspor/dasbor-nasional?format=csv")).status()).toBe(404);
+  expect((await page.request.get("/ekspor/dasbor-kebijakan-jenis?format=xlsx")).status()).toBe(404);
+  expect((await page.request.get("/ekspor/dasbor-provinsi?format=csv")).status()).toBe(200);
   expect((await page.request.get("/ekspor/kader?format=pdf")).status()).toBe(404);
   await page.context().clearCookies();
   expect((await page.request.get("/ekspor/kader?format=csv")).status()).toBe(404);

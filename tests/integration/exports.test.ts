@@ -6,7 +6,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { db } from "@/lib/db/client";
 import { loadSessionUser, type CurrentUser } from "@/lib/data/session-user";
-import { kaderExportBatch, klikCaseExportBatch } from "@/lib/data/exports";
+import { fpkExportBatch, kaderExportBatch, klikCaseExportBatch, userExportBatch } from "@/lib/data/exports";
+import { listFpkMeetings } from "@/lib/data/fpk";
+import { listGuides } from "@/lib/data/guides";
+import { listUsers, userFilters } from "@/lib/data/users";
+import { fpkFilters } from "@/lib/validation/fpk";
+import { ForbiddenError } from "@/lib/authz/permissions";
 import { listKader } from "@/lib/data/kader";
 import { listPolicies } from "@/lib/data/policy";
 import { listSerikat } from "@/lib/data/serikat";
@@ -19,12 +24,15 @@ import { loadMessages } from "@/lib/i18n/messages";
 import { kaderFilters } from "@/lib/validation/kader";
 import { klikFilters } from "@/lib/validation/klik";
 import { policyFilters } from "@/lib/validation/policy";
-import { day, makeKader, makePolicyTarget, makeRktlPlan, makeTraining, makeUser } from "@/prisma/factories";
+import { day, makeKader, makePolicyTarget, makeRktlPlan, makeStoredFile, makeTraining, makeUser } from "@/prisma/factories";
 import { buildKlikWorld, type KlikWorld } from "./klik-world";
+import { allRows, csvLines, text } from "./export-helpers";
 
 let w: KlikWorld;
 let exporter: CurrentUser;
 let t: (k: string) => string;
+let guideIds: number[] = [];
+let formulaUser: { id: number };
 
 beforeAll(async () => {
   w = await buildKlikWorld();
@@ -52,26 +60,18 @@ beforeAll(async () => {
     ],
   });
   await makeRktlPlan(w.prisma, { provinceId: w.b.province.id, trainingId: national.id, windowStart: day("2026-06-01"), status: "DRAFT", targets: [{ kabupatenId: w.b.kabupaten.id }] });
+  // FPK: the world's A1 meeting gets an agenda that would be a formula, and a budget.
+  await w.prisma.fpkMeeting.update({ where: { id: w.fpkA1.id }, data: { agenda: "=1+1 Forum A1", budgetAmount: 1500000n } });
+  const jkn = await w.prisma.guide.create({ data: { topic: "JKN", title: "+Panduan JKN" } });
+  const fpk = await w.prisma.guide.create({ data: { topic: "FPK", title: "Panduan FPK" } });
+  for (const [version, on] of [["v1", "2025-01-10"], ["v2", "2026-03-01"]] as const) {
+    const file = await makeStoredFile(w.prisma);
+    await w.prisma.guideVersion.create({ data: { guideId: jkn.id, version, publishedOn: day(on), fileId: file.id } });
+  }
+  guideIds = [jkn.id, fpk.id];
+  formulaUser = await makeUser(w.prisma, { role: "ADMIN", name: "@Formula Admin", email: "formula@example.test" });
   t = translator(await loadMessages("id"));
 });
-
-/** Every row of a dataset, through the registry, as the route reads it. */
-async function allRows(user: CurrentUser, name: string, params: Record<string, string> = {}) {
-  const d = datasetFor(user, name);
-  if (!d) return null;
-  const source = await d.open(user, params, "csv");
-  const rows: Record<string, unknown>[] = [];
-  for (let cursor: number | null = 0; cursor !== null; ) {
-    const b = await source(cursor);
-    rows.push(...(b.rows as Record<string, unknown>[]));
-    cursor = b.nextCursor;
-  }
-  return rows;
-}
-
-async function text(stream: ReadableStream<Uint8Array>): Promise<string> {
-  return new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(stream).arrayBuffer());
-}
 
 describe("kader export", () => {
   it("has the rows the screen has, in each role's scope", async () => {
@@ -105,7 +105,7 @@ describe("kader export", () => {
 
   it("streams a CSV with BOM, Indonesian header and formula-escaped cells", async () => {
     const d = datasetFor(w.users.coordA, "kader") as Dataset<unknown>;
-    const csv = await text(csvStream(d.columns, await d.open(w.users.coordA, { status: "all" }, "csv"), t));
+    const csv = await text(csvStream(d.columns, (await d.open(w.users.coordA, { status: "all" }, "csv"))!, t));
     expect(csv.startsWith("\uFEFFID,Nama lengkap,Jabatan,Serikat,Desa/kelurahan,Kabupaten/kota,Provinsi,Status\r\n")).toBe(true);
     const lines = csv.trim().split("\r\n");
     expect(lines).toHaveLength(4);
@@ -115,7 +115,7 @@ describe("kader export", () => {
 
   it("streams an XLSX that opens with the same rows", async () => {
     const d = datasetFor(w.users.staffA1, "kader") as Dataset<unknown>;
-    const buf = Buffer.from(await new Response(xlsxStream(d.columns, await d.open(w.users.staffA1, {}, "xlsx"), t, "Kader")).arrayBuffer());
+    const buf = Buffer.from(await new Response(xlsxStream(d.columns, (await d.open(w.users.staffA1, {}, "xlsx"))!, t, "Kader")).arrayBuffer());
     expect(buf.subarray(0, 2).toString()).toBe("PK");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
@@ -135,7 +135,7 @@ describe("KLIK exports", () => {
     expect(a1.counts).toEqual({ REGISTRATION: 2, SOCIAL_PROTECTION: 2, LEGAL_IDENTITY: 2, VIOLENCE: "<5" });
     expect((rows.find((r) => r.id === w.sessionA2.id)!.counts as Record<string, unknown>).VIOLENCE).toBe(5);
     const d = datasetFor(w.users.coordA, "klik-sesi") as Dataset<unknown>;
-    const csv = await text(csvStream(d.columns, await d.open(w.users.coordA, {}, "csv"), t));
+    const csv = await text(csvStream(d.columns, (await d.open(w.users.coordA, {}, "csv"))!, t));
     expect(csv).toContain(",2,2,2,<5\r\n");
   });
 
@@ -213,6 +213,61 @@ describe("serikat, training and RKTL exports", () => {
     expect(coordB).toHaveLength(1);
     expect(await allRows(w.users.coordA, "rktl-target", { provinceId: String(w.b.province.id) })).toEqual([]);
     expect((await allRows(w.users.national, "rktl-target", { status: "DRAFT" }))!.map((r) => r.provinceName)).toEqual(["Provinsi B"]);
+  });
+});
+
+describe("FPK, guide and user exports", () => {
+  it("FPK meetings: the list's rows and counts in each role's scope and filters", async () => {
+    for (const user of [w.users.national, w.users.coordA, w.users.coordB, w.users.staffA1, w.users.director]) {
+      for (const params of [{}, { year: "2026" }, { kabupatenId: String(w.a.kabupaten.id) }] as Record<string, string>[]) {
+        const screen = await listFpkMeetings(user, fpkFilters.parse(params));
+        const rows = (await allRows(user, "fpk", params))!;
+        expect(rows.map((r) => r.id).sort()).toEqual(screen.rows.map((r) => r.id).sort());
+        for (const r of screen.rows) expect(rows.find((x) => x.id === r.id)).toMatchObject({ institutions: r.institutions, people: r.people, agenda: r.agenda });
+      }
+    }
+    expect((await allRows(w.users.coordA, "fpk"))!.map((r) => r.agenda)).toEqual(["=1+1 Forum A1"]);
+    expect(await allRows(w.users.coordA, "fpk", { provinceId: String(w.b.province.id) })).toEqual([]);
+    expect((await fpkExportBatch(w.users.national, fpkFilters.parse({ year: "2020" }))).rows).toEqual([]);
+  });
+
+  it("FPK meetings: formula-escaped CSV with the budget as a number", async () => {
+    const lines = await csvLines(w.users.staffA1, "fpk");
+    expect(lines[0]).toBe("ID,Tanggal pertemuan,Kabupaten/kota,Provinsi,Agenda,Lembaga hadir,Orang hadir,Anggaran hasil advokasi (Rp)");
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(",'=1+1 Forum A1,1,2,1500000");
+  });
+
+  it("guides: the library's rows for every role, escaped", async () => {
+    for (const user of [w.users.director, w.users.staffA1, w.users.coordB]) {
+      const screen = await listGuides(user);
+      const rows = (await allRows(user, "panduan"))!;
+      expect(rows.map((r) => r.id).sort()).toEqual(screen.map((g) => g.id).sort());
+      for (const g of screen) {
+        expect(rows.find((r) => r.id === g.id)).toMatchObject({ versionCount: g._count.versions, latestVersion: g.versions[0]?.version ?? null });
+      }
+    }
+    const lines = await csvLines(w.users.staffA1, "panduan");
+    expect(lines[0]).toBe("ID,Judul panduan,Topik,Jumlah versi,Versi terbaru,Tanggal terbit versi terbaru");
+    expect(lines).toContain(`${guideIds[0]},'+Panduan JKN,JKN,2,v2,2026-03-01`);
+  });
+
+  it("users: admin only, the list's fields and filters, never the password hash", async () => {
+    for (const params of [{}, { role: "DISTRICT_STAFF" }, { q: "@" }] as Record<string, string>[]) {
+      const screen = await listUsers(w.users.admin, userFilters.parse(params));
+      const rows = (await allRows(w.users.admin, "pengguna", params))!;
+      expect(rows.map((r) => r.id).sort()).toEqual(screen.rows.map((r) => r.id).sort());
+    }
+    const rows = (await allRows(w.users.admin, "pengguna"))!;
+    expect(Object.keys(rows[0]!).sort()).toEqual(["active", "email", "id", "name", "role", "scopeLabel"]);
+    const lines = await csvLines(w.users.admin, "pengguna", { q: "@Formula" });
+    expect(lines).toEqual(["ID,Nama,Email,Peran,Wilayah kerja,Status", `${formulaUser.id},'@Formula Admin,formula@example.test,Admin,Nasional,Aktif`]);
+    const hash = (await db().user.findUniqueOrThrow({ where: { id: formulaUser.id }, select: { passwordHash: true } })).passwordHash;
+    expect((await csvLines(w.users.admin, "pengguna")).join("\n")).not.toContain(hash);
+    for (const user of [w.users.national, w.users.director, w.users.coordA]) {
+      expect(datasetFor(user, "pengguna")).toBeNull();
+      await expect(userExportBatch(user, userFilters.parse({}))).rejects.toBeInstanceOf(ForbiddenError);
+    }
   });
 });
 

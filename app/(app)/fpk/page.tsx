@@ -8,6 +8,7 @@ import { fpkFilters } from "@/lib/validation/fpk";
 import { plainParams } from "@/lib/search-params";
 import { ButtonLink, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { ExportLinks } from "@/components/ui/export-links";
 import { DateRangeFilter } from "@/components/ui/date-range-filter";
 import { EmptyState, FilterForm, KabupatenFilter, YearFilter, yearsSince } from "@/components/ui/list";
 import { rupiahFormatter } from "./format";
@@ -43,6 +44,7 @@ export default async function FpkListPage({ searchParams }: { searchParams: Prom
         <YearFilter label={t("fpk.year")} value={filters.year} years={years} />
         <DateRangeFilter from={filters.from} to={filters.to} />
       </FilterForm>
+      {can(user, "export.data") ? <ExportLinks links={[{ dataset: "fpk" }]} params={params} /> : null}
       {result.rows.length === 0 ? (
         <EmptyState>{t("fpk.empty")}</EmptyState>
       ) : (

@@ -5,6 +5,7 @@ import { can } from "@/lib/authz/permissions";
 import { listGuides } from "@/lib/data/guides";
 import { ButtonLink, PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/list";
+import { ExportLinks } from "@/components/ui/export-links";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("guides"))("title") };
@@ -20,6 +21,7 @@ export default async function GuidesPage() {
         subtitle={t("subtitle")}
         actions={can(user, "guide.write") ? <ButtonLink href="/panduan/baru">{t("new")}</ButtonLink> : null}
       />
+      {can(user, "export.data") ? <ExportLinks links={[{ dataset: "panduan" }]} params={{}} /> : null}
       {guides.length === 0 ? (
         <EmptyState>{t("empty")}</EmptyState>
       ) : (

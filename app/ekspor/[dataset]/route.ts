@@ -1,8 +1,8 @@
-// The one download route for list exports: /ekspor/<dataset>?format=csv|xlsx&<the list's filters>.
+// The one download route for list and dashboard-table exports: /ekspor/<dataset>?format=csv|xlsx&<the screen's filters>.
 // The data layer decides scope and fields; anyone without access gets 404, as app/berkas does.
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { CONTENT_TYPES, exportFileName, parseFormat } from "@/lib/exports/cells";
-import { datasetFor } from "@/lib/exports/datasets";
+import { datasetColumns, datasetFor } from "@/lib/exports/datasets";
 import { exportStream, translator } from "@/lib/exports/write";
 import { resolveLocale } from "@/lib/i18n/request";
 import { loadMessages } from "@/lib/i18n/messages";
@@ -25,7 +25,8 @@ export async function GET(req: Request, { params }: { params: Promise<{ dataset:
   for (const [k, v] of url.searchParams) if (k !== "format" && !(k in query)) query[k] = v;
   const t = translator(await loadMessages(await resolveLocale()));
   const source = await dataset.open(user, query, format);
-  const body = exportStream(format, dataset.columns, source, t, t(`exports.datasets.${name}`));
+  if (!source) return notFound();
+  const body = exportStream(format, datasetColumns(dataset, query), source, t, t(`exports.datasets.${name}`));
   const fileName = exportFileName(name, format);
   return new Response(body, {
     status: 200,

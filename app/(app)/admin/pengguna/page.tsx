@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/authz/permissions";
 import { listUsers, userFilters } from "@/lib/data/users";
 import { plainParams } from "@/lib/search-params";
 import { Role } from "@/lib/generated/prisma/enums";
 import { ButtonLink, PageHeader, StatusBadge } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { ExportLinks } from "@/components/ui/export-links";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("users"))("title") };
@@ -43,6 +45,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           {t("common.filter")}
         </button>
       </form>
+      {can(admin, "export.data") ? <ExportLinks links={[{ dataset: "pengguna" }]} params={params} /> : null}
       <div className="table-wrap rounded border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-100 text-slate-700">

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/authz/permissions";
 import { policyDashboard } from "@/lib/data/dashboard-policy";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/list";
+import { ExportLinks } from "@/components/ui/export-links";
 import { BarChart, Funnel } from "@/components/charts/bar-chart";
 import { ColumnChart } from "@/components/charts/column-chart";
 
@@ -23,6 +25,55 @@ export default async function PolicyDashboardPage() {
   const [t, tp, format, d] = await Promise.all([getTranslations("dashboard.policy"), getTranslations("policy"), getFormatter(), policyDashboard(user)]);
   const date = (x: Date) => format.dateTime(x, { dateStyle: "medium", timeZone: "UTC" });
   const enacted = "/kebijakan?status=ENACTED";
+  // Each table's download (the dashboard has no filters; scope comes from the user).
+  const download = (dataset: string, table: string) =>
+    can(user, "export.data") ? <ExportLinks links={[{ dataset }]} params={{}} table={table} hint="tableHint" /> : null;
+  // The four tables, each under its chart with its download.
+  const charts = [
+    {
+      dataset: "dasbor-kebijakan-jenis",
+      title: t("byType"),
+      chart: (
+        <BarChart
+          title={t("byType")}
+          testId="chart-type"
+          bars={d.byType.map((b) => ({ key: b.type, label: tp(`types.${b.type}`), value: b.n, href: `${enacted}&type=${b.type}` }))}
+        />
+      ),
+    },
+    {
+      dataset: "dasbor-kebijakan-alur",
+      title: t("funnel"),
+      chart: <Funnel title={t("funnel")} testId="chart-funnel" bars={d.funnel.map((f) => ({ key: f.stage, label: tp(`statuses.${f.stage}`), value: f.n }))} />,
+    },
+    {
+      dataset: "dasbor-kebijakan-triwulan",
+      title: t("perQuarter"),
+      chart: (
+        <ColumnChart
+          title={t("perQuarter")}
+          testId="chart-quarter"
+          columns={d.quarters.map((q) => ({
+            key: q.key,
+            label: t("quarter", { year: q.year, q: q.q }),
+            value: q.n,
+            href: `${enacted}&written=1&enactedFrom=${q.year}-${String((q.q - 1) * 3 + 1).padStart(2, "0")}-01&enactedTo=${quarterEnd(q.year, q.q)}`,
+          }))}
+        />
+      ),
+    },
+    {
+      dataset: "dasbor-kebijakan-provinsi",
+      title: t("byProvince"),
+      chart: (
+        <BarChart
+          title={t("byProvince")}
+          testId="chart-province"
+          bars={d.byProvince.map((p) => ({ key: String(p.id), label: p.name, value: p.n, href: `${enacted}&written=1&provinceId=${p.id}` }))}
+        />
+      ),
+    },
+  ];
   return (
     <>
       <PageHeader title={t("title")} subtitle={t("subtitle")} />
@@ -50,31 +101,12 @@ export default async function PolicyDashboardPage() {
         </section>
       ) : null}
       <div className="mb-4 grid gap-3 md:grid-cols-2">
-        <BarChart
-          title={t("byType")}
-          testId="chart-type"
-          bars={d.byType.map((b) => ({ key: b.type, label: tp(`types.${b.type}`), value: b.n, href: `${enacted}&type=${b.type}` }))}
-        />
-        <Funnel
-          title={t("funnel")}
-          testId="chart-funnel"
-          bars={d.funnel.map((f) => ({ key: f.stage, label: tp(`statuses.${f.stage}`), value: f.n }))}
-        />
-        <ColumnChart
-          title={t("perQuarter")}
-          testId="chart-quarter"
-          columns={d.quarters.map((q) => ({
-            key: q.key,
-            label: t("quarter", { year: q.year, q: q.q }),
-            value: q.n,
-            href: `${enacted}&written=1&enactedFrom=${q.year}-${String((q.q - 1) * 3 + 1).padStart(2, "0")}-01&enactedTo=${quarterEnd(q.year, q.q)}`,
-          }))}
-        />
-        <BarChart
-          title={t("byProvince")}
-          testId="chart-province"
-          bars={d.byProvince.map((p) => ({ key: String(p.id), label: p.name, value: p.n, href: `${enacted}&written=1&provinceId=${p.id}` }))}
-        />
+        {charts.map((c) => (
+          <div key={c.dataset} className="space-y-2">
+            {c.chart}
+            {download(c.dataset, c.title)}
+          </div>
+        ))}
       </div>
       <p className="mb-4 text-xs text-slate-600">{t("funnelNote")}</p>
       <h2 className="mb-2 text-lg font-semibold">{t("listTitle", { count: d.enactedTotal })}</h2>
@@ -111,6 +143,7 @@ export default async function PolicyDashboardPage() {
           ))}
         </ul>
       )}
+      <div className="mt-3">{download("dasbor-kebijakan-ditetapkan", t("listTitle", { count: d.enacted.length }))}</div>
     </>
   );
 }

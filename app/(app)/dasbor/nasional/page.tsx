@@ -1,12 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/authz/permissions";
 import { dashboardPeriods, nationalDashboard } from "@/lib/data/dashboard-national";
 import { measuresFor, parseMapMeasure } from "@/lib/domain/dashboard";
 import { plainParams } from "@/lib/search-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { TileMap } from "@/components/charts/tile-map";
+import { ExportLinks } from "@/components/ui/export-links";
 import { DashboardFilters, DashboardNotes, DashboardTable, periodText } from "./ui";
-import { dashboardParams, dashboardQuery } from "./params";
+import { dashboardFilterParams, dashboardParams, dashboardQuery } from "./params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("dashboard.national"))("title") };
@@ -59,6 +61,7 @@ export default async function NationalDashboardPage({ searchParams }: { searchPa
         areaHref={(r) => `/dasbor/nasional/${r.id}${q}`}
         areaOf={(r) => ({ provinceId: r.id })}
       />
+      {can(user, "export.data") ? <ExportLinks links={[{ dataset: "dasbor-nasional" }]} params={dashboardFilterParams(params)} hint="tableHint" /> : null}
       <DashboardNotes measures={measures} />
     </>
   );

@@ -7,6 +7,7 @@ import { barWidth } from "@/lib/domain/dashboard-province";
 import { monthKey } from "@/lib/domain/rktl-progress";
 import { EmptyState } from "@/components/ui/list";
 import { PageHeader } from "@/components/ui/page-header";
+import { ExportLinks } from "@/components/ui/export-links";
 import { MONTH_FORMAT, PlanStatusBadge, ProgressBadge } from "../../rktl/ui";
 
 export async function generateMetadata() {
@@ -195,6 +196,11 @@ export default async function ProvinceDashboardPage() {
           ))}
         </ul>
         <p className="mt-1 text-xs text-slate-500">{t("dashboard.province.suppressedNote")}</p>
+        {can(user, "export.data") ? (
+          <div className="mt-2">
+            <ExportLinks links={[{ dataset: "dasbor-provinsi" }]} params={{}} table={t("dashboard.province.kabupatenTitle")} hint="tableHint" />
+          </div>
+        ) : null}
       </section>
 
       <section aria-labelledby="recent-heading" data-testid="recent-activity" className="mb-8">

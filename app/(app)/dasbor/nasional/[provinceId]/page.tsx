@@ -2,12 +2,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
+import { can } from "@/lib/authz/permissions";
 import { dashboardPeriods, provinceDashboard } from "@/lib/data/dashboard-national";
 import { measuresFor, periodParams } from "@/lib/domain/dashboard";
 import { parseId, plainParams } from "@/lib/search-params";
 import { PageHeader } from "@/components/ui/page-header";
+import { ExportLinks } from "@/components/ui/export-links";
 import { DashboardFilters, DashboardNotes, DashboardTable, periodText } from "../ui";
-import { dashboardParams, dashboardQuery } from "../params";
+import { dashboardFilterParams, dashboardParams, dashboardQuery } from "../params";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("dashboard.national"))("title") };
@@ -64,6 +66,9 @@ export default async function ProvinceDashboardPage({
         areaHref={(r) => `/wilayah/kabupaten/${r.id}`}
         areaOf={(r) => ({ provinceId: id, kabupatenId: r.id })}
       />
+      {can(user, "export.data") ? (
+        <ExportLinks links={[{ dataset: "dasbor-nasional-provinsi" }]} params={{ ...dashboardFilterParams(sp), provinceId: String(id) }} hint="tableHint" />
+      ) : null}
       <DashboardNotes measures={measures} />
       <nav aria-label={t("links.records", { area: data.province.name })} className="rounded border border-slate-200 bg-white p-3 text-sm">
         <h2 className="mb-1 font-semibold">{t("links.records", { area: data.province.name })}</h2>
