@@ -14,8 +14,34 @@ import { cachedAggregate, scopeKey } from "./cache";
 export const ENACTED_LIST_LIMIT = 20;
 
 /** ENACTED written regulations (an enacted policy always has its evidence: the CHECK; said again here). */
-function enactedWritten(user: ScopedUser): Prisma.PolicyTargetWhereInput {
+export function enactedWritten(user: ScopedUser): Prisma.PolicyTargetWhereInput {
   return { AND: [areaWhere(user), { status: "ENACTED", evidenceFileId: { not: null }, type: { in: [...WRITTEN_TYPES] } }] };
+}
+
+/** What the enacted list shows of a policy (the screen and its export). */
+export const ENACTED_SELECT = {
+  id: true,
+  title: true,
+  type: true,
+  number: true,
+  enactedOn: true,
+  evidenceFileId: true,
+  kabupaten: { select: { name: true, kind: true, isProgramArea: true } },
+  province: { select: { name: true } },
+} as const satisfies Prisma.PolicyTargetSelect;
+
+export function enactedRow(p: Prisma.PolicyTargetGetPayload<{ select: typeof ENACTED_SELECT }>) {
+  return {
+    id: p.id,
+    title: p.title,
+    type: p.type,
+    number: p.number,
+    enactedOn: p.enactedOn,
+    evidenceFileId: p.evidenceFileId,
+    kabupatenName: kabupatenLabel(p.kabupaten),
+    isProgramArea: p.kabupaten.isProgramArea,
+    provinceName: p.province.name,
+  };
 }
 
 function areaSql(user: ScopedUser): Prisma.Sql {
@@ -73,16 +99,7 @@ async function computePolicyDashboard(user: ScopedUser) {
       where: enactedWritten(user),
       orderBy: [{ enactedOn: "desc" }, { id: "desc" }],
       take: ENACTED_LIST_LIMIT,
-      select: {
-        id: true,
-        title: true,
-        type: true,
-        number: true,
-        enactedOn: true,
-        evidenceFileId: true,
-        kabupaten: { select: { name: true, kind: true, isProgramArea: true } },
-        province: { select: { name: true } },
-      },
+      select: ENACTED_SELECT,
     }),
   ]);
   const provinceCount = new Map(byProvince.map((r) => [r.provinceId, r._count._all]));
@@ -97,16 +114,6 @@ async function computePolicyDashboard(user: ScopedUser) {
     byProvince: provinces.map((p) => ({ id: p.id, name: p.name, n: provinceCount.get(p.id) ?? 0 })),
     funnel: funnel(furthest.map((f) => ({ stage: Number(f.stage), n: Number(f.n) }))),
     quarters: quarterSeries(quarters.map((q) => ({ quarter: q.quarter, n: Number(q.n) }))),
-    enacted: list.map((p) => ({
-      id: p.id,
-      title: p.title,
-      type: p.type,
-      number: p.number,
-      enactedOn: p.enactedOn,
-      evidenceFileId: p.evidenceFileId,
-      kabupatenName: kabupatenLabel(p.kabupaten),
-      isProgramArea: p.kabupaten.isProgramArea,
-      provinceName: p.province.name,
-    })),
+    enacted: list.map(enactedRow),
   };
 }

@@ -27,7 +27,7 @@ import { FPK_LIST_SELECT, fpkListRow, listWhere as fpkListWhere } from "./fpk";
 import { GUIDE_LIST_SELECT } from "./guides";
 import { USER_LIST_SELECT, userListRow, userListWhere, type UserFilters } from "./users";
 import { nationalDashboard, provinceDashboard as nationalProvinceDashboard } from "./dashboard-national";
-import { policyDashboard } from "./dashboard-policy";
+import { ENACTED_SELECT, enactedRow, enactedWritten, policyDashboard } from "./dashboard-policy";
 import { provinceDashboard } from "./dashboard-province";
 import { recordAudit } from "./audit";
 import { kabupatenLabel } from "./geo";
@@ -423,10 +423,26 @@ export async function nationalProvinceTableExport(user: ScopedUser, provinceId: 
   return (await nationalProvinceDashboard(user, provinceId, period))?.rows ?? null;
 }
 
-/** The director's policy dashboard (its tables: by type, by province, by quarter, the enacted list). */
+/** The director's policy dashboard (its tables: by type, by province, by quarter, the pipeline). */
 export async function policyDashboardExport(user: ScopedUser) {
   assertCan(user, "export.data");
   return policyDashboard(user);
+}
+
+/**
+ * The enacted list in full (the screen shows the latest ENACTED_LIST_LIMIT):
+ * every written regulation enacted with evidence in scope, by id cursor.
+ */
+export async function policyEnactedExportBatch(user: ScopedUser, after = 0, take = EXPORT_BATCH_SIZE) {
+  assertCan(user, "export.data");
+  assertCan(user, "dashboard.policy");
+  const rows = await db().policyTarget.findMany({
+    where: { AND: [enactedWritten(user), { id: { gt: after } }] },
+    orderBy: { id: "asc" },
+    take,
+    select: ENACTED_SELECT,
+  });
+  return page(rows.map(enactedRow), take);
 }
 
 /** The province dashboard's kabupaten breakdown (KLIK and FPK in the dashboard's window, as on the screen). */

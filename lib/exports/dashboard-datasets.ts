@@ -8,6 +8,7 @@ import {
   nationalProvinceTableExport,
   nationalTableExport,
   policyDashboardExport,
+  policyEnactedExportBatch,
   provinceBreakdownExport,
 } from "@/lib/data/exports";
 import type { DashboardRow } from "@/lib/data/dashboard-national";
@@ -61,6 +62,7 @@ const nationalProvinceTable = dataset<DashboardRow>({
 // ───────────── Director's policy dashboard ─────────────
 
 type PolicyDashboard = Awaited<ReturnType<typeof policyDashboardExport>>;
+type EnactedRow = PolicyDashboard["enacted"][number];
 
 /** One table of the policy dashboard (it has no filters: written regulations enacted with evidence, in scope). */
 function policyTable<R>(pick: (d: PolicyDashboard) => R[], columns: Column<R>[]): Dataset<R> {
@@ -90,7 +92,11 @@ const policyFunnel = policyTable((d) => d.funnel, [
   { key: "reachedCount", value: (r) => r.n },
 ]);
 
-const policyEnacted = policyTable((d) => d.enacted, [
+// The enacted list leaves whole (the screen shows the latest few), by id cursor.
+const policyEnacted = dataset<EnactedRow>({
+  read: "dashboard.policy",
+  open: async (user) => (after) => policyEnactedExportBatch(user, after),
+  columns: [
   { key: "id", value: (r) => r.id },
   { key: "title", value: (r) => r.title },
   { key: "type", value: (r, t) => policyType(r.type)(t) },
@@ -99,7 +105,8 @@ const policyEnacted = policyTable((d) => d.enacted, [
   { key: "kabupaten", value: (r) => r.kabupatenName },
   { key: "programArea", value: (r, t) => yesNo(r.isProgramArea, t) },
   { key: "province", value: (r) => r.provinceName },
-]);
+  ],
+});
 
 // ───────────── Province dashboard: the kabupaten breakdown ─────────────
 
