@@ -5,12 +5,14 @@ import { can } from "@/lib/authz/permissions";
 import { listPolicies } from "@/lib/data/policy";
 import { kabupatenOptions, provinceOptions } from "@/lib/data/geo";
 import { POLICY_LEVELS, POLICY_STATUSES, POLICY_TYPES } from "@/lib/domain/policy-status";
-import { policyFilters, POLICY_TOPICS } from "@/lib/validation/policy";
+import { policyFilters, policyLinkOnly, POLICY_TOPICS } from "@/lib/validation/policy";
+import { WRITTEN_TYPES } from "@/lib/domain/policy-dashboard";
 import { plainParams } from "@/lib/search-params";
 import { ButtonLink, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ExportLinks } from "@/components/ui/export-links";
 import { EmptyState, FilterForm, filterInputClass } from "@/components/ui/list";
+import { KeptFilters, rangeEnds, type KeptNote } from "@/components/ui/kept-filters";
 import { PolicyStatusBadge } from "./status-badge";
 
 export async function generateMetadata() {
@@ -21,13 +23,20 @@ export default async function PolicyListPage({ searchParams }: { searchParams: P
   const user = await requirePermission("policy.read");
   const params = plainParams(await searchParams);
   const filters = policyFilters.parse(params);
-  const [t, format, result, provinces, kabupaten] = await Promise.all([
+  const [t, format, result, provinces, kabupaten, enacted] = await Promise.all([
     getTranslations("policy"),
     getFormatter(),
     listPolicies(user, filters),
     provinceOptions(user),
     kabupatenOptions(user, filters.provinceId),
+    filters.enactedFrom || filters.enactedTo ? rangeEnds(filters.enactedFrom, filters.enactedTo) : null,
   ]);
+  // What the filters only the dashboards set mean, in words.
+  const notes: KeptNote[] = [
+    ...(filters.written ? [{ text: t("linkFilters.written", { types: WRITTEN_TYPES.map((w) => t(`types.${w}`)).join(", ") }), testId: "kept-written" }] : []),
+    ...(filters.programArea ? [{ text: t("linkFilters.programArea") }] : []),
+    ...(enacted ? [{ text: t("linkFilters.enacted", { range: enacted.range }) }] : []),
+  ];
   const select = (name: string, label: string, value: string | undefined, options: { value: string; label: string }[]) => (
     <label>
       {label}
@@ -59,6 +68,7 @@ export default async function PolicyListPage({ searchParams }: { searchParams: P
         {kabupaten.length > 1
           ? select("kabupatenId", t("kabupaten"), filters.kabupatenId ? String(filters.kabupatenId) : undefined, kabupaten.map((k) => ({ value: String(k.id), label: k.label })))
           : null}
+        <KeptFilters path="/kebijakan" params={params} kept={policyLinkOnly(filters)} notes={notes} />
       </FilterForm>
       {can(user, "export.data") ? <ExportLinks links={[{ dataset: "kebijakan" }]} params={params} /> : null}
       {result.rows.length === 0 ? (
