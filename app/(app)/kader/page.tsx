@@ -11,7 +11,7 @@ import { plainParams } from "@/lib/search-params";
 import { ButtonLink, PageHeader, StatusBadge } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ExportLinks } from "@/components/ui/export-links";
-import { EmptyState, FilterForm, filterInputClass, ProvinceFilter, StatusSelect } from "@/components/ui/list";
+import { EmptyState, FilterForm, filterInputClass, ProvinceFilter, SelectFilter, StatusSelect } from "@/components/ui/list";
 import { KeptFilters, rangeEnds, type KeptNote } from "@/components/ui/kept-filters";
 
 export async function generateMetadata() {
@@ -58,30 +58,14 @@ export default async function KaderListPage({ searchParams }: { searchParams: Pr
         </label>
         <ProvinceFilter provinces={provinces} value={filters.provinceId} />
         {kabupaten.length > 1 ? (
-          <label>
-            {t("wilayah.kabupaten")}
-            <select name="kabupatenId" defaultValue={filters.kabupatenId ?? ""} className={filterInputClass}>
-              <option value="">{t("common.all")}</option>
-              {kabupaten.map((k) => (
-                <option key={k.id} value={k.id}>
-                  {k.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectFilter name="kabupatenId" label={t("wilayah.kabupaten")} value={filters.kabupatenId} options={kabupaten.map((k) => ({ value: k.id, label: k.label }))} />
         ) : null}
-        <label>
-          {t("kader.position")}
-          <select name="position" defaultValue={filters.position ?? ""} className={filterInputClass}>
-            <option value="">{t("common.all")}</option>
-            <option value="OFFICERS">{t("kader.allOfficers")}</option>
-            {KADER_POSITIONS.map((p) => (
-              <option key={p} value={p}>
-                {t(`enums.position.${p}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter
+          name="position"
+          label={t("kader.position")}
+          value={filters.position}
+          options={[{ value: "OFFICERS", label: t("kader.allOfficers") }, ...KADER_POSITIONS.map((p) => ({ value: p, label: t(`enums.position.${p}`) }))]}
+        />
         <StatusSelect value={filters.status} />
         <KeptFilters path="/kader" params={params} kept={kaderLinkOnly(filters)} notes={notes} />
       </FilterForm>

@@ -10,7 +10,7 @@ import { plainParams } from "@/lib/search-params";
 import { ExportLinks } from "@/components/ui/export-links";
 import { ButtonLink, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { EmptyState, FilterForm, YearFilter, filterInputClass } from "@/components/ui/list";
+import { EmptyState, FilterForm, SelectFilter, YearFilter } from "@/components/ui/list";
 import { KeptFilters, rangeEnds, type KeptNote } from "@/components/ui/kept-filters";
 
 export async function generateMetadata() {
@@ -53,17 +53,7 @@ export default async function TrainingListPage({ searchParams }: { searchParams:
         actions={can(user, "training.write") ? <ButtonLink href="/pelatihan/baru">{t("training.new")}</ButtonLink> : null}
       />
       <FilterForm resetHref="/pelatihan" className="grid-cols-2 sm:grid-cols-4">
-        <label>
-          {t("training.levelLabel")}
-          <select name="level" defaultValue={filters.level ?? ""} className={filterInputClass}>
-            <option value="">{t("common.all")}</option>
-            {TRAINING_LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {t(`training.level.${l}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter name="level" label={t("training.levelLabel")} value={filters.level} options={TRAINING_LEVELS.map((l) => ({ value: l, label: t(`training.level.${l}`) }))} />
         <YearFilter label={t("training.year")} value={filters.year} years={years} />
         <KeptFilters path="/pelatihan" params={params} kept={trainingLinkOnly(filters)} notes={notes} />
       </FilterForm>

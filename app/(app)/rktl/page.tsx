@@ -9,7 +9,7 @@ import { plainParams } from "@/lib/search-params";
 import { ExportLinks } from "@/components/ui/export-links";
 import { ButtonLink, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { EmptyState, FilterForm, filterInputClass, ProvinceFilter } from "@/components/ui/list";
+import { EmptyState, FilterForm, ProvinceFilter, SelectFilter } from "@/components/ui/list";
 import { MONTH_FORMAT, PlanStatusBadge } from "./ui";
 
 export async function generateMetadata() {
@@ -31,17 +31,7 @@ export default async function RktlListPage({ searchParams }: { searchParams: Pro
       />
       <FilterForm resetHref="/rktl" className="grid-cols-2 sm:grid-cols-3">
         <ProvinceFilter provinces={provinces} value={filters.provinceId} />
-        <label>
-          {t("common.status")}
-          <select name="status" defaultValue={filters.status ?? ""} className={filterInputClass}>
-            <option value="">{t("common.all")}</option>
-            {RKTL_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`rktl.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter name="status" label={t("common.status")} value={filters.status} options={RKTL_STATUSES.map((s) => ({ value: s, label: t(`rktl.status.${s}`) }))} />
       </FilterForm>
       <p className="mb-3 text-sm">
         <Link href="/rktl/target" className="text-teal-800 underline">

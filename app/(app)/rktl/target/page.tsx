@@ -12,7 +12,7 @@ import { plainParams } from "@/lib/search-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { DateRangeFilter } from "@/components/ui/date-range-filter";
-import { EmptyState, FilterForm, filterInputClass, KabupatenFilter, ProvinceFilter } from "@/components/ui/list";
+import { EmptyState, FilterForm, KabupatenFilter, ProvinceFilter, SelectFilter } from "@/components/ui/list";
 import { MONTH_FORMAT, ProgressBadge } from "../ui";
 
 export async function generateMetadata() {
@@ -41,17 +41,12 @@ export default async function RktlTargetListPage({ searchParams }: { searchParam
       <FilterForm resetHref="/rktl/target" className="grid-cols-2 sm:grid-cols-4">
         <ProvinceFilter provinces={provinces} value={filters.provinceId} />
         <KabupatenFilter kabupaten={kabupaten} value={filters.kabupatenId} />
-        <label>
-          {t("rktl.targetList.progress")}
-          <select name="status" defaultValue={filters.status ?? ""} className={filterInputClass}>
-            <option value="">{t("common.all")}</option>
-            {TARGET_PROGRESS_FILTERS.map((s) => (
-              <option key={s} value={s}>
-                {t(`rktl.targetList.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter
+          name="status"
+          label={t("rktl.targetList.progress")}
+          value={filters.status}
+          options={TARGET_PROGRESS_FILTERS.map((s) => ({ value: s, label: t(`rktl.targetList.${s}`) }))}
+        />
         <DateRangeFilter path="/rktl/target" params={params} from={filters.from} to={filters.to} />
       </FilterForm>
       {result.rows.length === 0 ? (
