@@ -49,7 +49,7 @@ export const PAGES = [
   { path: "/dasbor/kebijakan", as: "nasional", kind: "dashboard" },
   { path: "/dasbor/kebijakan", as: "direktur", kind: "dashboard" },
   { path: "/dasbor/provinsi", as: "ntb", kind: "dashboard" },
-  ...["/kader", "/serikat", "/klik", "/kebijakan", "/pelatihan", "/rktl", "/fpk", "/wilayah"].flatMap((p) => [
+  ...["/kader", "/serikat", "/klik", "/kebijakan", "/pelatihan", "/rktl", "/rktl/target", "/fpk", "/wilayah"].flatMap((p) => [
     { path: p, as: "nasional", kind: "list" },
     { path: p, as: "ntb", kind: "list" },
   ]),

@@ -76,22 +76,39 @@ export async function KabupatenFilter({ kabupaten, value, className }: { kabupat
   );
 }
 
-/** A year filter for list pages. */
-export async function YearFilter({ label, value, years }: { label: string; value?: number; years: number[] }) {
+/** A select filter of a list page: "all" (no value) first, then the options. */
+export async function SelectFilter({
+  name,
+  label,
+  value,
+  options,
+  className,
+}: {
+  name: string;
+  label: string;
+  value?: string | number;
+  options: readonly { value: string | number; label: string }[];
+  className?: string;
+}) {
   const t = await getTranslations("common");
   return (
-    <label>
+    <label className={className}>
       {label}
-      <select name="year" defaultValue={value ?? ""} className={filterInputClass}>
+      <select name={name} defaultValue={value ?? ""} className={filterInputClass}>
         <option value="">{t("all")}</option>
-        {years.map((y) => (
-          <option key={y} value={y}>
-            {y}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
           </option>
         ))}
       </select>
     </label>
   );
+}
+
+/** A year filter for list pages. */
+export function YearFilter({ label, value, years }: { label: string; value?: number; years: number[] }) {
+  return <SelectFilter name="year" label={label} value={value} options={years.map((y) => ({ value: y, label: String(y) }))} />;
 }
 
 /** Years from `first` to this year, newest first. */
@@ -103,18 +120,6 @@ export function yearsSince(first: number, now = new Date()): number[] {
 /** A province filter for list pages; hidden when the user has only one province. */
 export async function ProvinceFilter({ provinces, value }: { provinces: { id: number; name: string }[]; value?: number }) {
   if (provinces.length <= 1) return null;
-  const t = await getTranslations();
-  return (
-    <label>
-      {t("wilayah.province")}
-      <select name="provinceId" defaultValue={value ?? ""} className={filterInputClass}>
-        <option value="">{t("common.all")}</option>
-        {provinces.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
+  const t = await getTranslations("wilayah");
+  return <SelectFilter name="provinceId" label={t("province")} value={value} options={provinces.map((p) => ({ value: p.id, label: p.name }))} />;
 }

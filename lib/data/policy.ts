@@ -29,17 +29,16 @@ const EVIDENCE_ERROR: Record<UploadProblem, string> = {
 export function listWhere(user: ScopedUser, f: PolicyFilters): Prisma.PolicyTargetWhereInput {
   const filters: Prisma.PolicyTargetWhereInput = {
     ...(f.status ? { status: f.status } : {}),
-    ...(f.type ? { type: f.type } : {}),
     ...(f.level ? { level: f.level } : {}),
     ...(f.topic ? { topic: f.topic } : {}),
     ...(f.provinceId ? { provinceId: f.provinceId } : {}),
     ...(f.kabupatenId ? { kabupatenId: f.kabupatenId } : {}),
     ...(f.enactedFrom || f.enactedTo ? { enactedOn: dayRange(f.enactedFrom, f.enactedTo) } : {}),
-    ...(f.written ? { type: { in: [...WRITTEN_TYPES] } } : {}),
     ...(f.programArea ? { kabupaten: { isProgramArea: true } } : {}),
   };
   // A filter narrows the scope; asking outside it finds nothing.
-  return { AND: [areaWhere(user), filters] };
+  // A chosen type and "written regulations only" (kept from a dashboard link) both hold.
+  return { AND: [areaWhere(user), filters, f.type ? { type: f.type } : {}, f.written ? { type: { in: [...WRITTEN_TYPES] } } : {}] };
 }
 
 export async function listPolicies(user: ScopedUser, f: PolicyFilters) {

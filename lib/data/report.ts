@@ -9,12 +9,10 @@ import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/authz/permissions";
 import type { ScopedUser } from "@/lib/authz/scope";
 import { planPercent } from "@/lib/domain/rktl-progress";
+import { WRITTEN_TYPES } from "@/lib/domain/policy-dashboard";
 import type { PolicyType, TrainingLevel } from "@/lib/generated/prisma/enums";
 import type { ReportPeriod } from "@/lib/validation/report";
 import { deskCounts } from "./klik";
-
-/** Regulations that count as "written policy" (the director's instruction). */
-export const WRITTEN_POLICY_TYPES: PolicyType[] = ["PERDES", "PERDA", "PERBUP", "PERWALI"];
 
 export type IndicatorRow = {
   code: string;
@@ -49,7 +47,7 @@ export async function programReport(user: ScopedUser, period: ReportPeriod) {
   ] = await Promise.all([
     db().programIndicator.findMany({ orderBy: [{ direction: "asc" }, { id: "asc" }] }),
     db().policyTarget.count({
-      where: { ...enacted, type: { in: WRITTEN_POLICY_TYPES }, evidenceFileId: { not: null }, kabupaten: { isProgramArea: true } },
+      where: { ...enacted, type: { in: [...WRITTEN_TYPES] }, evidenceFileId: { not: null }, kabupaten: { isProgramArea: true } },
     }),
     db().policyTarget.aggregate({ where: enacted, _sum: { budgetAmount: true } }),
     db().policyTarget.groupBy({ by: ["type"], where: enacted, _count: { _all: true } }),

@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/authz/permissions";
 import { scopeOf, type ScopedUser } from "@/lib/authz/scope";
-import type { Prisma, RktlStatus, RktlTargetKind } from "@/lib/generated/prisma/client";
+import { Prisma, type RktlStatus, type RktlTargetKind } from "@/lib/generated/prisma/client";
 import {
   addMonthsUtc,
   monthKey,
@@ -24,14 +24,17 @@ import {
   reviewInput,
   targetInput,
   type PlanFilters,
+  type TargetFilters,
   type TargetInput,
 } from "@/lib/validation/rktl";
-import { versionField } from "@/lib/validation/common";
+import { dayRange, versionField } from "@/lib/validation/common";
 import { recordAudit } from "./audit";
 import { fail, failField, isUniqueViolation, ok, parse, STALE, type Result } from "./result";
 import { kabupatenLabel } from "./geo";
 
 type Tx = Prisma.TransactionClient;
+
+export const RKTL_PAGE_SIZE = 25;
 
 /**
  * Plans carry only a province: coordinators see their province's plans and
@@ -56,12 +59,16 @@ export function planListWhere(user: ScopedUser, f: PlanFilters): Prisma.RktlPlan
   return { AND: [planWhere(user), f.provinceId ? { provinceId: f.provinceId } : {}, f.status ? { status: f.status } : {}] };
 }
 
+/** One page of the plans in scope (a national list has every province's plans of every window). */
 export async function listPlans(user: ScopedUser, f: PlanFilters) {
   assertCan(user, "rktl.read");
   const where = planListWhere(user, f);
-  const rows = await db().rktlPlan.findMany({
+  const [rows, total] = await Promise.all([
+    db().rktlPlan.findMany({
     where,
-    orderBy: [{ windowStart: "desc" }, { province: { name: "asc" } }],
+    orderBy: [{ windowStart: "desc" }, { province: { name: "asc" } }, { id: "asc" }],
+    skip: (f.page - 1) * RKTL_PAGE_SIZE,
+    take: RKTL_PAGE_SIZE,
     select: {
       id: true,
       status: true,
@@ -71,7 +78,9 @@ export async function listPlans(user: ScopedUser, f: PlanFilters) {
       training: { select: { title: true } },
       targets: { select: { id: true, quantity: true } },
     },
-  });
+    }),
+    db().rktlPlan.count({ where }),
+  ]);
   // Sum the realisations in the database: a national list at scale has tens of
   // thousands of them (docs/decisions/0012-benchmark.md).
   const sums = rows.length
@@ -82,19 +91,116 @@ export async function listPlans(user: ScopedUser, f: PlanFilters) {
       })
     : [];
   const achievedOf = new Map(sums.map((s) => [s.targetId, s._sum.achieved ?? 0]));
-  return rows.map((p) => {
-    const targets = p.targets.map((t) => ({ quantity: t.quantity, achieved: achievedOf.get(t.id) ?? 0 }));
-    return {
-      id: p.id,
-      status: p.status,
-      windowStart: p.windowStart,
-      windowEnd: p.windowEnd,
-      provinceName: p.province.name,
-      trainingTitle: p.training.title,
-      targetCount: targets.length,
-      percent: planPercent(targets),
-    };
-  });
+  return {
+    rows: rows.map((p) => {
+      const targets = p.targets.map((t) => ({ quantity: t.quantity, achieved: achievedOf.get(t.id) ?? 0 }));
+      return {
+        id: p.id,
+        status: p.status,
+        windowStart: p.windowStart,
+        windowEnd: p.windowEnd,
+        provinceName: p.province.name,
+        trainingTitle: p.training.title,
+        targetCount: targets.length,
+        percent: planPercent(targets),
+      };
+    }),
+    total,
+    page: f.page,
+    pageCount: Math.max(1, Math.ceil(total / RKTL_PAGE_SIZE)),
+  };
+}
+
+/**
+ * The condition of the target list, in SQL on rktl_target rt / rktl_plan pl /
+ * achieved totals r: targets of submitted (non-draft) plans in scope, in the
+ * area, planned in the period, and — for met / behind — their progress at
+ * `now` by the rule of lib/domain/rktl-progress.ts: due once the planned month
+ * has ended; met (ON_TRACK) when achieved ≥ quantity, behind (BEHIND or
+ * OFF_TRACK) below. The national dashboard counts by the same criterion
+ * (decision 0010), and its integration test compares the two.
+ */
+function targetListSql(user: ScopedUser, f: TargetFilters, now: Date): Prisma.Sql {
+  const s = scopeOf(user);
+  const range = dayRange(f.from, f.to);
+  const due = Prisma.sql`rt.planned_month < ${monthOf(now)}`;
+  const achieved = Prisma.sql`coalesce(r.achieved, 0)`;
+  const parts: Prisma.Sql[] = [Prisma.sql`pl.status <> 'DRAFT'`];
+  if (s.kind !== "national") parts.push(Prisma.sql`pl.province_id = ${s.provinceId}`);
+  if (f.provinceId) parts.push(Prisma.sql`pl.province_id = ${f.provinceId}`);
+  if (f.kabupatenId) parts.push(Prisma.sql`rt.kabupaten_id = ${f.kabupatenId}`);
+  if (range?.gte) parts.push(Prisma.sql`rt.planned_month >= ${range.gte}`);
+  if (range?.lt) parts.push(Prisma.sql`rt.planned_month < ${range.lt}`);
+  if (f.status === "met") parts.push(Prisma.sql`${due} AND ${achieved} >= rt.quantity`);
+  if (f.status === "behind") parts.push(Prisma.sql`${due} AND ${achieved} < rt.quantity`);
+  return Prisma.join(parts, " AND ");
+}
+
+const TARGET_FROM = Prisma.sql`
+  FROM rktl_target rt
+  JOIN rktl_plan pl ON pl.id = rt.plan_id
+  LEFT JOIN (SELECT target_id, sum(achieved)::int AS achieved FROM rktl_realisation GROUP BY target_id) r ON r.target_id = rt.id`;
+
+/**
+ * One page of RKTL targets across plans (the national dashboard's RKTL
+ * numbers open it), with their progress at `now`, the total and the mean %
+ * realised (each target capped at 100 %, as a plan's). Two queries, whatever
+ * the page or the data.
+ */
+export async function listTargets(user: ScopedUser, f: TargetFilters, now: Date = new Date()) {
+  assertCan(user, "rktl.read");
+  const where = targetListSql(user, f, now);
+  const [rows, [summary]] = await Promise.all([
+    db().$queryRaw<
+      {
+        id: number;
+        plan_id: number;
+        plan_status: RktlStatus;
+        activity: string;
+        kind: RktlTargetKind;
+        quantity: number;
+        unit: string;
+        planned_month: Date;
+        kabupaten_name: string;
+        kabupaten_kind: "KABUPATEN" | "KOTA";
+        province_name: string;
+        achieved: number;
+      }[]
+    >`
+      SELECT rt.id, rt.plan_id, pl.status AS plan_status, rt.activity, rt.kind, rt.quantity, rt.unit, rt.planned_month,
+             kb.name AS kabupaten_name, kb.kind AS kabupaten_kind, pv.name AS province_name, coalesce(r.achieved, 0) AS achieved
+      ${TARGET_FROM}
+      JOIN kabupaten kb ON kb.id = rt.kabupaten_id
+      JOIN province pv ON pv.id = pl.province_id
+      WHERE ${where}
+      ORDER BY rt.planned_month DESC, pv.name, kb.name, rt.id
+      LIMIT ${RKTL_PAGE_SIZE} OFFSET ${(f.page - 1) * RKTL_PAGE_SIZE}`,
+    db().$queryRaw<{ n: number; ratio: number | null }[]>`
+      SELECT count(*)::int AS n, sum(least(1.0, coalesce(r.achieved, 0)::float8 / rt.quantity))::float8 AS ratio
+      ${TARGET_FROM}
+      WHERE ${where}`,
+  ]);
+  const total = summary?.n ?? 0;
+  return {
+    rows: rows.map((t) => ({
+      id: t.id,
+      planId: t.plan_id,
+      planStatus: t.plan_status,
+      activity: t.activity,
+      kind: t.kind,
+      quantity: t.quantity,
+      unit: t.unit,
+      plannedMonth: t.planned_month,
+      kabupatenName: kabupatenLabel({ name: t.kabupaten_name, kind: t.kabupaten_kind }),
+      provinceName: t.province_name,
+      progress: targetProgress({ quantity: t.quantity, plannedMonth: t.planned_month }, t.achieved, now),
+    })),
+    total,
+    /** Mean achieved ÷ quantity, each capped at 100 %, in whole percent (the dashboard's % realisation). */
+    percent: total ? Math.round(((summary?.ratio ?? 0) / total) * 100) : 0,
+    page: f.page,
+    pageCount: Math.max(1, Math.ceil(total / RKTL_PAGE_SIZE)),
+  };
 }
 
 export type PlanTarget = {

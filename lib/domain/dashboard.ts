@@ -219,8 +219,8 @@ function query(params: Record<string, string | number>): string {
 
 /**
  * The list page behind a number: the same area, period and criterion, so the
- * list's count equals the cell. RKTL numbers lead to the province's plans
- * (plans, not single targets, are what the RKTL list shows).
+ * list's count equals the cell. RKTL numbers lead to the targets behind them
+ * (/rktl/target, which also shows the mean % realised of its targets).
  */
 export function measureHref(m: Measure, area: { provinceId: number } | { kabupatenId: number; provinceId: number }, period: Period): string {
   const where: Record<string, number> = "kabupatenId" in area ? { kabupatenId: area.kabupatenId } : { provinceId: area.provinceId };
@@ -237,10 +237,12 @@ export function measureHref(m: Measure, area: { provinceId: number } | { kabupat
     case "reached":
       return `/kader?${query({ ...where, trained: "CASCADE", ...days, status: "all" })}`;
     case "rktlSet":
-    case "rktlMet":
-    case "rktlBehind":
     case "rktlPercent":
-      return `/rktl?${query({ provinceId: area.provinceId })}`;
+      return `/rktl/target?${query({ ...where, ...days })}`;
+    case "rktlMet":
+      return `/rktl/target?${query({ ...where, ...days, status: "met" })}`;
+    case "rktlBehind":
+      return `/rktl/target?${query({ ...where, ...days, status: "behind" })}`;
     case "klikSessions":
     case "casesRegistration":
     case "casesSocialProtection":

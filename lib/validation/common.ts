@@ -60,3 +60,19 @@ export function dayRange(from?: string, to?: string): { gte?: Date; lt?: Date } 
     ...(to ? { lt: new Date(new Date(`${to}T00:00:00Z`).getTime() + 86_400_000) } : {}),
   };
 }
+
+/**
+ * The filters of a parsed list that only links set (a dashboard number, a
+ * serikat's page): the list's own form has no control for them, so the form
+ * carries them as hidden inputs and says so. Values as query-string strings
+ * (true → "1"); unset ones are left out.
+ */
+export function linkOnlyParams<F extends Record<string, unknown>>(f: F, keys: readonly (keyof F & string)[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of keys) {
+    const v = f[k];
+    if (v === undefined || v === null || v === false || v === "") continue;
+    out[k] = v === true ? "1" : String(v);
+  }
+  return out;
+}

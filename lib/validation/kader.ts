@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { KaderPosition } from "@/lib/generated/prisma/enums";
 import { blankToUndefined } from "./field-errors";
-import { idField, dayFromFilter, dayToFilter, optionalYear } from "./common";
+import { idField, dayFromFilter, dayToFilter, linkOnlyParams, optionalYear } from "./common";
 
 export const KADER_POSITIONS = Object.values(KaderPosition);
 
@@ -44,3 +44,11 @@ export const kaderFilters = z.object({
 });
 
 export type KaderFilters = z.infer<typeof kaderFilters>;
+
+/**
+ * Filters only links set: a serikat's page (`serikatId`) and the dashboards
+ * (`trained` with its training period `from`/`to`, which apply only with it).
+ */
+export function kaderLinkOnly(f: KaderFilters): Record<string, string> {
+  return linkOnlyParams(f, f.trained ? ["serikatId", "trained", "from", "to"] : ["serikatId"]);
+}

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { PolicyLevel, PolicyStatus, PolicyTopic, PolicyType } from "@/lib/generated/prisma/enums";
 import { typeFitsLevel } from "@/lib/domain/policy-status";
 import { blankToUndefined } from "./field-errors";
-import { idField, dayFromFilter, dayToFilter, optionalIdField, optionalText } from "./common";
+import { idField, dayFromFilter, dayToFilter, linkOnlyParams, optionalIdField, optionalText } from "./common";
 
 export const POLICY_TOPICS = Object.values(PolicyTopic);
 
@@ -92,3 +92,6 @@ export const policyFilters = z.object({
 });
 
 export type PolicyFilters = z.infer<typeof policyFilters>;
+
+/** Filters only the dashboards' links set (the list form has no control for them). */
+export const policyLinkOnly = (f: PolicyFilters) => linkOnlyParams(f, ["written", "programArea", "enactedFrom", "enactedTo"]);

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { ParticipationRole, TrainingLevel } from "@/lib/generated/prisma/enums";
 import { blankToUndefined } from "./field-errors";
-import { idField, dayFromFilter, dayToFilter, optionalIdField, optionalText } from "./common";
+import { idField, dayFromFilter, dayToFilter, linkOnlyParams, optionalIdField, optionalText } from "./common";
 import { isoDayString, MAX_TRAINING_DAYS, parseIsoDay } from "@/lib/domain/training-days";
 
 export const TRAINING_LEVELS = Object.values(TrainingLevel);
@@ -126,6 +126,9 @@ export const trainingFilters = z.object({
 });
 
 export type TrainingFilters = z.infer<typeof trainingFilters>;
+
+/** Filters only the dashboards' links set (the list form has no control for them). */
+export const trainingLinkOnly = (f: TrainingFilters) => linkOnlyParams(f, ["provinceId", "kabupatenId", "retraining", "from", "to"]);
 
 export const kaderSearch = z.preprocess(blankToUndefined, z.string().trim().min(2).max(100).optional()).catch(undefined);
 

@@ -1,19 +1,21 @@
 // The national dashboard against the records: every number, followed to the
 // list page it links to, is that list's count (same area, period, criterion);
-// RKTL numbers equal what the RKTL pages say of each target.
+// RKTL numbers equal what the RKTL pages say of each target, and the target
+// list their links open counts the same targets.
 import { beforeAll, describe, expect, it } from "vitest";
 import { dashboardPeriods, nationalDashboard, provinceDashboard, type DashboardRow } from "@/lib/data/dashboard-national";
 import { listKader } from "@/lib/data/kader";
 import { listTrainings } from "@/lib/data/training";
 import { klikDeskSummary, listKlikSessions } from "@/lib/data/klik";
 import { listPolicies } from "@/lib/data/policy";
-import { getPlan } from "@/lib/data/rktl";
+import { getPlan, listTargets } from "@/lib/data/rktl";
 import { ForbiddenError } from "@/lib/authz/permissions";
 import { clearAggregateCache } from "@/lib/data/cache";
 import { kaderFilters } from "@/lib/validation/kader";
 import { trainingFilters } from "@/lib/validation/training";
 import { klikFilters } from "@/lib/validation/klik";
 import { policyFilters } from "@/lib/validation/policy";
+import { targetFilters } from "@/lib/validation/rktl";
 import { ALL_MEASURES, measureHref, resolvePeriod, type Measure, type Period } from "@/lib/domain/dashboard";
 import { addMonths, day, makeKader, makeKlikCase, makeKlikSession, makePolicyTarget, makeRktlPlan, makeTraining } from "@/prisma/factories";
 import type { ScopedUser } from "@/lib/authz/scope";
@@ -100,6 +102,10 @@ async function listCount(user: ScopedUser & { canViewViolenceDetails: boolean; c
   if (path === "/kader") return (await listKader(user, kaderFilters.parse(p))).total;
   if (path === "/pelatihan") return (await listTrainings(user, trainingFilters.parse(p))).total;
   if (path === "/kebijakan") return (await listPolicies(user, policyFilters.parse(p))).total;
+  if (path === "/rktl/target") {
+    const list = await listTargets(user, targetFilters.parse(p), NOW);
+    return m === "rktlPercent" ? list.percent : list.total;
+  }
   if (path === "/klik") {
     const f = klikFilters.parse(p);
     if (m === "klikSessions") return (await listKlikSessions(user, f)).total;
@@ -117,7 +123,6 @@ async function expectRowsMatchLists(
 ) {
   for (const r of rows) {
     for (const m of ALL_MEASURES) {
-      if (m.startsWith("rktl")) continue;
       const href = measureHref(m, areaOf(r), period);
       const listed = await listCount(user, m, href);
       const shown = m === "casesViolence" ? r.casesViolence : r.values[m as Exclude<Measure, "casesViolence">];
@@ -219,6 +224,54 @@ describe("national dashboard", () => {
     const p = await dashboardPeriods(w.users.national);
     expect(p.windows).toEqual(["2017-06"]);
     expect(p.years).toContain(2017);
+  });
+
+  it("lists the targets behind the RKTL numbers in the user's scope, with their progress", async () => {
+    const all = await listTargets(w.users.national, targetFilters.parse({}), NOW);
+    // Plan A's four targets; B's draft plan is not listed.
+    expect(all.total).toBe(4);
+    expect(all.rows.map((r) => r.progress.status).sort()).toEqual(["BEHIND", "OFF_TRACK", "OFF_TRACK", "ON_TRACK"]);
+    expect((await listTargets(w.users.national, targetFilters.parse({ status: "met" }), NOW)).rows.map((r) => r.progress.status)).toEqual(["ON_TRACK"]);
+    // Earlier, nothing was due yet: neither met nor behind.
+    const june = day("2017-06-15");
+    expect((await listTargets(w.users.national, targetFilters.parse({ status: "met" }), june)).total).toBe(0);
+    expect((await listTargets(w.users.national, targetFilters.parse({ status: "behind" }), june)).total).toBe(0);
+    // A coordinator sees her province's targets; asking for another province finds nothing.
+    expect((await listTargets(w.users.coordA, targetFilters.parse({}), NOW)).total).toBe(4);
+    expect((await listTargets(w.users.coordA, targetFilters.parse({ provinceId: String(w.b.province.id) }), NOW)).total).toBe(0);
+    expect((await listTargets(w.users.staffA1, targetFilters.parse({ kabupatenId: String(w.a2.id) }), NOW)).total).toBe(2);
+  });
+
+  it("runs the target list in two queries however many targets there are", async () => {
+    const { db } = await import("@/lib/db/client");
+    const client = db() as unknown as Record<string, (...a: unknown[]) => unknown>;
+    const orig = client.$queryRaw!;
+    let n = 0;
+    client.$queryRaw = (...a: unknown[]) => {
+      n++;
+      return orig.apply(client, a);
+    };
+    try {
+      const first = await listTargets(w.users.national, targetFilters.parse({}), NOW);
+      expect(n).toBe(2);
+      // B already has a plan for the national workshop: this one follows B's own training.
+      const trainingB = await w.prisma.training.findFirstOrThrow({ where: { provinceId: w.b.province.id } });
+      await makeRktlPlan(w.prisma, {
+        provinceId: w.b.province.id,
+        trainingId: trainingB.id,
+        windowStart: day("2017-06-01"),
+        status: "SUBMITTED",
+        targets: Array.from({ length: 30 }, () => ({ kabupatenId: w.b.kabupaten.id })),
+      });
+      n = 0;
+      const more = await listTargets(w.users.national, targetFilters.parse({ page: "2" }), NOW);
+      expect(n).toBe(2);
+      expect(more.total).toBe(first.total + 30);
+      expect(more.rows.length).toBe(more.total - 25);
+      expect(more.pageCount).toBe(2);
+    } finally {
+      client.$queryRaw = orig;
+    }
   });
 
   it("issues the same number of queries however much data there is", async () => {

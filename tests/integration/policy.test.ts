@@ -37,6 +37,9 @@ describe("policy scope on reads", () => {
   it("filters narrow but never widen the scope", async () => {
     expect(await titles(w.users.director, { status: "ENACTED" })).toEqual(["Perbup Adminduk A1", "Perbup JKN B"]);
     expect(await titles(w.users.director, { type: "PERDES", level: "DESA", topic: "JKN" })).toEqual(["Perdes JKN Desa A1"]);
+    // A type chosen in the form and "written regulations only" kept from a dashboard link both hold.
+    expect(await titles(w.users.director, { written: "1", type: "PERDES" })).toEqual(["Perdes JKN Desa A1"]);
+    expect(await titles(w.users.director, { written: "1", type: "SK" })).toEqual([]);
     expect(await titles(w.users.coordA, { provinceId: String(w.b.province.id) })).toEqual([]);
     expect(await titles(w.users.staffA1, { kabupatenId: String(w.a2.id) })).toEqual([]);
     // Nonsense filter values are ignored, not errors.

@@ -97,14 +97,14 @@ describe("scope", () => {
   });
 
   it("lists: coordinator and district staff see their province's plans, national roles all", async () => {
-    const ids = async (u: World["users"][keyof World["users"]]) => (await listPlans(u, planFilters.parse({}))).map((p) => p.id);
+    const ids = async (u: World["users"][keyof World["users"]]) => (await listPlans(u, planFilters.parse({}))).rows.map((p) => p.id);
     expect(await ids(w.users.coordA)).toContain(planA);
     expect(await ids(w.users.coordA)).not.toContain(planB);
     expect(await ids(w.users.staffA1)).toContain(planA);
     expect(await ids(w.users.staffA1)).not.toContain(planB);
     for (const u of [w.users.national, w.users.director, w.users.admin]) expect(await ids(u)).toEqual(expect.arrayContaining([planA, planB]));
     // A filter cannot widen the scope.
-    expect((await listPlans(w.users.coordA, planFilters.parse({ provinceId: String(w.b.province.id) }))).length).toBe(0);
+    expect((await listPlans(w.users.coordA, planFilters.parse({ provinceId: String(w.b.province.id) }))).rows.length).toBe(0);
   });
 
   it("another province's plan is simply not found, for reading and for every write", async () => {
@@ -289,14 +289,14 @@ describe("realisation", () => {
     expect((await recordRealisation(w.users.coordA, target.id, { month: "2026-11", achieved: "1", behindReason: "Hujan deras, sesi ditunda" }, NOW)).ok).toBe(true);
     expect((await getPlan(w.users.coordA, plan.id, NOW))!.targets[0]!.progress).toMatchObject({ achieved: 2, expected: 4, percent: 50, status: "BEHIND" });
     // The list sums realisations in the database: 2 of 4 → 50 %.
-    expect((await listPlans(w.users.coordA, planFilters.parse({}))).find((p) => p.id === plan.id)?.percent).toBe(50);
+    expect((await listPlans(w.users.coordA, planFilters.parse({}))).rows.find((p) => p.id === plan.id)?.percent).toBe(50);
     // Reaching the quantity puts it on track; no reason needed.
     const nov = await w.prisma.rktlRealisation.findFirstOrThrow({ where: { targetId: target.id, month: day("2026-11-01") } });
     expect((await recordRealisation(w.users.coordA, target.id, { month: "2026-11", achieved: "3", version: String(nov.version) }, NOW)).ok).toBe(true);
     const done = (await getPlan(w.users.coordA, plan.id, NOW))!;
     expect(done.targets[0]!.progress).toMatchObject({ achieved: 4, percent: 100, status: "ON_TRACK" });
     expect(done.percent).toBe(100);
-    expect((await listPlans(w.users.national, planFilters.parse({}))).find((p) => p.id === plan.id)?.percent).toBe(100);
+    expect((await listPlans(w.users.national, planFilters.parse({}))).rows.find((p) => p.id === plan.id)?.percent).toBe(100);
   });
 
   it("refuses the second of two concurrent saves of the same month and keeps the first", async () => {
@@ -377,5 +377,31 @@ describe("suggestions from what the system already recorded", () => {
     const form = await getTargetRealisation(w.users.coordA, target.id, day("2026-10-01"), NOW);
     expect(form?.suggestion).toBe(3);
     expect(form?.months.map((m) => m.toISOString().slice(0, 7))).toEqual(["2026-10", "2026-11"]);
+  });
+});
+
+describe("the plan list pages", () => {
+  it("shows 25 plans a page, newest window first, the rest on the next pages, with the filters", async () => {
+    // Enough plans of province A (one per training) to need a second page.
+    for (let i = 0; i < 26; i++) {
+      const training = await makeTraining(w.prisma, { startDate: day("2018-01-10") });
+      await makeRktlPlan(w.prisma, { provinceId: w.a.province.id, trainingId: training.id, windowStart: day("2018-02-01"), status: "SUBMITTED" });
+    }
+    const filters = (o: Record<string, string>) => planFilters.parse({ provinceId: String(w.a.province.id), ...o });
+    const first = await listPlans(w.users.national, filters({}));
+    expect(first.total).toBe(await w.prisma.rktlPlan.count({ where: { provinceId: w.a.province.id } }));
+    expect(first.rows).toHaveLength(25);
+    expect(first.pageCount).toBe(Math.ceil(first.total / 25));
+    const pages = [first];
+    for (let p = 2; p <= first.pageCount; p++) pages.push(await listPlans(w.users.national, filters({ page: String(p) })));
+    const ids = pages.flatMap((p) => p.rows.map((r) => r.id));
+    expect(new Set(ids).size).toBe(first.total);
+    const windows = pages.flatMap((p) => p.rows.map((r) => r.windowStart.getTime()));
+    expect(windows).toEqual([...windows].sort((a, b) => b - a));
+    // The status filter holds on every page.
+    const submitted = await listPlans(w.users.national, filters({ status: "SUBMITTED", page: "2" }));
+    expect(submitted.rows.every((r) => r.status === "SUBMITTED")).toBe(true);
+    // A page past the end is empty, not an error.
+    expect((await listPlans(w.users.national, filters({ page: "99" }))).rows).toEqual([]);
   });
 });

@@ -124,6 +124,9 @@ describe("links to the records", () => {
       "/kebijakan?provinceId=3&status=ENACTED&enactedFrom=2017-01-01&enactedTo=2017-12-31",
     );
     expect(measureHref("casesViolence", { provinceId: 3, kabupatenId: 9 }, { from: null, to: null })).toBe("/klik?kabupatenId=9");
-    expect(measureHref("rktlMet", { provinceId: 3, kabupatenId: 9 }, period)).toBe("/rktl?provinceId=3");
+    expect(measureHref("rktlMet", { provinceId: 3, kabupatenId: 9 }, period)).toBe("/rktl/target?kabupatenId=9&from=2017-01-01&to=2017-12-31&status=met");
+    expect(measureHref("rktlBehind", { provinceId: 3 }, period)).toBe("/rktl/target?provinceId=3&from=2017-01-01&to=2017-12-31&status=behind");
+    expect(measureHref("rktlSet", { provinceId: 3 }, { from: null, to: null })).toBe("/rktl/target?provinceId=3");
+    expect(measureHref("rktlPercent", { provinceId: 3 }, period)).toBe("/rktl/target?provinceId=3&from=2017-01-01&to=2017-12-31");
   });
 });

@@ -42,7 +42,7 @@ export default async function FpkListPage({ searchParams }: { searchParams: Prom
       <FilterForm resetHref="/fpk" className="grid-cols-2 sm:grid-cols-3">
         <KabupatenFilter kabupaten={kabupaten} value={filters.kabupatenId} className="col-span-2 sm:col-span-1" />
         <YearFilter label={t("fpk.year")} value={filters.year} years={years} />
-        <DateRangeFilter from={filters.from} to={filters.to} />
+        <DateRangeFilter path="/fpk" params={params} from={filters.from} to={filters.to} />
       </FilterForm>
       {can(user, "export.data") ? <ExportLinks links={[{ dataset: "fpk" }]} params={params} /> : null}
       {result.rows.length === 0 ? (

@@ -4,28 +4,45 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { listKader } from "@/lib/data/kader";
 import { kabupatenOptions, provinceOptions } from "@/lib/data/geo";
-import { kaderFilters, KADER_POSITIONS } from "@/lib/validation/kader";
+import { getSerikat } from "@/lib/data/serikat";
+import { kaderFilters, kaderLinkOnly, KADER_POSITIONS, type KaderFilters } from "@/lib/validation/kader";
+import type { ScopedUser } from "@/lib/authz/scope";
 import { plainParams } from "@/lib/search-params";
 import { ButtonLink, PageHeader, StatusBadge } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ExportLinks } from "@/components/ui/export-links";
-import { EmptyState, FilterForm, filterInputClass, ProvinceFilter, StatusSelect } from "@/components/ui/list";
+import { EmptyState, FilterForm, filterInputClass, ProvinceFilter, SelectFilter, StatusSelect } from "@/components/ui/list";
+import { KeptFilters, rangeEnds, type KeptNote } from "@/components/ui/kept-filters";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("kader"))("title") };
 }
 
+/** What the filters only links set mean, in words. */
+async function keptNotes(user: ScopedUser, f: KaderFilters): Promise<KeptNote[]> {
+  const [t, serikat, range] = await Promise.all([
+    getTranslations("kader.linkFilters"),
+    f.serikatId ? getSerikat(user, f.serikatId) : null,
+    f.trained && (f.from || f.to) ? rangeEnds(f.from, f.to) : null,
+  ]);
+  const notes: KeptNote[] = [];
+  if (f.serikatId) notes.push({ text: t("serikat", { name: serikat?.name ?? `#${f.serikatId}` }) });
+  if (f.trained) notes.push({ text: t(f.trained), testId: "kept-trained" });
+  if (range) notes.push({ text: t("trainingStarted", { range: range.range }) });
+  return notes;
+}
 
 export default async function KaderListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("kader.read");
   const params = plainParams(await searchParams);
   const filters = kaderFilters.parse(params);
-  const [t, format, result, provinces, kabupaten] = await Promise.all([
+  const [t, format, result, provinces, kabupaten, notes] = await Promise.all([
     getTranslations(),
     getFormatter(),
     listKader(user, filters),
     provinceOptions(user),
     kabupatenOptions(user, filters.provinceId),
+    keptNotes(user, filters),
   ]);
   return (
     <>
@@ -41,32 +58,16 @@ export default async function KaderListPage({ searchParams }: { searchParams: Pr
         </label>
         <ProvinceFilter provinces={provinces} value={filters.provinceId} />
         {kabupaten.length > 1 ? (
-          <label>
-            {t("wilayah.kabupaten")}
-            <select name="kabupatenId" defaultValue={filters.kabupatenId ?? ""} className={filterInputClass}>
-              <option value="">{t("common.all")}</option>
-              {kabupaten.map((k) => (
-                <option key={k.id} value={k.id}>
-                  {k.label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectFilter name="kabupatenId" label={t("wilayah.kabupaten")} value={filters.kabupatenId} options={kabupaten.map((k) => ({ value: k.id, label: k.label }))} />
         ) : null}
-        <label>
-          {t("kader.position")}
-          <select name="position" defaultValue={filters.position ?? ""} className={filterInputClass}>
-            <option value="">{t("common.all")}</option>
-            <option value="OFFICERS">{t("kader.allOfficers")}</option>
-            {KADER_POSITIONS.map((p) => (
-              <option key={p} value={p}>
-                {t(`enums.position.${p}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter
+          name="position"
+          label={t("kader.position")}
+          value={filters.position}
+          options={[{ value: "OFFICERS", label: t("kader.allOfficers") }, ...KADER_POSITIONS.map((p) => ({ value: p, label: t(`enums.position.${p}`) }))]}
+        />
         <StatusSelect value={filters.status} />
-        {filters.serikatId ? <input type="hidden" name="serikatId" value={filters.serikatId} /> : null}
+        <KeptFilters path="/kader" params={params} kept={kaderLinkOnly(filters)} notes={notes} />
       </FilterForm>
       {can(user, "export.data") ? <ExportLinks links={[{ dataset: "kader" }]} params={params} /> : null}
       {result.rows.length === 0 ? (

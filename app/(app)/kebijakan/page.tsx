@@ -5,12 +5,14 @@ import { can } from "@/lib/authz/permissions";
 import { listPolicies } from "@/lib/data/policy";
 import { kabupatenOptions, provinceOptions } from "@/lib/data/geo";
 import { POLICY_LEVELS, POLICY_STATUSES, POLICY_TYPES } from "@/lib/domain/policy-status";
-import { policyFilters, POLICY_TOPICS } from "@/lib/validation/policy";
+import { policyFilters, policyLinkOnly, POLICY_TOPICS } from "@/lib/validation/policy";
+import { WRITTEN_TYPES } from "@/lib/domain/policy-dashboard";
 import { plainParams } from "@/lib/search-params";
 import { ButtonLink, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ExportLinks } from "@/components/ui/export-links";
-import { EmptyState, FilterForm, filterInputClass } from "@/components/ui/list";
+import { EmptyState, FilterForm, ProvinceFilter, SelectFilter } from "@/components/ui/list";
+import { KeptFilters, rangeEnds, type KeptNote } from "@/components/ui/kept-filters";
 import { PolicyStatusBadge } from "./status-badge";
 
 export async function generateMetadata() {
@@ -21,26 +23,20 @@ export default async function PolicyListPage({ searchParams }: { searchParams: P
   const user = await requirePermission("policy.read");
   const params = plainParams(await searchParams);
   const filters = policyFilters.parse(params);
-  const [t, format, result, provinces, kabupaten] = await Promise.all([
+  const [t, format, result, provinces, kabupaten, enacted] = await Promise.all([
     getTranslations("policy"),
     getFormatter(),
     listPolicies(user, filters),
     provinceOptions(user),
     kabupatenOptions(user, filters.provinceId),
+    filters.enactedFrom || filters.enactedTo ? rangeEnds(filters.enactedFrom, filters.enactedTo) : null,
   ]);
-  const select = (name: string, label: string, value: string | undefined, options: { value: string; label: string }[]) => (
-    <label>
-      {label}
-      <select name={name} defaultValue={value ?? ""} className={filterInputClass}>
-        <option value="">{t("all")}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
+  // What the filters only the dashboards set mean, in words.
+  const notes: KeptNote[] = [
+    ...(filters.written ? [{ text: t("linkFilters.written", { types: WRITTEN_TYPES.map((w) => t(`types.${w}`)).join(", ") }), testId: "kept-written" }] : []),
+    ...(filters.programArea ? [{ text: t("linkFilters.programArea") }] : []),
+    ...(enacted ? [{ text: t("linkFilters.enacted", { range: enacted.range }) }] : []),
+  ];
   return (
     <>
       <PageHeader
@@ -49,16 +45,15 @@ export default async function PolicyListPage({ searchParams }: { searchParams: P
         actions={can(user, "policy.write") ? <ButtonLink href="/kebijakan/baru">{t("new")}</ButtonLink> : null}
       />
       <FilterForm resetHref="/kebijakan" className="grid-cols-2 sm:grid-cols-3 lg:grid-cols-6">
-        {select("status", t("status"), filters.status, POLICY_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) })))}
-        {select("type", t("type"), filters.type, POLICY_TYPES.map((s) => ({ value: s, label: t(`types.${s}`) })))}
-        {select("level", t("level"), filters.level, POLICY_LEVELS.map((s) => ({ value: s, label: t(`levels.${s}`) })))}
-        {select("topic", t("topic"), filters.topic, POLICY_TOPICS.map((s) => ({ value: s, label: t(`topics.${s}`) })))}
-        {provinces.length > 1
-          ? select("provinceId", t("province"), filters.provinceId ? String(filters.provinceId) : undefined, provinces.map((p) => ({ value: String(p.id), label: p.name })))
-          : null}
-        {kabupaten.length > 1
-          ? select("kabupatenId", t("kabupaten"), filters.kabupatenId ? String(filters.kabupatenId) : undefined, kabupaten.map((k) => ({ value: String(k.id), label: k.label })))
-          : null}
+        <SelectFilter name="status" label={t("status")} value={filters.status} options={POLICY_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
+        <SelectFilter name="type" label={t("type")} value={filters.type} options={POLICY_TYPES.map((s) => ({ value: s, label: t(`types.${s}`) }))} />
+        <SelectFilter name="level" label={t("level")} value={filters.level} options={POLICY_LEVELS.map((s) => ({ value: s, label: t(`levels.${s}`) }))} />
+        <SelectFilter name="topic" label={t("topic")} value={filters.topic} options={POLICY_TOPICS.map((s) => ({ value: s, label: t(`topics.${s}`) }))} />
+        <ProvinceFilter provinces={provinces} value={filters.provinceId} />
+        {kabupaten.length > 1 ? (
+          <SelectFilter name="kabupatenId" label={t("kabupaten")} value={filters.kabupatenId} options={kabupaten.map((k) => ({ value: k.id, label: k.label }))} />
+        ) : null}
+        <KeptFilters path="/kebijakan" params={params} kept={policyLinkOnly(filters)} notes={notes} />
       </FilterForm>
       {can(user, "export.data") ? <ExportLinks links={[{ dataset: "kebijakan" }]} params={params} /> : null}
       {result.rows.length === 0 ? (

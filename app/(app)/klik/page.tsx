@@ -52,7 +52,7 @@ export default async function KlikListPage({ searchParams }: { searchParams: Pro
             ))}
           </select>
         </label>
-        <DateRangeFilter from={filters.from} to={filters.to} />
+        <DateRangeFilter path="/klik" params={params} from={filters.from} to={filters.to} />
       </FilterForm>
       {can(user, "export.data") ? <ExportLinks links={[{ dataset: "klik-sesi" }, { dataset: "klik-kasus", csvKey: "downloadCasesCsv", xlsxKey: "downloadCasesXlsx" }]} params={params} /> : null}
       <section aria-labelledby="klik-summary" className="mb-4">

@@ -3,22 +3,47 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { listTrainings, trainingYears } from "@/lib/data/training";
-import { trainingFilters, TRAINING_LEVELS } from "@/lib/validation/training";
+import { trainingFilters, trainingLinkOnly, TRAINING_LEVELS, type TrainingFilters } from "@/lib/validation/training";
+import { kabupatenOptions, provinceOptions } from "@/lib/data/geo";
+import type { ScopedUser } from "@/lib/authz/scope";
 import { plainParams } from "@/lib/search-params";
 import { ExportLinks } from "@/components/ui/export-links";
 import { ButtonLink, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { EmptyState, FilterForm, YearFilter, filterInputClass } from "@/components/ui/list";
+import { EmptyState, FilterForm, SelectFilter, YearFilter } from "@/components/ui/list";
+import { KeptFilters, rangeEnds, type KeptNote } from "@/components/ui/kept-filters";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("training"))("title") };
+}
+
+/** What the filters only the dashboards set mean, in words (area names from the user's own options: out of scope finds no name). */
+async function keptNotes(user: ScopedUser, f: TrainingFilters): Promise<KeptNote[]> {
+  const [t, provinces, kabupaten, range] = await Promise.all([
+    getTranslations("training.linkFilters"),
+    f.provinceId ? provinceOptions(user) : [],
+    f.kabupatenId ? kabupatenOptions(user, f.provinceId) : [],
+    f.from || f.to ? rangeEnds(f.from, f.to) : null,
+  ]);
+  const notes: KeptNote[] = [];
+  if (f.provinceId) notes.push({ text: t("province", { name: provinces.find((p) => p.id === f.provinceId)?.name ?? `#${f.provinceId}` }) });
+  if (f.kabupatenId) notes.push({ text: t("kabupaten", { name: kabupaten.find((k) => k.id === f.kabupatenId)?.label ?? `#${f.kabupatenId}` }) });
+  if (f.retraining) notes.push({ text: t("retraining"), testId: "kept-retraining" });
+  if (range) notes.push({ text: t("started", { range: range.range }) });
+  return notes;
 }
 
 export default async function TrainingListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("training.read");
   const params = plainParams(await searchParams);
   const filters = trainingFilters.parse(params);
-  const [t, format, result, years] = await Promise.all([getTranslations(), getFormatter(), listTrainings(user, filters), trainingYears(user)]);
+  const [t, format, result, years, notes] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    listTrainings(user, filters),
+    trainingYears(user),
+    keptNotes(user, filters),
+  ]);
   const dateRange = (a: Date, b: Date) => format.dateTimeRange(a, b, { dateStyle: "medium", timeZone: "UTC" });
   return (
     <>
@@ -28,18 +53,9 @@ export default async function TrainingListPage({ searchParams }: { searchParams:
         actions={can(user, "training.write") ? <ButtonLink href="/pelatihan/baru">{t("training.new")}</ButtonLink> : null}
       />
       <FilterForm resetHref="/pelatihan" className="grid-cols-2 sm:grid-cols-4">
-        <label>
-          {t("training.levelLabel")}
-          <select name="level" defaultValue={filters.level ?? ""} className={filterInputClass}>
-            <option value="">{t("common.all")}</option>
-            {TRAINING_LEVELS.map((l) => (
-              <option key={l} value={l}>
-                {t(`training.level.${l}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter name="level" label={t("training.levelLabel")} value={filters.level} options={TRAINING_LEVELS.map((l) => ({ value: l, label: t(`training.level.${l}`) }))} />
         <YearFilter label={t("training.year")} value={filters.year} years={years} />
+        <KeptFilters path="/pelatihan" params={params} kept={trainingLinkOnly(filters)} notes={notes} />
       </FilterForm>
       {can(user, "export.data") ? <ExportLinks links={[{ dataset: "pelatihan" }]} params={params} /> : null}
       {result.rows.length === 0 ? (

@@ -8,7 +8,8 @@ import { planFilters, RKTL_STATUSES } from "@/lib/validation/rktl";
 import { plainParams } from "@/lib/search-params";
 import { ExportLinks } from "@/components/ui/export-links";
 import { ButtonLink, PageHeader } from "@/components/ui/page-header";
-import { EmptyState, FilterForm, filterInputClass, ProvinceFilter } from "@/components/ui/list";
+import { Pagination } from "@/components/ui/pagination";
+import { EmptyState, FilterForm, ProvinceFilter, SelectFilter } from "@/components/ui/list";
 import { MONTH_FORMAT, PlanStatusBadge } from "./ui";
 
 export async function generateMetadata() {
@@ -19,7 +20,7 @@ export default async function RktlListPage({ searchParams }: { searchParams: Pro
   const user = await requirePermission("rktl.read");
   const params = plainParams(await searchParams);
   const filters = planFilters.parse(params);
-  const [t, format, plans, provinces] = await Promise.all([getTranslations(), getFormatter(), listPlans(user, filters), provinceOptions(user)]);
+  const [t, format, result, provinces] = await Promise.all([getTranslations(), getFormatter(), listPlans(user, filters), provinceOptions(user)]);
   const month = (d: Date) => format.dateTime(d, MONTH_FORMAT);
   return (
     <>
@@ -30,20 +31,15 @@ export default async function RktlListPage({ searchParams }: { searchParams: Pro
       />
       <FilterForm resetHref="/rktl" className="grid-cols-2 sm:grid-cols-3">
         <ProvinceFilter provinces={provinces} value={filters.provinceId} />
-        <label>
-          {t("common.status")}
-          <select name="status" defaultValue={filters.status ?? ""} className={filterInputClass}>
-            <option value="">{t("common.all")}</option>
-            {RKTL_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`rktl.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectFilter name="status" label={t("common.status")} value={filters.status} options={RKTL_STATUSES.map((s) => ({ value: s, label: t(`rktl.status.${s}`) }))} />
       </FilterForm>
+      <p className="mb-3 text-sm">
+        <Link href="/rktl/target" className="text-teal-800 underline">
+          {t("rktl.targetList.link")}
+        </Link>
+      </p>
       {can(user, "export.data") ? <ExportLinks links={[{ dataset: "rktl-target", csvKey: "downloadTargetsCsv", xlsxKey: "downloadTargetsXlsx" }]} params={params} /> : null}
-      {plans.length === 0 ? (
+      {result.rows.length === 0 ? (
         <EmptyState>{t("rktl.empty")}</EmptyState>
       ) : (
         <div className="table-wrap rounded border border-slate-200 bg-white">
@@ -59,7 +55,7 @@ export default async function RktlListPage({ searchParams }: { searchParams: Pro
               </tr>
             </thead>
             <tbody>
-              {plans.map((p) => (
+              {result.rows.map((p) => (
                 <tr key={p.id} className="border-t border-slate-100" data-plan-id={p.id}>
                   <td className="px-3 py-2">
                     <Link href={`/rktl/${p.id}`} className="font-medium text-teal-800 hover:underline">
@@ -86,6 +82,7 @@ export default async function RktlListPage({ searchParams }: { searchParams: Pro
           </table>
         </div>
       )}
+      <Pagination path="/rktl" params={params} page={result.page} pageCount={result.pageCount} total={result.total} />
     </>
   );
 }

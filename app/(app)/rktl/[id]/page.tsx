@@ -85,7 +85,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         ) : (
           <ul className="space-y-2">
             {plan.targets.map((tg) => (
-              <li key={tg.id} data-target-id={tg.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
+              <li key={tg.id} id={`target-${tg.id}`} data-target-id={tg.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <div>
                     <p className="font-medium">{tg.activity}</p>
