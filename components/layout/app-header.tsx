@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { navFor } from "@/lib/nav";

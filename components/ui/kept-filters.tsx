@@ -2,7 +2,7 @@
 // filters its own form has no control for. This says which, keeps them as
 // hidden inputs when the other filters are applied, and links to the list
 // without them. Goes inside a FilterForm.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { withParams } from "@/lib/search-params";
 

@@ -1,6 +1,6 @@
 // Building blocks of the list pages: a GET filter form (works without
 // JavaScript), the active/inactive status select and the empty state.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { kabupatenGroups } from "@/lib/options";

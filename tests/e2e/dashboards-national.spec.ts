@@ -160,3 +160,17 @@ test("RKTL numbers open the targets behind them, each with its plan", async ({ p
   await expect(page).toHaveURL(/\/rktl\/\d+#target-\d+$/);
   await expect(page.getByRole("heading", { name: "RKTL Nusa Tenggara Barat" })).toBeVisible();
 });
+
+test("a dashboard does not prefetch the pages its numbers link to (a phone on slow data)", async ({ page }) => {
+  await login(page, "nasional@pekka.demo");
+  const background: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("_rsc=") || r.headers()["next-router-prefetch"]) background.push(r.url());
+  });
+  await page.goto("/dasbor/nasional");
+  await expect(page.getByTestId("dashboard-table").locator("tbody tr")).toHaveCount(20);
+  // Scroll the whole table past the viewport, as a thumb would, and wait for the network to settle.
+  await page.mouse.wheel(0, 4000);
+  await page.waitForLoadState("networkidle");
+  expect(background).toEqual([]);
+});

@@ -1,6 +1,6 @@
 // The national dashboard's filter form and table, shared by the national page
 // and a province's page. Server components: no client JavaScript.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { DashboardRow } from "@/lib/data/dashboard-national";
 import { DIRECTIONS, MAP_MEASURES, measureHref, type Direction, type Measure, type Period } from "@/lib/domain/dashboard";

@@ -1,7 +1,7 @@
 // RKTL targets across plans: what the national dashboard's RKTL numbers open
 // (set, met, behind, % realisation), with each target's progress, its plan
 // and, where the user may, the realisation form.
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";

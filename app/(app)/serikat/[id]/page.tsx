@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import Link from "@/components/ui/link";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { getSerikat } from "@/lib/data/serikat";
