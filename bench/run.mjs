@@ -25,6 +25,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
+import { serverNodeOptions } from "../scripts/lib/server-memory.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PASSWORD = "demo-pekka-2026";
@@ -176,6 +177,8 @@ async function startServer(port, databaseUrl) {
     PEKKA_ALLOW_DEMO_ACCOUNTS: "true",
     PEKKA_COUNT_QUERIES: "1",
     NEXT_TELEMETRY_DISABLED: "1",
+    // Measured as it runs in production: with the heap cap of npm start.
+    NODE_OPTIONS: serverNodeOptions(),
   };
   const bin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
   const child = spawn(process.execPath, [bin, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });

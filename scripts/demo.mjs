@@ -24,6 +24,7 @@ import {
   startEmbeddedDb,
 } from "./lib/embedded-db.mjs";
 import { ensureSecret } from "./lib/secret.mjs";
+import { serverNodeOptions } from "./lib/server-memory.mjs";
 
 const HELP = `usage: npm run demo [-- [--reseed] [--rebuild]]
   --reseed   run the seed even if the database already has users
@@ -273,7 +274,7 @@ function answers(port) {
 
 say(`▶ Starting Pekka Program Hub on port ${PORT}…`);
 let exited = null;
-const server = run("next", ["start", "-H", "0.0.0.0", "-p", String(PORT)], appEnv);
+const server = run("next", ["start", "-H", "0.0.0.0", "-p", String(PORT)], { ...appEnv, NODE_OPTIONS: serverNodeOptions() });
 server.then(
   () => (exited = { code: 0 }),
   (e) => (exited = { error: e }),

@@ -21,6 +21,7 @@ import {
   startEmbeddedDb,
 } from "./lib/embedded-db.mjs";
 import { ensureSecret } from "./lib/secret.mjs";
+import { serverNodeOptions } from "./lib/server-memory.mjs";
 
 const say = (line) => process.stderr.write(`${line}\n`);
 
@@ -86,7 +87,9 @@ const authDefaults = {
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || ensureSecret(path.join(PROJECT_ROOT, ".data", "nextauth-secret")),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${process.env.PORT || 3000}`,
 };
-const env = childEnv({ ...authDefaults, ...(db ? { DATABASE_URL: db.url, PEKKA_EMBEDDED_DB: "1" } : {}) });
+// `next start` (npm start) runs with the production heap cap.
+const serverOptions = cmd === "next" && args[0] === "start" ? { NODE_OPTIONS: serverNodeOptions() } : {};
+const env = childEnv({ ...authDefaults, ...serverOptions, ...(db ? { DATABASE_URL: db.url, PEKKA_EMBEDDED_DB: "1" } : {}) });
 child = spawn(resolveBin(cmd), args, { stdio: "inherit", env, shell: false, cwd: process.cwd() });
 
 child.on("error", async (e) => {

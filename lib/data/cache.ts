@@ -12,6 +12,7 @@ import "server-only";
 // The key must name everything the computation depends on: the caller passes
 // the viewer's scope (scopeKey), never the user, so two coordinators of one
 // province share an entry and nobody can be served another scope's numbers.
+import { cache } from "react";
 import { LRUCache } from "lru-cache";
 import { db } from "@/lib/db/client";
 import { scopeOf, type ScopedUser } from "@/lib/authz/scope";
@@ -36,6 +37,10 @@ export async function dataEpoch(): Promise<string | null> {
   return rows[0] ? String(rows[0].epoch) : null;
 }
 
+// Read once per server render (React's request-scoped cache): a page built from
+// several cached parts reads the epoch once. Outside a render it reads each time.
+const epochOfRequest = cache(dataEpoch);
+
 /** The part of a cache key that says whose numbers these are: national, a province, or a kabupaten. */
 export function scopeKey(user: ScopedUser): string {
   const s = scopeOf(user);
@@ -49,7 +54,7 @@ export function scopeKey(user: ScopedUser): string {
  * mutate it.
  */
 export async function cachedAggregate<T>(key: string, compute: () => Promise<T>): Promise<T> {
-  const epoch = await dataEpoch();
+  const epoch = await epochOfRequest();
   if (epoch === null) return compute();
   const { entries, inFlight } = store();
   const hit = entries.get(key);

@@ -199,7 +199,9 @@ export async function nationalDashboard(user: ScopedUser, period: Period, now: D
   assertCan(user, "dashboard.national");
   const level: Level = { kind: "national" };
   const [provinces, values] = await Promise.all([
-    db().province.findMany({ where: provinceWhere(user), orderBy: { code: "asc" }, select: { id: true, name: true, code: true } }),
+    cachedAggregate(`provinces|${scopeKey(user)}`, () =>
+      db().province.findMany({ where: provinceWhere(user), orderBy: { code: "asc" }, select: { id: true, name: true, code: true } }),
+    ),
     measures(user, level, period, now),
   ]);
   return { rows: toRows(provinces, values) };
@@ -209,13 +211,17 @@ export async function nationalDashboard(user: ScopedUser, period: Period, now: D
 export async function provinceDashboard(user: ScopedUser, provinceId: number, period: Period, now: Date = new Date()) {
   assertCan(user, "dashboard.national");
   const level: Level = { kind: "province", provinceId };
-  const [province, kabupaten, values] = await Promise.all([
-    db().province.findFirst({ where: { AND: [provinceWhere(user), { id: provinceId }] }, select: { id: true, name: true, code: true } }),
-    db().kabupaten.findMany({
-      where: { AND: [kabupatenWhere(user), { provinceId }] },
-      orderBy: { code: "asc" },
-      select: { id: true, name: true, kind: true, code: true },
-    }),
+  const [[province, kabupaten], values] = await Promise.all([
+    cachedAggregate(`province-areas|${scopeKey(user)}|${provinceId}`, () =>
+      Promise.all([
+        db().province.findFirst({ where: { AND: [provinceWhere(user), { id: provinceId }] }, select: { id: true, name: true, code: true } }),
+        db().kabupaten.findMany({
+          where: { AND: [kabupatenWhere(user), { provinceId }] },
+          orderBy: { code: "asc" },
+          select: { id: true, name: true, kind: true, code: true },
+        }),
+      ]),
+    ),
     measures(user, level, period, now),
   ]);
   if (!province) return null;
@@ -225,10 +231,12 @@ export async function provinceDashboard(user: ScopedUser, provinceId: number, pe
 /** The periods the filter offers: the RKTL windows present in the data and the years with records. */
 export async function dashboardPeriods(user: ScopedUser) {
   assertCan(user, "dashboard.national");
-  const [windows, first] = await Promise.all([
-    db().rktlPlan.groupBy({ by: ["windowStart"], where: areaWhere(user), orderBy: { windowStart: "desc" } }),
-    db().training.findFirst({ orderBy: { startDate: "asc" }, select: { startDate: true } }),
-  ]);
+  const [windows, first] = await cachedAggregate(`dashboard-periods|${scopeKey(user)}`, () =>
+    Promise.all([
+      db().rktlPlan.groupBy({ by: ["windowStart"], where: areaWhere(user), orderBy: { windowStart: "desc" } }),
+      db().training.findFirst({ orderBy: { startDate: "asc" }, select: { startDate: true } }),
+    ]),
+  );
   const firstYear = Math.min(first?.startDate.getUTCFullYear() ?? new Date().getUTCFullYear(), 2016);
   const years: number[] = [];
   for (let y = new Date().getUTCFullYear(); y >= firstYear; y--) years.push(y);

@@ -31,8 +31,16 @@ export type KabupatenRow = {
   fpkMeetings: number;
 };
 
+/**
+ * The current plan, cached at the data epoch by scope and day (which plan is
+ * current, and each target's progress, follow the calendar).
+ */
+function currentPlan(user: ScopedUser, now: Date) {
+  return cachedAggregate(`dashboard-province-plan|${scopeKey(user)}|${now.toISOString().slice(0, 10)}`, () => computeCurrentPlan(user, now));
+}
+
 /** The current plan of the user's province (targets narrowed to her kabupaten for district staff), or null. */
-async function currentPlan(user: ScopedUser, now: Date) {
+async function computeCurrentPlan(user: ScopedUser, now: Date) {
   const s = scopeOf(user);
   if (s.kind === "national") return null;
   const heads = await db().rktlPlan.findMany({ where: { provinceId: s.provinceId }, select: { id: true, status: true, windowStart: true } });
@@ -89,8 +97,19 @@ async function computeKabupatenBreakdown(user: ScopedUser, window: { from: Date;
   });
 }
 
+/**
+ * Recent activity up to the end of `now`'s day (UTC), cached at the data epoch
+ * by scope and day. Anything recorded today changes the epoch, so it shows at
+ * the next load.
+ */
+function recentActivity(user: ScopedUser, now: Date) {
+  const day = now.toISOString().slice(0, 10);
+  const endOfDay = new Date(`${day}T23:59:59.999Z`);
+  return cachedAggregate(`dashboard-province-recent|${scopeKey(user)}|${day}`, () => computeRecentActivity(user, endOfDay));
+}
+
 /** The last KLIK sessions (held by `now`) and policy status changes in scope, newest first. */
-async function recentActivity(user: ScopedUser, now: Date) {
+async function computeRecentActivity(user: ScopedUser, now: Date) {
   const area = areaWhere(user);
   const [sessions, changes] = await Promise.all([
     db().klikSession.findMany({

@@ -117,7 +117,6 @@ export async function periodText(period: Period): Promise<string> {
   return t("showing", { period: text });
 }
 
-const cell = "px-2 py-1.5 text-right tabular-nums";
 
 export async function DashboardTable({
   caption,
@@ -155,7 +154,7 @@ export async function DashboardTable({
   };
   return (
     <div className="table-wrap relative mb-3 overflow-x-auto rounded border border-slate-200 bg-white">
-      <table className="w-full text-left text-sm" data-testid="dashboard-table">
+      <table className="number-table w-full text-left text-sm" data-testid="dashboard-table">
         <caption className="px-3 py-2 text-left font-semibold">{caption}</caption>
         <thead className="bg-slate-100 align-bottom text-xs text-slate-700">
           <tr>
@@ -185,12 +184,10 @@ export async function DashboardTable({
                 </Link>
               </th>
               {measures.map((m) => (
-                <td key={m} className={cell} data-measure={m}>
+                <td key={m} data-measure={m}>
                   {/* A plain link: hundreds of them per table, each as a client-side Link
                       would be hydrated and prefetched on a phone (decision 0013). */}
-                  <a href={measureHref(m, areaOf(r), period)} className="hover:underline">
-                    {show(r, m)}
-                  </a>
+                  <a href={measureHref(m, areaOf(r), period)}>{show(r, m)}</a>
                 </td>
               ))}
             </tr>
@@ -203,7 +200,7 @@ export async function DashboardTable({
                 {t("national.total")}
               </th>
               {measures.map((m) => (
-                <td key={m} className={cell} data-measure={m}>
+                <td key={m} data-measure={m}>
                   {m === "casesViolence" || m === "rktlPercent" ? t("national.noTotal") : format.number(total(m))}
                 </td>
               ))}
