@@ -7,20 +7,21 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/authz/permissions";
 import type { ScopedUser } from "@/lib/authz/scope";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { canExportViolenceDetails } from "@/lib/authz/violence";
 import type { KaderFilters } from "@/lib/validation/kader";
 import type { KlikFilters } from "@/lib/validation/klik";
 import type { PolicyFilters } from "@/lib/validation/policy";
 import type { SerikatFilters } from "@/lib/validation/serikat";
 import type { TrainingFilters } from "@/lib/validation/training";
-import type { PlanFilters } from "@/lib/validation/rktl";
+import type { PlanFilters, TargetFilters } from "@/lib/validation/rktl";
 import { targetProgress } from "@/lib/domain/rktl-progress";
 import { listWhere as kaderListWhere } from "./kader";
 import { listWhere as policyListWhere } from "./policy";
 import { deskCounts, sessionWhere, type KlikUser } from "./klik";
 import { listWhere as serikatListWhere } from "./serikat";
 import { participantCounts, trainingListWhere } from "./training";
-import { planListWhere } from "./rktl";
+import { planListWhere, targetListIds } from "./rktl";
 import type { FpkFilters } from "@/lib/validation/fpk";
 import type { Period } from "@/lib/domain/dashboard";
 import { FPK_LIST_SELECT, fpkListRow, listWhere as fpkListWhere } from "./fpk";
@@ -303,8 +304,19 @@ export async function trainingExportBatch(user: ScopedUser, f: TrainingFilters, 
 export async function rktlTargetExportBatch(user: ScopedUser, f: PlanFilters, after = 0, take = EXPORT_BATCH_SIZE, now = new Date()) {
   assertCan(user, "export.data");
   assertCan(user, "rktl.read");
+  return targetExportRows({ AND: [{ plan: planListWhere(user, f) }, { id: { gt: after } }] }, take, now);
+}
+
+/** The target list (/rktl/target) with its own filters: its ids in scope, then the same rows as above. */
+export async function rktlTargetListExportBatch(user: ScopedUser, f: TargetFilters, after = 0, take = EXPORT_BATCH_SIZE, now = new Date()) {
+  assertCan(user, "export.data");
+  const ids = await targetListIds(user, f, after, take, now);
+  return targetExportRows({ id: { in: ids } }, take, now);
+}
+
+async function targetExportRows(where: Prisma.RktlTargetWhereInput, take: number, now: Date) {
   const rows = await db().rktlTarget.findMany({
-    where: { AND: [{ plan: planListWhere(user, f) }, { id: { gt: after } }] },
+    where,
     orderBy: { id: "asc" },
     take,
     select: {

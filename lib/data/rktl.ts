@@ -141,6 +141,16 @@ const TARGET_FROM = Prisma.sql`
   JOIN rktl_plan pl ON pl.id = rt.plan_id
   LEFT JOIN (SELECT target_id, sum(achieved)::int AS achieved FROM rktl_realisation GROUP BY target_id) r ON r.target_id = rt.id`;
 
+/** Ids of the target list's targets after `after`, in id order (its export reads them in batches). */
+export async function targetListIds(user: ScopedUser, f: TargetFilters, after: number, take: number, now: Date = new Date()): Promise<number[]> {
+  assertCan(user, "rktl.read");
+  const rows = await db().$queryRaw<{ id: number }[]>`
+    SELECT rt.id ${TARGET_FROM}
+    WHERE ${targetListSql(user, f, now)} AND rt.id > ${after}
+    ORDER BY rt.id LIMIT ${take}`;
+  return rows.map((r) => r.id);
+}
+
 /**
  * One page of RKTL targets across plans (the national dashboard's RKTL
  * numbers open it), with their progress at `now`, the total and the mean %

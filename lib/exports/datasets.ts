@@ -11,6 +11,7 @@ import {
   klikSessionExportBatch,
   policyExportBatch,
   rktlTargetExportBatch,
+  rktlTargetListExportBatch,
   serikatExportBatch,
   startKlikCaseExport,
   trainingExportBatch,
@@ -24,10 +25,10 @@ import { DASHBOARD_DATASETS } from "./dashboard-datasets";
 import { kaderFilters } from "@/lib/validation/kader";
 import { klikFilters } from "@/lib/validation/klik";
 import { policyFilters } from "@/lib/validation/policy";
-import { planFilters } from "@/lib/validation/rktl";
+import { planFilters, targetFilters } from "@/lib/validation/rktl";
 import { serikatFilters } from "@/lib/validation/serikat";
 import { trainingFilters } from "@/lib/validation/training";
-import { dataset, enumText, type Dataset } from "./dataset";
+import { dataset, enumText, type Column, type Dataset } from "./dataset";
 
 export { datasetColumns } from "./dataset";
 export type { Column, Dataset, RowSource, Translate } from "./dataset";
@@ -80,9 +81,7 @@ const trainings = dataset<TrainingRow>({
   },
 });
 
-const rktlTargets = dataset<TargetRow>({
-  read: "rktl.read",
-  columns: [
+const TARGET_COLUMNS: Column<TargetRow>[] = [
     { key: "id", value: (r) => r.id },
     { key: "planId", value: (r) => r.planId },
     { key: "province", value: (r) => r.provinceName },
@@ -98,10 +97,25 @@ const rktlTargets = dataset<TargetRow>({
     { key: "plannedMonth", value: (r) => r.plannedMonth },
     { key: "achieved", value: (r) => r.achieved },
     { key: "percentRealised", value: (r) => r.percent },
-  ],
+];
+
+/** Targets of the plans the RKTL list shows (its plan filters). */
+const rktlTargets = dataset<TargetRow>({
+  read: "rktl.read",
+  columns: TARGET_COLUMNS,
   open: async (user, params) => {
     const f = planFilters.parse(params);
     return (after) => rktlTargetExportBatch(user, f, after);
+  },
+});
+
+/** The target list (/rktl/target, where the dashboards' RKTL numbers lead) with its own filters. */
+const rktlTargetList = dataset<TargetRow>({
+  read: "rktl.read",
+  columns: TARGET_COLUMNS,
+  open: async (user, params) => {
+    const f = targetFilters.parse(params);
+    return (after) => rktlTargetListExportBatch(user, f, after);
   },
 });
 
@@ -250,6 +264,7 @@ export const DATASETS = {
   serikat,
   pelatihan: trainings,
   "rktl-target": rktlTargets,
+  "rktl-target-list": rktlTargetList,
   kebijakan: policies,
   "klik-sesi": klikSessions,
   "klik-kasus": klikCases,

@@ -13,6 +13,8 @@ import { listUsers, userFilters } from "@/lib/data/users";
 import { fpkFilters } from "@/lib/validation/fpk";
 import { ForbiddenError } from "@/lib/authz/permissions";
 import { listKader } from "@/lib/data/kader";
+import { listTargets } from "@/lib/data/rktl";
+import { targetFilters } from "@/lib/validation/rktl";
 import { listPolicies } from "@/lib/data/policy";
 import { listSerikat } from "@/lib/data/serikat";
 import { listTrainings } from "@/lib/data/training";
@@ -213,6 +215,30 @@ describe("serikat, training and RKTL exports", () => {
     expect(coordB).toHaveLength(1);
     expect(await allRows(w.users.coordA, "rktl-target", { provinceId: String(w.b.province.id) })).toEqual([]);
     expect((await allRows(w.users.national, "rktl-target", { status: "DRAFT" }))!.map((r) => r.provinceName)).toEqual(["Provinsi B"]);
+  });
+
+  it("the RKTL target list: the targets the list shows, with its filters and in each role's scope", async () => {
+    const cases: [CurrentUser, Record<string, string>][] = [
+      [w.users.national, {}],
+      [w.users.national, { status: "met" }],
+      [w.users.national, { status: "behind" }],
+      [w.users.national, { provinceId: String(w.a.province.id), from: "2026-08-01", to: "2026-08-31" }],
+      [w.users.coordA, {}],
+      [w.users.coordB, {}],
+    ];
+    for (const [user, params] of cases) {
+      const listed = await listTargets(user, targetFilters.parse(params));
+      expect(listed.pageCount).toBe(1);
+      const exported = (await allRows(user, "rktl-target-list", params))!;
+      expect(exported.map((r) => r.id).sort()).toEqual(listed.rows.map((r) => r.id).sort());
+      for (const r of exported) {
+        const row = listed.rows.find((l) => l.id === r.id)!;
+        expect([r.achieved, r.percent]).toEqual([row.progress.achieved, row.progress.percent]);
+      }
+    }
+    // Province A's two submitted targets; B's only plan is a draft, which the list leaves out.
+    expect((await allRows(w.users.national, "rktl-target-list"))!.map((r) => r.provinceName)).toEqual(["Provinsi A", "Provinsi A"]);
+    expect(await allRows(w.users.coordB, "rktl-target-list")).toEqual([]);
   });
 });
 

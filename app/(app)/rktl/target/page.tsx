@@ -10,6 +10,7 @@ import { kabupatenOptions, provinceOptions } from "@/lib/data/geo";
 import { TARGET_PROGRESS_FILTERS, targetFilters } from "@/lib/validation/rktl";
 import { plainParams } from "@/lib/search-params";
 import { PageHeader } from "@/components/ui/page-header";
+import { ExportLinks } from "@/components/ui/export-links";
 import { Pagination } from "@/components/ui/pagination";
 import { DateRangeFilter } from "@/components/ui/date-range-filter";
 import { EmptyState, FilterForm, KabupatenFilter, ProvinceFilter, SelectFilter } from "@/components/ui/list";
@@ -49,6 +50,7 @@ export default async function RktlTargetListPage({ searchParams }: { searchParam
         />
         <DateRangeFilter path="/rktl/target" params={params} from={filters.from} to={filters.to} />
       </FilterForm>
+      {can(user, "export.data") ? <ExportLinks links={[{ dataset: "rktl-target-list" }]} params={params} /> : null}
       {result.rows.length === 0 ? (
         <EmptyState>{t("rktl.targetList.empty")}</EmptyState>
       ) : (
