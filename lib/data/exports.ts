@@ -17,7 +17,7 @@ import type { TrainingFilters } from "@/lib/validation/training";
 import type { PlanFilters, TargetFilters } from "@/lib/validation/rktl";
 import { targetProgress } from "@/lib/domain/rktl-progress";
 import { listWhere as kaderListWhere } from "./kader";
-import { listWhere as policyListWhere } from "./policy";
+import { POLICY_LIST_SELECT, listWhere as policyListWhere } from "./policy";
 import { deskCounts, sessionWhere, type KlikUser } from "./klik";
 import { listWhere as serikatListWhere } from "./serikat";
 import { participantCounts, trainingListWhere } from "./training";
@@ -81,21 +81,7 @@ export async function policyExportBatch(user: ScopedUser, f: PolicyFilters, afte
     where: { AND: [policyListWhere(user, f), { id: { gt: after } }] },
     orderBy: { id: "asc" },
     take,
-    select: {
-      id: true,
-      title: true,
-      level: true,
-      type: true,
-      topic: true,
-      status: true,
-      number: true,
-      enactedOn: true,
-      budgetAmount: true,
-      updatedAt: true,
-      desa: { select: { name: true } },
-      kabupaten: { select: { name: true, kind: true } },
-      province: { select: { name: true } },
-    },
+    select: { ...POLICY_LIST_SELECT, budgetAmount: true },
   });
   return page(
     rows.map((p) => ({

@@ -41,6 +41,22 @@ export function listWhere(user: ScopedUser, f: PolicyFilters): Prisma.PolicyTarg
   return { AND: [areaWhere(user), filters, f.type ? { type: f.type } : {}, f.written ? { type: { in: [...WRITTEN_TYPES] } } : {}] };
 }
 
+/** What the policy list shows of a policy (its export adds the budget). */
+export const POLICY_LIST_SELECT = {
+  id: true,
+  title: true,
+  level: true,
+  type: true,
+  topic: true,
+  status: true,
+  number: true,
+  enactedOn: true,
+  updatedAt: true,
+  desa: { select: { name: true } },
+  kabupaten: { select: { name: true, kind: true } },
+  province: { select: { name: true } },
+} as const satisfies Prisma.PolicyTargetSelect;
+
 export async function listPolicies(user: ScopedUser, f: PolicyFilters) {
   assertCan(user, "policy.read");
   const where = listWhere(user, f);
@@ -50,20 +66,7 @@ export async function listPolicies(user: ScopedUser, f: PolicyFilters) {
       orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
       skip: (f.page - 1) * POLICY_PAGE_SIZE,
       take: POLICY_PAGE_SIZE,
-      select: {
-        id: true,
-        title: true,
-        level: true,
-        type: true,
-        topic: true,
-        status: true,
-        number: true,
-        enactedOn: true,
-        updatedAt: true,
-        desa: { select: { name: true } },
-        kabupaten: { select: { name: true, kind: true } },
-        province: { select: { name: true } },
-      },
+      select: POLICY_LIST_SELECT,
     }),
     db().policyTarget.count({ where }),
   ]);
