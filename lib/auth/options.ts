@@ -1,6 +1,6 @@
 // next-auth configuration: credentials, JWT sessions of 8 hours. The token
-// carries only the user id; role, scope and the active flag are read from the
-// database on every request (lib/auth/current-user.ts).
+// carries only the user id; role, scope and the active flag are checked against
+// the database on every request (lib/auth/current-user.ts, lib/data/session-user.ts).
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { checkCredentials } from "@/lib/data/login";

@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { cachedAggregate } from "./cache";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-/** Everything authorization needs, read fresh from the database on every request. */
+/** Everything authorization needs, current as of the request (see loadSessionUser). */
 export type CurrentUser = {
   id: number;
   email: string;
@@ -17,8 +18,17 @@ export type CurrentUser = {
   canExportViolenceDetails: boolean;
 };
 
-/** The active user with this id, or null (deactivated and deleted users get no access). */
-export async function loadSessionUser(id: number): Promise<CurrentUser | null> {
+/**
+ * The active user with this id, or null (deactivated and deleted users get no
+ * access). Read on every request and checked against the data epoch like the
+ * dashboards (lib/data/cache.ts): any change to a user (role, scope, grants,
+ * deactivation) is a write to app_user, so it applies from the next request.
+ */
+export function loadSessionUser(id: number): Promise<CurrentUser | null> {
+  return cachedAggregate(`session-user|${id}`, () => readSessionUser(id));
+}
+
+async function readSessionUser(id: number): Promise<CurrentUser | null> {
   const u = await db().user.findFirst({
     where: { id, active: true },
     select: {

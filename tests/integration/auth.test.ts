@@ -81,6 +81,16 @@ describe("session user", () => {
     expect(await loadSessionUser(u.id)).toBeNull();
   });
 
+  it("a change made straight in the database (an operator's SQL) applies on the very next request too", async () => {
+    const u = await makeUser(w.prisma, { role: "NATIONAL_STAFF" });
+    expect((await loadSessionUser(u.id))!.canViewViolenceDetails).toBe(false);
+    expect(await loadSessionUser(u.id)).not.toBeNull(); // read again: served from the epoch cache
+    await w.prisma.$executeRaw`UPDATE app_user SET can_view_violence_details = true WHERE id = ${u.id}`;
+    expect((await loadSessionUser(u.id))!.canViewViolenceDetails).toBe(true);
+    await w.prisma.$executeRaw`UPDATE app_user SET active = false WHERE id = ${u.id}`;
+    expect(await loadSessionUser(u.id)).toBeNull();
+  });
+
   it("a coordinator moved to another province sees the new province at once", async () => {
     const u = await makeUser(w.prisma, { role: "PROVINCE_COORDINATOR", provinceId: w.a.province.id });
     const before = (await loadSessionUser(u.id))!;
