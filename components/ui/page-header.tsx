@@ -47,6 +47,15 @@ export function ButtonLink({ href, children }: { href: string; children: ReactNo
   );
 }
 
+/** A page's secondary action (edit, print, related records): outlined beside the primary one. */
+export function SecondaryLink({ href, children }: { href: string; children: ReactNode }) {
+  return (
+    <Link href={href} className="rounded border border-slate-300 bg-white px-4 py-2 text-sm">
+      {children}
+    </Link>
+  );
+}
+
 export function StatusBadge({ active, activeLabel, inactiveLabel }: { active: boolean; activeLabel: string; inactiveLabel: string }) {
   return (
     <span className={`rounded px-2 py-0.5 text-xs ${active ? "bg-emerald-100 text-emerald-800" : "bg-slate-200 text-slate-700"}`}>

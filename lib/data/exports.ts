@@ -17,10 +17,10 @@ import type { TrainingFilters } from "@/lib/validation/training";
 import type { PlanFilters, TargetFilters } from "@/lib/validation/rktl";
 import { targetProgress } from "@/lib/domain/rktl-progress";
 import { listWhere as kaderListWhere } from "./kader";
-import { POLICY_LIST_SELECT, listWhere as policyListWhere } from "./policy";
+import { POLICY_LIST_SELECT, listWhere as policyListWhere, policyListRow } from "./policy";
 import { deskCounts, sessionWhere, type KlikUser } from "./klik";
 import { listWhere as serikatListWhere } from "./serikat";
-import { participantCounts, trainingListWhere } from "./training";
+import { participantCounts, TRAINING_LIST_SELECT, trainingListRow, trainingListWhere } from "./training";
 import { planListWhere, targetListIds } from "./rktl";
 import type { FpkFilters } from "@/lib/validation/fpk";
 import type { Period } from "@/lib/domain/dashboard";
@@ -84,21 +84,7 @@ export async function policyExportBatch(user: ScopedUser, f: PolicyFilters, afte
     select: { ...POLICY_LIST_SELECT, budgetAmount: true },
   });
   return page(
-    rows.map((p) => ({
-      id: p.id,
-      title: p.title,
-      level: p.level,
-      type: p.type,
-      topic: p.topic,
-      status: p.status,
-      number: p.number,
-      enactedOn: p.enactedOn,
-      budgetAmount: p.budgetAmount === null ? null : Number(p.budgetAmount),
-      updatedAt: p.updatedAt,
-      desaName: p.desa?.name ?? null,
-      kabupatenName: kabupatenLabel(p.kabupaten),
-      provinceName: p.province.name,
-    })),
+    rows.map((p) => ({ ...policyListRow(p), budgetAmount: p.budgetAmount === null ? null : Number(p.budgetAmount) })),
     take,
   );
 }
@@ -256,32 +242,11 @@ export async function trainingExportBatch(user: ScopedUser, f: TrainingFilters, 
     where: { AND: [trainingListWhere(user, f), { id: { gt: after } }] },
     orderBy: { id: "asc" },
     take,
-    select: {
-      id: true,
-      level: true,
-      title: true,
-      startDate: true,
-      endDate: true,
-      place: true,
-      parentTrainingId: true,
-      province: { select: { name: true } },
-      kabupaten: { select: { name: true, kind: true } },
-    },
+    select: { ...TRAINING_LIST_SELECT, parentTrainingId: true },
   });
   const counts = await participantCounts(rows.map((r) => r.id));
   return page(
-    rows.map((r) => ({
-      id: r.id,
-      level: r.level,
-      title: r.title,
-      startDate: r.startDate,
-      endDate: r.endDate,
-      place: r.place,
-      parentTrainingId: r.parentTrainingId,
-      provinceName: r.province?.name ?? null,
-      kabupatenName: r.kabupaten ? kabupatenLabel(r.kabupaten) : null,
-      participants: counts.get(r.id) ?? 0,
-    })),
+    rows.map((r) => ({ ...trainingListRow(r, counts), parentTrainingId: r.parentTrainingId })),
     take,
   );
 }

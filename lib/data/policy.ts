@@ -57,6 +57,24 @@ export const POLICY_LIST_SELECT = {
   province: { select: { name: true } },
 } as const satisfies Prisma.PolicyTargetSelect;
 
+/** A policy as the list (and its export) shows it. */
+export function policyListRow(p: Prisma.PolicyTargetGetPayload<{ select: typeof POLICY_LIST_SELECT }>) {
+  return {
+    id: p.id,
+    title: p.title,
+    level: p.level,
+    type: p.type,
+    topic: p.topic,
+    status: p.status,
+    number: p.number,
+    enactedOn: p.enactedOn,
+    updatedAt: p.updatedAt,
+    desaName: p.desa?.name ?? null,
+    kabupatenName: kabupatenLabel(p.kabupaten),
+    provinceName: p.province.name,
+  };
+}
+
 export async function listPolicies(user: ScopedUser, f: PolicyFilters) {
   assertCan(user, "policy.read");
   const where = listWhere(user, f);
@@ -71,20 +89,7 @@ export async function listPolicies(user: ScopedUser, f: PolicyFilters) {
     db().policyTarget.count({ where }),
   ]);
   return {
-    rows: rows.map((p) => ({
-      id: p.id,
-      title: p.title,
-      level: p.level,
-      type: p.type,
-      topic: p.topic,
-      status: p.status,
-      number: p.number,
-      enactedOn: p.enactedOn,
-      updatedAt: p.updatedAt,
-      desaName: p.desa?.name ?? null,
-      kabupatenName: kabupatenLabel(p.kabupaten),
-      provinceName: p.province.name,
-    })),
+    rows: rows.map(policyListRow),
     total,
     page: f.page,
     pageCount: Math.max(1, Math.ceil(total / POLICY_PAGE_SIZE)),

@@ -69,6 +69,32 @@ export function trainingListWhere(user: ScopedUser, f: TrainingFilters): Prisma.
   return { AND: [trainingWhere(user), filters, range ? { startDate: range } : {}] };
 }
 
+/** What the training list (and its export) shows of a training. */
+export const TRAINING_LIST_SELECT = {
+  id: true,
+  level: true,
+  title: true,
+  startDate: true,
+  endDate: true,
+  place: true,
+  province: { select: { name: true } },
+  kabupaten: { select: { name: true, kind: true } },
+} as const satisfies Prisma.TrainingSelect;
+
+export function trainingListRow(r: Prisma.TrainingGetPayload<{ select: typeof TRAINING_LIST_SELECT }>, counts: Map<number, number>) {
+  return {
+    id: r.id,
+    level: r.level,
+    title: r.title,
+    startDate: r.startDate,
+    endDate: r.endDate,
+    place: r.place,
+    provinceName: r.province?.name ?? null,
+    kabupatenName: r.kabupaten ? kabupatenLabel(r.kabupaten) : null,
+    participants: counts.get(r.id) ?? 0,
+  };
+}
+
 export async function listTrainings(user: ScopedUser, f: TrainingFilters) {
   assertCan(user, "training.read");
   const where = trainingListWhere(user, f);
@@ -78,32 +104,13 @@ export async function listTrainings(user: ScopedUser, f: TrainingFilters) {
       orderBy: [{ startDate: "desc" }, { id: "desc" }],
       skip: (f.page - 1) * TRAINING_PAGE_SIZE,
       take: TRAINING_PAGE_SIZE,
-      select: {
-        id: true,
-        level: true,
-        title: true,
-        startDate: true,
-        endDate: true,
-        place: true,
-        province: { select: { name: true } },
-        kabupaten: { select: { name: true, kind: true } },
-      },
+      select: TRAINING_LIST_SELECT,
     }),
     db().training.count({ where }),
   ]);
   const counts = await participantCounts(rows.map((r) => r.id));
   return {
-    rows: rows.map((r) => ({
-      id: r.id,
-      level: r.level,
-      title: r.title,
-      startDate: r.startDate,
-      endDate: r.endDate,
-      place: r.place,
-      provinceName: r.province?.name ?? null,
-      kabupatenName: r.kabupaten ? kabupatenLabel(r.kabupaten) : null,
-      participants: counts.get(r.id) ?? 0,
-    })),
+    rows: rows.map((r) => trainingListRow(r, counts)),
     total,
     page: f.page,
     pageCount: Math.max(1, Math.ceil(total / TRAINING_PAGE_SIZE)),

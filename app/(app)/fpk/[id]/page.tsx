@@ -1,11 +1,10 @@
-import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { getFpkMeeting } from "@/lib/data/fpk";
 import { parseId } from "@/lib/search-params";
-import { Notice, PageHeader } from "@/components/ui/page-header";
+import { Notice, PageHeader, SecondaryLink } from "@/components/ui/page-header";
 import { rupiahFormatter } from "../format";
 
 export async function generateMetadata() {
@@ -43,9 +42,9 @@ export default async function FpkMeetingPage({
         crumbs={[{ href: "/fpk", label: t("fpk.title") }]}
         actions={
           can(user, "fpk.write") ? (
-            <Link href={`/fpk/${m.id}/ubah`} className="rounded border border-slate-300 bg-white px-4 py-2 text-sm">
+            <SecondaryLink href={`/fpk/${m.id}/ubah`}>
               {t("common.edit")}
-            </Link>
+            </SecondaryLink>
           ) : null
         }
       />

@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { getKader } from "@/lib/data/kader";
 import { parseId } from "@/lib/search-params";
-import { Notice, PageHeader, StatusBadge } from "@/components/ui/page-header";
+import { Notice, PageHeader, StatusBadge, SecondaryLink } from "@/components/ui/page-header";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
 import { setKaderActiveAction } from "../actions";
 
@@ -40,9 +40,9 @@ export default async function KaderPage({
         crumbs={[{ href: "/kader", label: t("kader.title") }]}
         actions={
           writable ? (
-            <Link href={`/kader/${kader.id}/ubah`} className="rounded border border-slate-300 bg-white px-4 py-2 text-sm">
+            <SecondaryLink href={`/kader/${kader.id}/ubah`}>
               {t("common.edit")}
-            </Link>
+            </SecondaryLink>
           ) : null
         }
       />

@@ -1,4 +1,3 @@
-import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -7,7 +6,7 @@ import { getPolicy } from "@/lib/data/policy";
 import { allowedTransitions } from "@/lib/domain/policy-status";
 import { MAX_UPLOAD_BYTES } from "@/lib/files/upload";
 import { parseId } from "@/lib/search-params";
-import { Notice, PageHeader } from "@/components/ui/page-header";
+import { Notice, PageHeader, SecondaryLink } from "@/components/ui/page-header";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
 import { FileField, HiddenField, SelectField, TextAreaField, TextField } from "@/components/form/fields";
 import { changePolicyStatusAction } from "../actions";
@@ -48,9 +47,9 @@ export default async function PolicyPage({
         crumbs={[{ href: "/kebijakan", label: t("title") }]}
         actions={
           writable ? (
-            <Link href={`/kebijakan/${policy.id}/ubah`} className="rounded border border-slate-300 bg-white px-4 py-2 text-sm">
+            <SecondaryLink href={`/kebijakan/${policy.id}/ubah`}>
               {t("edit")}
-            </Link>
+            </SecondaryLink>
           ) : null
         }
       />

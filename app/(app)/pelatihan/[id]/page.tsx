@@ -7,7 +7,7 @@ import { can } from "@/lib/authz/permissions";
 import { getTraining, getTrainingCascade } from "@/lib/data/training";
 import type { CascadeNode } from "@/lib/domain/cascade";
 import { parseId } from "@/lib/search-params";
-import { Notice, PageHeader } from "@/components/ui/page-header";
+import { Notice, PageHeader, SecondaryLink } from "@/components/ui/page-header";
 
 type Formatter = Awaited<ReturnType<typeof getFormatter>>;
 type Translator = Awaited<ReturnType<typeof getTranslations>>;
@@ -69,9 +69,9 @@ export default async function TrainingPage({
         crumbs={[{ href: "/pelatihan", label: t("training.title") }]}
         actions={
           writable ? (
-            <Link href={`/pelatihan/${training.id}/ubah`} className="rounded border border-slate-300 bg-white px-4 py-2 text-sm">
+            <SecondaryLink href={`/pelatihan/${training.id}/ubah`}>
               {t("common.edit")}
-            </Link>
+            </SecondaryLink>
           ) : null
         }
       />

@@ -5,7 +5,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { getPlan } from "@/lib/data/rktl";
 import { parseId } from "@/lib/search-params";
-import { ButtonLink, Notice, PageHeader } from "@/components/ui/page-header";
+import { ButtonLink, Notice, PageHeader, SecondaryLink } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/list";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
 import { HiddenField, TextField } from "@/components/form/fields";
@@ -47,9 +47,9 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         crumbs={[{ href: "/rktl", label: t("rktl.title") }]}
         actions={
           <>
-            <Link href={`/rktl/${plan.id}/poster`} className="rounded border border-slate-300 bg-white px-4 py-2 text-sm">
+            <SecondaryLink href={`/rktl/${plan.id}/poster`}>
               {t("rktl.poster")}
-            </Link>
+            </SecondaryLink>
             <a href={`/rktl/${plan.id}/poster.pdf`} className="rounded border border-slate-300 bg-white px-4 py-2 text-sm">
               {t("rktl.posterPdf")}
             </a>

@@ -1,12 +1,11 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import Link from "@/components/ui/link";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { getSerikat } from "@/lib/data/serikat";
 import { kabupatenLabel, kabupatenOptions } from "@/lib/data/geo";
 import { parseId } from "@/lib/search-params";
-import { Notice, PageHeader, StatusBadge } from "@/components/ui/page-header";
+import { Notice, PageHeader, StatusBadge, SecondaryLink } from "@/components/ui/page-header";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
 import { setSerikatActiveAction, updateSerikatAction } from "../actions";
 import { SerikatForm } from "../serikat-form";
@@ -32,9 +31,9 @@ export default async function SerikatPage({
         subtitle={`${kabupatenLabel(serikat.kabupaten)}, ${serikat.province.name}`}
         crumbs={[{ href: "/serikat", label: t("serikat.title") }]}
         actions={
-          <Link href={`/kader?serikatId=${serikat.id}`} className="rounded border border-slate-300 bg-white px-4 py-2 text-sm">
+          <SecondaryLink href={`/kader?serikatId=${serikat.id}`}>
             {t("serikat.viewKader")}
-          </Link>
+          </SecondaryLink>
         }
       />
       <div className="mb-4">
