@@ -21,6 +21,7 @@ export const NAMESPACES = [
   "dashboard",
   "exports",
   "report",
+  "errors",
 ] as const;
 
 export type Messages = Record<string, unknown>;
