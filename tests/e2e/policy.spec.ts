@@ -143,6 +143,14 @@ test("a coordinator of another province finds neither the policy nor its documen
   expect((await page.request.get(href!)).status()).toBe(404);
 });
 
+test("a coordinator with several kabupaten is asked in words where the new policy is pursued", async ({ page }) => {
+  await login(page, "koordinator.ntb@pekka.demo");
+  await page.goto("/kebijakan/baru");
+  // The picker's label is the catalogue's text, not a raw message key.
+  await expect(page.getByLabel("Kabupaten/kota tempat kebijakan ini diperjuangkan")).toBeVisible();
+  await expect(page.getByText("policy.pickKabupaten")).toHaveCount(0);
+});
+
 test("national staff upload a new guide version; a district user downloads it", async ({ page, browser }) => {
   const version = `1.${(Date.now() % 100000).toString()}`;
   await login(page, "nasional@pekka.demo");

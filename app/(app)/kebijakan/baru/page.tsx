@@ -20,7 +20,7 @@ export default async function NewPolicyPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <PageHeader title={t("newTitle")} crumbs={[{ href: "/kebijakan", label: t("title") }]} />
-      {kabupaten.length > 1 ? <KabupatenPicker label={t("policy.pickKabupaten")} options={kabupaten} selected={chosen?.id} /> : null}
+      {kabupaten.length > 1 ? <KabupatenPicker label={t("pickKabupaten")} options={kabupaten} selected={chosen?.id} /> : null}
       {chosen ? (
         <>
           <p className="mb-2 text-sm text-slate-600">

@@ -1,0 +1,20 @@
+// The sweeps (hostile input, headers and CSP, accessibility) visit the URLs the
+// route catalogue finds by following each role's links. This proves that the
+// catalogue reaches every page and route handler in app/: a new page that no
+// role can reach by a link fails here until it is linked (or listed as not crawled).
+import { expect, request as playwrightRequest, test } from "@playwright/test";
+import { appRoutes, crawlAsRoles, NOT_CRAWLED } from "../support/routes";
+
+test("@sweep the route catalogue reaches every page and route handler of app/", async ({ baseURL }) => {
+  test.setTimeout(300_000);
+  const byRole = await crawlAsRoles(() => playwrightRequest.newContext({ baseURL }));
+  const reached = new Set(["/login"]);
+  for (const catalogue of byRole.values()) for (const pattern of catalogue.keys()) reached.add(pattern);
+  const missing = appRoutes()
+    .filter((r) => !NOT_CRAWLED.has(r.pattern) && !reached.has(r.pattern))
+    .map((r) => `${r.pattern} (${r.file})`);
+  expect(missing, "pages or route handlers no role reaches by a link").toEqual([]);
+  for (const [role, catalogue] of byRole) {
+    console.log(`${role}: ${catalogue.size} patterns, ${[...catalogue.values()].flat().length} URLs`);
+  }
+});
