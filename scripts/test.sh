@@ -27,19 +27,25 @@ if ! pg_up; then
   pg_up || { echo "No PostgreSQL server at $PG_BASE. Start one (or set TEST_PG_BASE) and run npm test again." >&2; exit 1; }
 fi
 
-# 3. Chromium for the browser tests, from Debian (Playwright's own download fails here).
+# 3. Chromium for the browser tests and nginx for the load-balancer test, from
+# Debian (Playwright's own browser download fails here).
 export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium || true)}"
-if [ -z "$CHROMIUM_PATH" ]; then
-  step "Installing Chromium from Debian"
+export NGINX_PATH="${NGINX_PATH:-$(command -v nginx || ls /usr/sbin/nginx 2>/dev/null || true)}"
+missing=()
+[ -n "$CHROMIUM_PATH" ] || missing+=(chromium)
+[ -n "$NGINX_PATH" ] || missing+=(nginx)
+if [ ${#missing[@]} -gt 0 ]; then
+  step "Installing ${missing[*]} from Debian"
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   elif command -v sudo >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "Chromium is needed for the browser tests: install it (e.g. apt-get install chromium) or set CHROMIUM_PATH." >&2
+    echo "The browser tests need ${missing[*]}: install them (e.g. apt-get install ${missing[*]}) or set CHROMIUM_PATH / NGINX_PATH." >&2
     exit 1
   fi
-  export CHROMIUM_PATH="$(command -v chromium)"
+  export CHROMIUM_PATH="${CHROMIUM_PATH:-$(command -v chromium)}"
+  export NGINX_PATH="${NGINX_PATH:-$(command -v nginx || echo /usr/sbin/nginx)}"
 fi
 
 step "Type check"
@@ -56,5 +62,10 @@ DATABASE_URL="$E2E_DATABASE_URL" npx tsx prisma/seed.ts
 step "Browser tests: production build"
 NEXT_TELEMETRY_DISABLED=1 npx next build >/tmp/pekka-next-build.log 2>&1 || { tail -50 /tmp/pekka-next-build.log; exit 1; }
 
-step "Browser tests"
-npx playwright test
+step "Browser journeys"
+npx playwright test --grep-invert @sweep
+
+# The sweeps visit every page as every role (hostile input, headers and CSP,
+# accessibility): once, on PostgreSQL, after the journeys (their writes may add records).
+step "Sweeps over every page"
+npx playwright test --grep @sweep
