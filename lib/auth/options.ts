@@ -34,14 +34,18 @@ export const authOptions: NextAuthOptions = {
         const email = credentials?.email ?? "";
         const password = credentials?.password ?? "";
         if (!email || !password) return null;
+        const address = clientAddress(req?.headers);
+        const requestId = req?.headers?.["x-request-id"] ?? null;
         let result: Awaited<ReturnType<typeof checkCredentials>>;
         try {
-          result = await checkCredentials({ email, password, address: clientAddress(req?.headers) });
+          result = await checkCredentials({ email, password, address });
         } catch (err) {
           // next-auth would send a thrown message to the browser: log it, answer generically.
-          logger().error({ requestId: req?.headers?.["x-request-id"] ?? null, err }, "credentials check failed");
+          logger().error({ requestId, err }, "credentials check failed");
           throw new Error("unavailable");
         }
+        // The address the throttle counted (never the email: personal data).
+        if (!result.ok) logger().warn({ requestId, address, reason: result.reason }, "login refused");
         if (result.ok) return { id: String(result.user.id), email: result.user.email, name: result.user.name };
         // next-auth passes a thrown message to the client as `error`.
         if (result.reason === "throttled") throw new Error("throttled");

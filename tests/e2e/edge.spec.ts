@@ -135,6 +135,26 @@ test.describe("edge server", () => {
     expect(line).toMatchObject({ ip: "198.51.100.23", status: 200 });
   });
 
+  test("login throttling counts the socket's address, not a forged one; behind a trusted proxy the client's", async () => {
+    /** One failed sign-in; returns the app's own "login refused" line (the address the throttle counted). */
+    async function failedLogin(srv: Server, forwardedFor: string): Promise<Line> {
+      const csrf = await fetch(`${srv.base}/api/auth/csrf`);
+      const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+      const res = await fetch(`${srv.base}/api/auth/callback/credentials`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", origin: srv.base, cookie: cookiesOf(csrf).join("; "), "x-forwarded-for": forwardedFor },
+        body: new URLSearchParams({ csrfToken, email: `nobody-${Date.now()}@edge.test`, password: "wrong-password", json: "true" }),
+      });
+      expect(res.status).toBe(401);
+      const id = res.headers.get("x-request-id")!;
+      return (await linesOf(srv, id, "login refused")).find((l) => l.msg === "login refused")!;
+    }
+    expect(await failedLogin(direct!, "203.0.113.60")).toMatchObject({ level: "warn", address: "127.0.0.1", reason: "invalid" });
+    expect(await failedLogin(direct!, "203.0.113.61, 127.0.0.1")).toMatchObject({ address: "127.0.0.1" });
+    expect(await failedLogin(proxied!, "6.6.6.6, 198.51.100.24")).toMatchObject({ address: "198.51.100.24" });
+  });
+
   test("the request line names the signed-in user, and the route without its query", async () => {
     const s = direct!;
     const cookie = await signIn(s, "koordinator.ntb@pekka.demo");
