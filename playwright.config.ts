@@ -1,7 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 
 // Browser journeys against the production build (`next build` first; see
-// scripts/test.sh), served on its own port with its own seeded database.
+// scripts/test.sh), served by the production server (scripts/server.mjs) on
+// its own port with its own seeded database.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/pekka_e2e";
@@ -36,7 +37,7 @@ export default defineConfig({
   // E2E_EXTERNAL_SERVER=1: test a server that is already running on E2E_PORT
   // (e.g. the demo on the embedded database) instead of starting one.
   webServer: process.env.E2E_EXTERNAL_SERVER ? undefined : {
-    command: `npx next start -H 127.0.0.1 -p ${PORT}`,
+    command: `node scripts/server.mjs -H 127.0.0.1 -p ${PORT}`,
     url: `${BASE_URL}/login`,
     timeout: 120_000,
     reuseExistingServer: false,

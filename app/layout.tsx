@@ -1,7 +1,9 @@
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
+import { RequestInfoProvider } from "@/components/layout/request-info";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
@@ -12,9 +14,15 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
+  // The edge server's request id (scripts/server.mjs), quoted by the error page.
+  const requestId = (await headers()).get("x-request-id")?.slice(0, 128);
   return (
     <html lang={locale}>
-      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">{children}</body>
+      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
+        <RequestInfoProvider requestId={requestId ?? null} locale={locale === "en" ? "en" : "id"}>
+          {children}
+        </RequestInfoProvider>
+      </body>
     </html>
   );
 }

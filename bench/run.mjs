@@ -6,7 +6,7 @@
 //   npm run bench -- [--factor 5] [--duration 10] [--connections 10] [--only kader,dasbor]
 //                    [--compare bench/results/<other factor>.json] [--queries-only]
 //
-// Starts `next start` on a free port against DATABASE_URL (default
+// Starts the production server (scripts/server.mjs) on a free port against DATABASE_URL (default
 // postgres://postgres@127.0.0.1:5432/pekka_bench) with PEKKA_COUNT_QUERIES=1,
 // signs in as each demo account through next-auth's credentials callback, and
 // for every page in PAGES: counts the SQL statements of one request
@@ -180,14 +180,14 @@ async function startServer(port, databaseUrl) {
     // Measured as it runs in production: with the heap cap of npm start.
     NODE_OPTIONS: serverNodeOptions(),
   };
-  const bin = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [bin, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const server = path.join(ROOT, "scripts", "server.mjs");
+  const child = spawn(process.execPath, [server, "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   child.stdout.on("data", (b) => (log += b));
   child.stderr.on("data", (b) => (log += b));
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`next start exited (${child.exitCode}):\n${log}`);
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${log}`);
     try {
       const r = await fetch(`${base}/login`, { redirect: "manual" });
       if (r.status < 500) return { child, base, log: () => log };

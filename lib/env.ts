@@ -1,5 +1,6 @@
 // Server environment, validated once at start-up (instrumentation.ts) and on
 // first use. A production server refuses to start with a missing or weak secret.
+import proxyaddr from "proxy-addr";
 import { z } from "zod";
 
 const WEAK_SECRETS = new Set(["secret", "changeme", "change-me", "development", "nextauth-secret"]);
@@ -11,6 +12,11 @@ const schema = z
     NEXTAUTH_SECRET: z.string().optional(),
     NEXTAUTH_URL: z.url().optional(),
     PEKKA_ALLOW_DEMO_ACCOUNTS: z.enum(["true", "false"]).default("false"),
+    // Proxies whose X-Forwarded-* headers the edge server believes (scripts/server/edge.mjs).
+    TRUSTED_PROXIES: z
+      .string()
+      .default("")
+      .refine(validProxyList, "must be comma-separated IP addresses or CIDR ranges (or loopback, linklocal, uniquelocal)"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== "production") return;
@@ -24,6 +30,15 @@ const schema = z
       });
     }
   });
+
+function validProxyList(value: string): boolean {
+  try {
+    proxyaddr.compile(value.split(",").map((s) => s.trim()).filter(Boolean));
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Env = z.infer<typeof schema>;
 

@@ -6,7 +6,7 @@
 //   2. prisma migrate deploy
 //   3. seed, only when there are no users yet (--reseed: always)
 //   4. next build, unless .next is newer than the sources (--rebuild: always)
-//   5. next start on 0.0.0.0:${PORT:-3000} until Ctrl-C
+//   5. the production server (scripts/server.mjs) on 0.0.0.0:${PORT:-3000} until Ctrl-C
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
@@ -274,7 +274,7 @@ function answers(port) {
 
 say(`▶ Starting Pekka Program Hub on port ${PORT}…`);
 let exited = null;
-const server = run("next", ["start", "-H", "0.0.0.0", "-p", String(PORT)], { ...appEnv, NODE_OPTIONS: serverNodeOptions() });
+const server = run(process.execPath, ["scripts/server.mjs", "-H", "0.0.0.0", "-p", String(PORT)], { ...appEnv, NODE_OPTIONS: serverNodeOptions() });
 server.then(
   () => (exited = { code: 0 }),
   (e) => (exited = { error: e }),
@@ -282,9 +282,9 @@ server.then(
 await step("Starting the app", async () => {
   const deadline = Date.now() + 120_000;
   while (!(await answers(PORT))) {
-    if (exited) throw exited.error ?? new StepError("next start exited before it was ready");
+    if (exited) throw exited.error ?? new StepError("the server exited before it was ready");
     if (stopping) throw new StepError("stopped");
-    if (Date.now() > deadline) throw new StepError("next start did not answer within 120 s");
+    if (Date.now() > deadline) throw new StepError("the server did not answer within 120 s");
     await new Promise((r) => setTimeout(r, 250));
   }
 });
@@ -295,6 +295,6 @@ say(
 say("  Press Ctrl-C to stop.");
 
 await step("Running the app", () => server);
-// next start exited: after Ctrl-C, or on its own without an error code.
-if (!stopping) say("✔ next start exited");
+// The server exited: after Ctrl-C, or on its own without an error code.
+if (!stopping) say("✔ The server exited");
 await shutdown(0);

@@ -13,7 +13,7 @@ node scripts/with-db.mjs prisma migrate deploy >/dev/null
 node scripts/with-db.mjs tsx prisma/seed.ts
 
 NEXTAUTH_URL="http://127.0.0.1:$PORT" PEKKA_ALLOW_DEMO_ACCOUNTS=true \
-  node scripts/with-db.mjs next start -H 127.0.0.1 -p "$PORT" >/tmp/pekka-e2e-embedded.log 2>&1 &
+  node scripts/with-db.mjs node scripts/server.mjs -H 127.0.0.1 -p "$PORT" >/tmp/pekka-e2e-embedded.log 2>&1 &
 server=$!
 trap 'kill -INT $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$PEKKA_PGLITE_DIR"' EXIT
 for _ in $(seq 1 60); do

@@ -87,8 +87,10 @@ const authDefaults = {
   NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || ensureSecret(path.join(PROJECT_ROOT, ".data", "nextauth-secret")),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${process.env.PORT || 3000}`,
 };
-// `next start` (npm start) runs with the production heap cap.
-const serverOptions = cmd === "next" && args[0] === "start" ? { NODE_OPTIONS: serverNodeOptions() } : {};
+// The production server (npm start: scripts/server.mjs, or a plain next start)
+// runs with the production heap cap.
+const isServer = (cmd === "next" && args[0] === "start") || (cmd === "node" && /(^|\/)scripts\/server\.mjs$/.test(args[0] ?? ""));
+const serverOptions = isServer ? { NODE_OPTIONS: serverNodeOptions() } : {};
 const env = childEnv({ ...authDefaults, ...serverOptions, ...(db ? { DATABASE_URL: db.url, PEKKA_EMBEDDED_DB: "1" } : {}) });
 child = spawn(resolveBin(cmd), args, { stdio: "inherit", env, shell: false, cwd: process.cwd() });
 

@@ -31,7 +31,13 @@ export function LoginForm({ labels }: { labels: Labels }) {
     }
     const code = res?.error;
     setError(
-      code === "throttled" ? labels.throttled : code === "demo-disabled" ? labels.demoDisabled : code ? labels.invalid : labels.failed,
+      code === "throttled"
+        ? labels.throttled
+        : code === "demo-disabled"
+          ? labels.demoDisabled
+          : code && code !== "unavailable"
+            ? labels.invalid
+            : labels.failed,
     );
   }
 

@@ -5,6 +5,7 @@ import { notFound, redirect } from "next/navigation";
 import { authOptions } from "./options";
 import { loadSessionUser, type CurrentUser } from "@/lib/data/session-user";
 import { can, type Action } from "@/lib/authz/permissions";
+import { noteUser } from "@/lib/request-context";
 
 export type { CurrentUser };
 
@@ -13,7 +14,9 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const id = Number((session?.user as { id?: string } | undefined)?.id);
   if (!Number.isInteger(id) || id <= 0) return null;
-  return loadSessionUser(id);
+  const user = await loadSessionUser(id);
+  if (user) noteUser(user.id); // for the request's log line (scripts/server.mjs)
+  return user;
 });
 
 /** For pages: the user, or a redirect to the login page. */

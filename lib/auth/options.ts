@@ -4,14 +4,21 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { checkCredentials } from "@/lib/data/login";
+import { logger } from "@/lib/log";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
-function clientAddress(headers: Record<string, unknown> | undefined): string {
+/**
+ * The client's address for login throttling. The edge server (scripts/server.mjs)
+ * replaces every forwarding header with the one address it determined: the
+ * socket's, or the one a trusted proxy reported (TRUSTED_PROXIES). So this is
+ * a single address, never a client-controlled chain; under `next dev` Next sets
+ * it from the socket unless the client sent one.
+ */
+export function clientAddress(headers: Record<string, unknown> | undefined): string {
   const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "") || "unknown";
+  const address = typeof forwarded === "string" ? forwarded.trim() : "";
+  return address && !address.includes(",") ? address.slice(0, 64) : "unknown";
 }
 
 export const authOptions: NextAuthOptions = {
@@ -27,7 +34,18 @@ export const authOptions: NextAuthOptions = {
         const email = credentials?.email ?? "";
         const password = credentials?.password ?? "";
         if (!email || !password) return null;
-        const result = await checkCredentials({ email, password, address: clientAddress(req?.headers) });
+        const address = clientAddress(req?.headers);
+        const requestId = req?.headers?.["x-request-id"] ?? null;
+        let result: Awaited<ReturnType<typeof checkCredentials>>;
+        try {
+          result = await checkCredentials({ email, password, address });
+        } catch (err) {
+          // next-auth would send a thrown message to the browser: log it, answer generically.
+          logger().error({ requestId, err }, "credentials check failed");
+          throw new Error("unavailable");
+        }
+        // The address the throttle counted (never the email: personal data).
+        if (!result.ok) logger().warn({ requestId, address, reason: result.reason }, "login refused");
         if (result.ok) return { id: String(result.user.id), email: result.user.email, name: result.user.name };
         // next-auth passes a thrown message to the client as `error`.
         if (result.reason === "throttled") throw new Error("throttled");

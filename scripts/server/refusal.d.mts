@@ -1,0 +1,3 @@
+// Types of refusal.mjs, for the tests.
+export function localeOf(headers: Record<string, unknown>): "id" | "en";
+export function refusalBody(headers: Record<string, unknown>, requestId: string): string;

@@ -1,0 +1,23 @@
+// The answer to a refused cross-origin write: 403, a short text in the user's
+// language (NEXT_LOCALE cookie, else Accept-Language, else Indonesian) and the
+// request id to quote. The texts live in the errors catalogue like every other.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const texts = Object.fromEntries(
+  ["id", "en"].map((l) => [l, JSON.parse(readFileSync(path.join(ROOT, "messages", l, "errors.json"), "utf8"))]),
+);
+
+export function localeOf(headers) {
+  const cookie = /(?:^|;\s*)NEXT_LOCALE=(id|en)(?:;|$)/.exec(String(headers.cookie ?? ""));
+  if (cookie) return cookie[1];
+  const lang = String(headers["accept-language"] ?? "").trim().toLowerCase();
+  return lang.startsWith("en") ? "en" : "id";
+}
+
+export function refusalBody(headers, requestId) {
+  const t = texts[localeOf(headers)];
+  return `${t.forbiddenOrigin}\n${t.requestId}: ${requestId}\n`;
+}
