@@ -32,10 +32,11 @@ export type AppRoute = {
 
 /**
  * Route handlers that are not part of the product's surface: next-auth's own
- * endpoints (exercised by signing in) and the benchmark's query counter
- * (404 unless PEKKA_COUNT_QUERIES=1).
+ * endpoints (exercised by signing in), the benchmark's query counter (404
+ * unless PEKKA_COUNT_QUERIES=1) and the error drill (404 unless
+ * PEKKA_ERROR_DRILL=1; tests/e2e/edge.spec.ts).
  */
-export const NOT_CRAWLED = new Set(["/api/auth/[...nextauth]", "/api/bench/queries"]);
+export const NOT_CRAWLED = new Set(["/api/auth/[...nextauth]", "/api/bench/queries", "/uji-galat"]);
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
