@@ -98,7 +98,7 @@ export class CliPrismaPg extends PrismaPg {
     const database = `prisma_shadow_${process.pid}_${Date.now()}`;
     const admin = new pg.Client({ ...this.settings, database: this.settings.database });
     await admin.connect();
-    await admin.query(`CREATE DATABASE "${database}"`);
+    await admin.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`);
     await admin.end();
     const shadow = new CliPrismaPg("postgres://placeholder/x");
     Object.assign(shadow, { config: { ...this.settings, database }, settings: { ...this.settings, database } });
@@ -108,7 +108,7 @@ export class CliPrismaPg extends PrismaPg {
       await dispose();
       const dropper = new pg.Client({ ...this.settings });
       await dropper.connect();
-      await dropper.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await dropper.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(database)} WITH (FORCE)`);
       await dropper.end();
     };
     return adapter;

@@ -599,7 +599,7 @@ export function policySteps(status: PolicyStatus, droppedAfter: Exclude<PolicySt
 
 /** Empties every table of the public schema except Prisma's migration log, restarting identities. */
 export async function resetDatabase(prisma: Db): Promise<void> {
-  await prisma.$executeRawUnsafe(`DO $$
+  await prisma.$executeRaw`DO $$
 DECLARE stmt text;
 BEGIN
   SELECT 'TRUNCATE TABLE ' || string_agg(format('%I.%I', schemaname, tablename), ', ') || ' RESTART IDENTITY CASCADE'
@@ -607,12 +607,12 @@ BEGIN
     FROM pg_tables
    WHERE schemaname = 'public' AND tablename <> '_prisma_migrations';
   IF stmt IS NOT NULL THEN EXECUTE stmt; END IF;
-END $$`);
+END $$`;
 }
 
 /** After inserting explicit ids: moves every serial sequence of the public schema past its column's maximum. */
 export async function syncSequences(prisma: Db): Promise<void> {
-  await prisma.$executeRawUnsafe(`DO $$
+  await prisma.$executeRaw`DO $$
 DECLARE r record;
 BEGIN
   FOR r IN
@@ -624,7 +624,7 @@ BEGIN
       EXECUTE format('SELECT setval(%L, COALESCE((SELECT max(%I) FROM public.%I), 0) + 1, false)', r.seq, r.column_name, r.table_name);
     END IF;
   END LOOP;
-END $$`);
+END $$`;
 }
 
 type CreateManyDelegate<T> = { createMany(args: { data: T[] }): Prisma.PrismaPromise<{ count: number }> };

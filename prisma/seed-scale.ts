@@ -431,7 +431,7 @@ export async function seedScale(prisma: PrismaClient, factor: number, log: (s: s
   }
   await syncSequences(prisma);
   // Visibility map and statistics as on a settled database (index-only scans, plans).
-  await prisma.$executeRawUnsafe("VACUUM ANALYZE");
+  await prisma.$executeRaw`VACUUM ANALYZE`;
   return Object.fromEntries(ORDER.map((k) => [k, data[k].length]));
 }
 
@@ -441,9 +441,8 @@ export async function looksLikeProduction(prisma: PrismaClient, url: string): Pr
   if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) return `database host ${host} is not local`;
   if (process.env.NODE_ENV === "production") return "NODE_ENV is production";
   try {
-    const rows = await prisma.$queryRawUnsafe<{ n: bigint }[]>(
-      `SELECT count(*) AS n FROM app_user WHERE email NOT LIKE '%@pekka.demo' AND email NOT LIKE '%@test.pekka'`,
-    );
+    const rows = await prisma.$queryRaw<{ n: bigint }[]>`
+      SELECT count(*) AS n FROM app_user WHERE email NOT LIKE '%@pekka.demo' AND email NOT LIKE '%@test.pekka'`;
     const others = Number(rows[0]?.n ?? 0);
     if (others > 0) return `${others} user(s) that are not demo or test accounts`;
   } catch {

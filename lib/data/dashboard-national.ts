@@ -44,18 +44,18 @@ const STATUS_MEASURE: Record<PolicyStatus, Measure> = {
 type Level = { kind: "national" } | { kind: "province"; provinceId: number };
 
 /** SQL condition on a table with province_id/kabupaten_id: the user's scope and the level. */
-function areaSql(user: ScopedUser, level: Level, alias: string, kabupatenAlias = alias): Prisma.Sql {
-  const a = Prisma.raw(alias);
+// Aliases and columns are SQL fragments written as literals (Prisma.sql`t`), never
+// strings turned into SQL (tests/unit/no-sql-strings.test.ts).
+function areaSql(user: ScopedUser, level: Level, a: Prisma.Sql, kabupatenAlias = a): Prisma.Sql {
   const s = scopeOf(user);
   const parts: Prisma.Sql[] = [];
   if (s.kind !== "national") parts.push(Prisma.sql`${a}.province_id = ${s.provinceId}`);
-  if (s.kind === "kabupaten") parts.push(Prisma.sql`${Prisma.raw(kabupatenAlias)}.kabupaten_id = ${s.kabupatenId}`);
+  if (s.kind === "kabupaten") parts.push(Prisma.sql`${kabupatenAlias}.kabupaten_id = ${s.kabupatenId}`);
   if (level.kind === "province") parts.push(Prisma.sql`${a}.province_id = ${level.provinceId}`);
   return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
 }
 
-function dateSql(column: string, period: Period): Prisma.Sql {
-  const c = Prisma.raw(column);
+function dateSql(c: Prisma.Sql, period: Period): Prisma.Sql {
   const r = periodRange(period);
   const parts: Prisma.Sql[] = [];
   if (r.gte) parts.push(Prisma.sql`${c} >= ${r.gte}`);
@@ -64,8 +64,8 @@ function dateSql(column: string, period: Period): Prisma.Sql {
 }
 
 /** The column rows are grouped by. */
-function keyColumn(level: Level, alias: string): Prisma.Sql {
-  return Prisma.raw(`${alias}.${level.kind === "national" ? "province_id" : "kabupaten_id"}`);
+function keyColumn(level: Level, alias: Prisma.Sql): Prisma.Sql {
+  return level.kind === "national" ? Prisma.sql`${alias}.province_id` : Prisma.sql`${alias}.kabupaten_id`;
 }
 
 function emptyValues(): Record<Measure, number> {
@@ -94,14 +94,14 @@ async function computeMeasures(user: ScopedUser, level: Level, period: Period, n
   const [trainings, kader, rktl, sessions, cases, policies, enacted] = await Promise.all([
     // Trainings held in the area (provincial and local; national ones belong to no province).
     db().$queryRaw<{ key: number | null; trainings: bigint; retrainings: bigint }[]>`
-      SELECT ${keyColumn(level, "t")} AS key, count(*) AS trainings,
+      SELECT ${keyColumn(level, Prisma.sql`t`)} AS key, count(*) AS trainings,
              count(*) FILTER (WHERE t.parent_training_id IS NOT NULL) AS retrainings
       FROM training t
-      WHERE t.province_id IS NOT NULL AND ${areaSql(user, level, "t")} AND ${dateSql("t.start_date", period)}
+      WHERE t.province_id IS NOT NULL AND ${areaSql(user, level, Prisma.sql`t`)} AND ${dateSql(Prisma.sql`t.start_date`, period)}
       GROUP BY 1`,
     // Distinct kader of the area: completed a leadership / implementation class; participant in a re-training.
     db().$queryRaw<{ key: number; leadership: bigint; implementation: bigint; reached: bigint }[]>`
-      SELECT ${keyColumn(level, "k")} AS key,
+      SELECT ${keyColumn(level, Prisma.sql`k`)} AS key,
              count(DISTINCT k.id) FILTER (WHERE p.completed AND tc.kind = 'LEADERSHIP_TOT') AS leadership,
              count(DISTINCT k.id) FILTER (WHERE p.completed AND tc.kind = 'IMPLEMENTATION') AS implementation,
              count(DISTINCT k.id) FILTER (WHERE p.role = 'PARTICIPANT' AND t.parent_training_id IS NOT NULL) AS reached
@@ -109,7 +109,7 @@ async function computeMeasures(user: ScopedUser, level: Level, period: Period, n
       JOIN training_class tc ON tc.id = p.class_id
       JOIN training t ON t.id = tc.training_id
       JOIN kader k ON k.id = p.kader_id
-      WHERE ${areaSql(user, level, "k")} AND ${dateSql("t.start_date", period)}
+      WHERE ${areaSql(user, level, Prisma.sql`k`)} AND ${dateSql(Prisma.sql`t.start_date`, period)}
       GROUP BY 1`,
     // RKTL targets of submitted plans planned in the period, by planned month and how far they got.
     db().$queryRaw<{ key: number; month: Date; bucket: "FULL" | "HALF" | "LOW"; n: bigint; ratio: number }[]>`
@@ -122,8 +122,8 @@ async function computeMeasures(user: ScopedUser, level: Level, period: Period, n
       FROM rktl_target rt
       JOIN rktl_plan pl ON pl.id = rt.plan_id
       LEFT JOIN (SELECT target_id, sum(achieved) AS achieved FROM rktl_realisation GROUP BY target_id) r ON r.target_id = rt.id
-      WHERE pl.status <> 'DRAFT' AND ${areaSql(user, level, "pl", "rt")}
-        AND ${dateSql("rt.planned_month", period)}
+      WHERE pl.status <> 'DRAFT' AND ${areaSql(user, level, Prisma.sql`pl`, Prisma.sql`rt`)}
+        AND ${dateSql(Prisma.sql`rt.planned_month`, period)}
       GROUP BY 1, 2, 3`,
     db().klikSession.groupBy({
       by: [by],

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { checkCredentials, MAX_FAILURES_PER_ACCOUNT } from "@/lib/data/login";
+import { checkCredentials } from "@/lib/data/login";
 import { loadSessionUser } from "@/lib/data/session-user";
 import { updateUser } from "@/lib/data/users";
 import { listKader } from "@/lib/data/kader";
@@ -37,26 +37,7 @@ describe("login", () => {
     }
   });
 
-  it("throttles an account after repeated failures, even with the right password", async () => {
-    await makeUser(w.prisma, { role: "DIRECTOR", email: "dicoba@test.pekka", password: "benar-sekali-2026" });
-    for (let i = 0; i < MAX_FAILURES_PER_ACCOUNT; i++) {
-      expect((await checkCredentials({ email: "dicoba@test.pekka", password: "tebakan", address: nextAddress() })).ok).toBe(false);
-    }
-    expect(await checkCredentials({ email: "dicoba@test.pekka", password: "benar-sekali-2026", address: nextAddress() })).toEqual({
-      ok: false,
-      reason: "throttled",
-    });
-  });
-
-  // 30 bcrypt checks: allow for a busy machine.
-  it("throttles an address that tries many accounts", { timeout: 120_000 }, async () => {
-    const ip = "10.9.9.9";
-    for (let i = 0; i < 30; i++) await checkCredentials({ email: `acak${i}@test.pekka`, password: "x", address: ip });
-    expect(await checkCredentials({ email: "masuk@test.pekka", password: "benar-sekali-2026", address: ip })).toEqual({
-      ok: false,
-      reason: "throttled",
-    });
-  });
+  // Throttling: tests/integration/login-throttle.test.ts.
 
   it("refuses the demo password in production unless demo accounts are enabled", async () => {
     await makeUser(w.prisma, { role: "DIRECTOR", email: "demo.prod@test.pekka", password: "demo-pekka-2026" });

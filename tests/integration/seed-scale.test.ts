@@ -13,12 +13,12 @@ let prisma: PrismaClient;
 let counts: Record<string, number>;
 
 async function fingerprint(): Promise<string> {
-  const [row] = await prisma.$queryRawUnsafe<{ h: string }[]>(`
+  const [row] = await prisma.$queryRaw<{ h: string }[]>`
     SELECT md5(string_agg(x, '|' ORDER BY x)) AS h FROM (
       SELECT 'kader' || to_jsonb(k)::text AS x FROM kader k
       UNION ALL SELECT 'case' || to_jsonb(c)::text FROM klik_case c
       UNION ALL SELECT 'policy' || to_jsonb(p)::text FROM policy_target p
-      UNION ALL SELECT 'part' || to_jsonb(p)::text FROM participation p) t`);
+      UNION ALL SELECT 'part' || to_jsonb(p)::text FROM participation p) t`;
   return row!.h;
 }
 

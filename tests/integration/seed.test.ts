@@ -23,11 +23,12 @@ async function fingerprints(): Promise<Record<string, string>> {
      ORDER BY tablename`;
   const out: Record<string, string> = {};
   for (const { tablename } of tables) {
-    const [row] = await prisma.$queryRawUnsafe<{ n: number; h: string }[]>(
-      `SELECT count(*)::int AS n,
+    // The table name is quoted by format(%I) in the database, never pasted into SQL here.
+    const [row] = await prisma.$queryRaw<{ n: number; h: string }[]>`
+      SELECT (xpath('/row/n/text()', x))[1]::text::int AS n, (xpath('/row/h/text()', x))[1]::text AS h
+        FROM query_to_xml(format($q$SELECT count(*)::int AS n,
               md5(coalesce(string_agg((to_jsonb(t) - 'password_hash')::text, '|' ORDER BY (to_jsonb(t) - 'password_hash')::text), '')) AS h
-         FROM "${tablename}" t`,
-    );
+         FROM %I t$q$, ${tablename}::text), false, true, '') AS x`;
     out[tablename] = `${row!.n}:${row!.h}`;
   }
   return out;
