@@ -4,6 +4,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { ForbiddenError } from "@/lib/authz/permissions";
+import { isDatabaseUnavailableError } from "@/lib/db/outage";
 import type { FieldErrors } from "@/lib/validation/field-errors";
 import type { Result } from "@/lib/data/result";
 import type { FormState } from "./state";
@@ -52,15 +53,20 @@ export async function runWrite<T>(
 ): Promise<{ ok: true; value: T } | { ok: false; state: FormState }> {
   const values = formValues(formData);
   const files = formFiles(formData);
-  const user = await getCurrentUser();
-  if (!user) return { ok: false, state: { ...(await translateErrors({ _form: { key: "validation.signedOut" } })), values } };
   try {
+    const user = await getCurrentUser();
+    if (!user) return { ok: false, state: { ...(await translateErrors({ _form: { key: "validation.signedOut" } })), values } };
     const r = await write(user, values, files);
     if (r.ok) return r;
     return { ok: false, state: { ...(await translateErrors(r.fieldErrors)), values } };
   } catch (e) {
     if (e instanceof ForbiddenError) {
       return { ok: false, state: { ...(await translateErrors({ _form: { key: "validation.forbidden" } })), values } };
+    }
+    // The database went away during the write (lib/db/outage.ts): nothing was
+    // saved; the form keeps its input and says to try again.
+    if (isDatabaseUnavailableError(e)) {
+      return { ok: false, state: { ...(await translateErrors({ _form: { key: "errors.unavailable.formError" } })), values } };
     }
     throw e;
   }

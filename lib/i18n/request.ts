@@ -3,13 +3,19 @@
 import { getRequestConfig } from "next-intl/server";
 import { cookies } from "next/headers";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { isDatabaseUnavailableError } from "@/lib/db/outage";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./locales";
 import { loadMessages } from "./messages";
 
 export async function resolveLocale(): Promise<Locale> {
   const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
   if (isLocale(fromCookie)) return fromCookie;
-  const user = await getCurrentUser();
+  // During a database outage (lib/db/outage.ts) the saved choice is unknown:
+  // the form error that says so still needs a language.
+  const user = await getCurrentUser().catch((e: unknown) => {
+    if (isDatabaseUnavailableError(e)) return null;
+    throw e;
+  });
   return isLocale(user?.locale) ? user.locale : DEFAULT_LOCALE;
 }
 
