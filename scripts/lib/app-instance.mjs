@@ -12,8 +12,8 @@ export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const DEMO_PASSWORD = "demo-pekka-2026";
 export const TEST_SECRET = "drill-only-secret-7c2f9a1e4b8d0c6f3a5e9b1d7c4f2a8e";
 
-/** The one line that starts an instance. */
-const serverCommand = (port) => [path.join(ROOT, "node_modules", "next", "dist", "bin", "next"), "start", "-H", "127.0.0.1", "-p", String(port)];
+/** The one line that starts an instance: the production edge server (decision 0014). */
+const serverCommand = (port) => [path.join(ROOT, "scripts", "server.mjs"), "-H", "127.0.0.1", "-p", String(port)];
 
 /**
  * Starts one instance on 127.0.0.1:port and waits until /login answers.
