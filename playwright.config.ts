@@ -9,6 +9,9 @@ const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL ?? "postgres://postgres@12
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // The edge server's spec starts servers of its own on PostgreSQL (E2E_PORT+1, +2);
+  // against an external server (the embedded-database run) it would only repeat itself.
+  testIgnore: process.env.E2E_EXTERNAL_SERVER ? ["**/edge.spec.ts"] : [],
   fullyParallel: false,
   workers: 1,
   retries: 0,

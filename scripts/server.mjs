@@ -4,7 +4,8 @@
 //
 //   node scripts/server.mjs [-H host] [-p port] [--keepAliveTimeout ms]
 //
-// Environment: HOSTNAME/PORT (defaults 0.0.0.0:3000; the flags win),
+// Environment: PORT (3000; -p wins; the address is -H, default 0.0.0.0 —
+// HOSTNAME is not read, containers set it to their own name),
 // NEXTAUTH_URL (the public URL: its origin is the only one allowed to write),
 // TRUSTED_PROXIES (comma-separated IPs/CIDRs whose forwarding headers are
 // believed; default none), LOG_LEVEL (info). Needs a build (`next build`).
@@ -32,11 +33,11 @@ export const CONTEXT_KEY = Symbol.for("pekka.requestContext");
 export const INFLIGHT_KEY = Symbol.for("pekka.requestsInFlight");
 
 function parseArgs(argv) {
-  const o = { hostname: process.env.HOSTNAME || "0.0.0.0", port: Number(process.env.PORT || 3000), keepAliveTimeout: undefined };
+  const o = { hostname: "0.0.0.0", port: Number(process.env.PORT || 3000), keepAliveTimeout: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "-H" || a === "--hostname") o.hostname = argv[++i];
-    else if (a === "-p" || a === "--port") o.port = Number(argv[++i]);
+    else if (a === "-p" || a === "--port") o.port = Number((o.portText = argv[++i]));
     else if (a === "--keepAliveTimeout") o.keepAliveTimeout = Number(argv[++i]);
     else if (a === "-h" || a === "--help") {
       console.log("usage: node scripts/server.mjs [-H host] [-p port] [--keepAliveTimeout ms]  (see the file's header)");
@@ -47,7 +48,7 @@ function parseArgs(argv) {
     }
   }
   if (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535) {
-    console.error(`the port must be a number, not "${o.port}"`);
+    console.error(`the port must be a number, not "${o.portText ?? process.env.PORT}"`);
     process.exit(2);
   }
   return o;
