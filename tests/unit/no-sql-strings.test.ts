@@ -86,7 +86,7 @@ export function findSqlFromStrings(fileName: string, text: string): string[] {
 }
 
 describe("no SQL built from strings", () => {
-  it("no source file builds SQL from strings", { timeout: 60_000 }, () => {
+  it("no source file builds SQL from strings", () => {
     const files = sourceFiles();
     expect(files.length).toBeGreaterThan(100);
     const problems = files.flatMap((f) => findSqlFromStrings(f, readFileSync(f, "utf8")));
