@@ -661,3 +661,34 @@ export function exitCodeOf(code, signal) {
   if (code !== null && code !== undefined) return code;
   return 128 + (SIGNAL_NUMBERS[signal] ?? 1);
 }
+
+/**
+ * Opens the PGlite in `dataDir` in this process, without serving it, for
+ * maintenance (scripts/db-backup.mjs, scripts/db-restore.mjs). Refuses while
+ * another process serves the directory (PGlite has no shared access).
+ * `options` go to PGlite (e.g. `{ loadDataDir }` for a new directory).
+ *
+ * @returns {Promise<{ db: import("@electric-sql/pglite").PGlite, dir: string, close: () => Promise<void> }>}
+ */
+export async function openEmbeddedDirectly(dataDir = DEFAULT_DATA_DIR, options = {}) {
+  const dir = path.resolve(PROJECT_ROOT, dataDir);
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  const lockFile = `${dir}.lock.json`;
+  const holder = await acquireLock(lockFile);
+  if (holder) throw new Error(`${dataDir} is in use by process ${holder.pid} (${holder.url}): stop it (npm run dev/demo/start) first`);
+  const release = () => {
+    try {
+      if (JSON.parse(fs.readFileSync(lockFile, "utf8")).pid === process.pid) fs.unlinkSync(lockFile);
+    } catch {
+      // already gone
+    }
+  };
+  try {
+    const { PGlite } = await import("@electric-sql/pglite");
+    const db = await PGlite.create({ dataDir: dir, ...options });
+    return { db, dir, close: async () => { try { if (!db.closed) await db.close(); } finally { release(); } } };
+  } catch (e) {
+    release();
+    throw e;
+  }
+}

@@ -52,7 +52,7 @@ describe("npm audit verdict", () => {
     }
   });
 
-  it("the script judges a saved report (AUDIT_REPORT) with the same exit codes", () => {
+  it("the script judges a saved report (AUDIT_REPORT) with the same exit codes", { timeout: 60_000 }, () => {
     const run = (file: string, env: Record<string, string> = {}) =>
       spawnSync(process.execPath, ["scripts/audit.mjs"], { env: { ...process.env, AUDIT_REPORT: path.join(dir, file), ...env }, encoding: "utf8" });
     expect(run("high.json").status).toBe(1);
