@@ -148,6 +148,7 @@ const kaderTotal = (html) => [...html.matchAll(/data-metric="kader"[^>]*>([\d.]+
 /** The hidden fields of the form whose submit button says `label` (what a browser without JavaScript posts). */
 function formFields(html, label) {
   const form = [...html.matchAll(/<form[^>]*>[\s\S]*?<\/form>/g)].map((m) => m[0]).find((f) => f.includes(label));
+  // (label: the button's text or any other piece of the form's HTML)
   if (!form) return null;
   const fd = new FormData();
   for (const m of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) {
@@ -249,18 +250,37 @@ async function main() {
       "a kader deactivated through one instance is gone from the other's next dashboard load",
       `active kader ${before} → ${loads.map((l) => `${kaderTotal(l.text)} (${l.upstream.split(":")[1]})`).join(", ")}; write on ${write?.upstream} (HTTP ${write?.status})`);
 
-    // 5. Uploaded files (policy evidence) served by both.
+    // 5. Uploaded files (policy evidence) served by both: a policy enacted
+    //    now by the NTB coordinator through one instance, with its signed
+    //    document, downloaded by national staff from both.
     const national = await signIn("nasional@pekka.demo");
-    const policies = [...new Set([...(await lb("/kebijakan", { cookie: national.cookie })).text.matchAll(/href="(\/kebijakan\/\d+)"/g)].map((m) => m[1]))];
-    let fileUrl = null;
-    for (const p of policies.slice(0, 30)) {
-      fileUrl = (await lb(p, { cookie: national.cookie })).text.match(/href="(\/berkas\/\d+)"/)?.[1] ?? null;
-      if (fileUrl) break;
+    const policies = [...new Set([...(await lb("/kebijakan", { cookie: coord.cookie })).text.matchAll(/href="(\/kebijakan\/\d+)"/g)].map((m) => m[1]))];
+    let enactable = null;
+    for (const p of policies.slice(0, 40)) {
+      const page = await lb(p, { cookie: coord.cookie });
+      if (page.text.includes('name="enactedOn"')) {
+        enactable = { path: p, html: page.text };
+        break;
+      }
     }
+    const pdf = Buffer.from(`%PDF-1.4\n% Perdes uploaded through nginx ${Date.now()}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+    const enact = enactable ? formFields(enactable.html, 'name="enactedOn"') : null;
+    let upload = null;
+    if (enact) {
+      enact.append("toStatus", "ENACTED");
+      enact.append("note", "Disahkan (uji dua instans)");
+      enact.append("number", `Perdes 7/${new Date().getFullYear()}`);
+      enact.append("enactedOn", new Date().toISOString().slice(0, 10));
+      enact.append("evidence", new Blob([pdf], { type: "application/pdf" }), "perdes.pdf");
+      upload = await lb(enactable.path, { method: "POST", cookie: coord.cookie, body: enact });
+    }
+    const after = enactable ? await lb(enactable.path, { cookie: national.cookie }) : null;
+    const fileUrl = after?.text.match(/href="(\/berkas\/\d+)"/)?.[1] ?? null;
     const files = fileUrl ? [await lb(fileUrl, { cookie: national.cookie }), await lb(fileUrl, { cookie: national.cookie })] : [];
     const hashes = files.map((f) => createHash("sha256").update(f.buf).digest("hex").slice(0, 16));
-    check(files.length === 2 && files.every((f) => f.status === 200 && f.buf.length > 0) && hashes[0] === hashes[1] && files[0].upstream !== files[1].upstream,
-      "policy evidence is served identically by both instances", `${fileUrl}: ${files.map((f, i) => `${f.upstream.split(":")[1]} ${f.status} ${f.headers.get("content-type")} ${f.buf.length} B ${hashes[i]}`).join("; ")}`);
+    check(files.length === 2 && files.every((f) => f.status === 200 && f.buf.equals(pdf)) && files[0].upstream !== files[1].upstream,
+      "evidence uploaded through one instance is served identically by both",
+      `${enactable?.path} enacted on ${upload?.upstream} (HTTP ${upload?.status}); ${fileUrl}: ${files.map((f, i) => `${f.upstream.split(":")[1]} ${f.status} ${f.headers.get("content-type")} ${f.buf.length} B ${hashes[i]}`).join("; ")}`);
     const signedOut = fileUrl ? await lb(fileUrl) : null;
     check(signedOut !== null && signedOut.status !== 200, "the file is not served without a session", `HTTP ${signedOut?.status}`);
 
