@@ -65,6 +65,14 @@ NEXT_TELEMETRY_DISABLED=1 npx next build >/tmp/pekka-next-build.log 2>&1 || { ta
 step "Browser journeys"
 npx playwright test --grep-invert @sweep
 
+# Reliability drills on the same build (decision 0018): each starts its own
+# servers (and the outage drill its own PostgreSQL cluster) and prints its figures.
+step "Two instances behind nginx"
+LB_DATABASE_URL="${LB_DATABASE_URL:-$PG_BASE/pekka_lb}" npm run --silent test:two-instances
+
+step "Database outage drill"
+npm run --silent drill:outage
+
 # The sweeps visit every page as every role (hostile input, headers and CSP,
 # accessibility): once, on PostgreSQL, after the journeys (their writes may add records).
 step "Sweeps over every page"
