@@ -73,6 +73,12 @@ LB_DATABASE_URL="${LB_DATABASE_URL:-$PG_BASE/pekka_lb}" npm run --silent test:tw
 step "Database outage drill"
 npm run --silent drill:outage
 
+# Backup of a seeded database (PostgreSQL and embedded), restored into a fresh
+# one, compared table by table, then the sign-in journeys on the copy
+# (BACKUP_DRILL_SPECS="…" for more; decision 0017).
+step "Backup and restore"
+BACKUP_DRILL_SMOKE=1 BACKUP_DRILL_SPECS="${BACKUP_DRILL_SPECS:-tests/e2e/login-and-navigation.spec.ts}" npm run --silent test:backup
+
 # The sweeps visit every page as every role (hostile input, headers and CSP,
 # accessibility): once, on PostgreSQL, after the journeys (their writes may add records).
 step "Sweeps over every page"
