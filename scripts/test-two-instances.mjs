@@ -158,7 +158,12 @@ function formFields(html, label) {
 }
 
 // Per-response values: CSP nonces, request ids and React's per-render ids.
-const normalize = (html) => html.replace(/nonce="[^"]*"/g, "").replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f-]{27}/g, "<id>");
+// Per request, not per instance: CSP nonces and request ids (the edge's UUIDs, nginx's 32 hex digits).
+const normalize = (html) =>
+  html
+    .replace(/nonce="[^"]*"/g, "")
+    .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f-]{27}/g, "<id>")
+    .replace(/\b[0-9a-f]{32}\b/g, "<id>");
 
 // ───────────────────────── The test ─────────────────────────
 
