@@ -4,6 +4,7 @@
 // a visually hidden table.
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ChartTable } from "./parts";
+import { Swatch } from "@/components/ui/bar-fill";
 import { mapScale, PROVINCE_TILES, TILE_COLUMNS, TILE_ROWS, tileTextColour } from "@/lib/domain/dashboard";
 
 export type MapTile = { id: number; code: string; name: string; value: number; href: string };
@@ -50,12 +51,12 @@ export async function TileMap({ tiles, measureLabel }: { tiles: MapTile[]; measu
       </svg>
       <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-600" aria-label={t("legend")} role="list">
         <span role="listitem" className="flex items-center gap-1">
-          <span className="inline-block h-3 w-3 rounded-sm border border-slate-300" style={{ background: colour(0) }} />
+          <Swatch colour={colour(0)} outline="#cbd5e1" />
           {t("zero")}
         </span>
         {legend.map((l) => (
           <span role="listitem" key={l.colour} className="flex items-center gap-1">
-            <span className="inline-block h-3 w-3 rounded-sm" style={{ background: l.colour }} />
+            <Swatch colour={l.colour} />
             {t("bin", { from: num(l.from ?? 0), to: num(l.to ?? 0) })}
           </span>
         ))}

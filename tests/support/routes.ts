@@ -3,7 +3,7 @@
 // in app/, and concrete URLs for each, found by following the links each role
 // is shown. A page nobody can reach by a link fails the coverage check, so a new
 // page is swept as soon as it exists (tests/e2e/route-catalogue.spec.ts).
-import { readdirSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRequestContext } from "@playwright/test";
 
@@ -158,4 +158,30 @@ export async function crawlAsRoles(
     await ctx.dispose();
   }
   return out;
+}
+
+/**
+ * crawlAsRoles, crawled once per test run: the result is kept in test-results/
+ * (which Playwright empties when a run starts), so the sweeps share one crawl.
+ */
+export async function cachedCrawlAsRoles(
+  baseURL: string,
+  newContext: () => Promise<APIRequestContext>,
+  roles: readonly RoleName[] = ROLE_NAMES,
+): Promise<Map<RoleName, Catalogue>> {
+  const file = path.join("test-results", `route-catalogue-${new URL(baseURL).port}-${roles.join("+")}.json`);
+  try {
+    const stored = JSON.parse(readFileSync(file, "utf8")) as [RoleName, [string, string[]][]][];
+    return new Map(stored.map(([role, entries]) => [role, new Map(entries)]));
+  } catch {
+    const byRole = await crawlAsRoles(newContext, roles);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify([...byRole].map(([role, c]) => [role, [...c]])));
+    return byRole;
+  }
+}
+
+/** One URL per pattern (the first found): a shorter sweep that still visits every page and route handler. */
+export function firstUrlPerPattern(catalogue: Catalogue): string[] {
+  return [...catalogue.values()].map((urls) => urls[0]!).filter(Boolean);
 }

@@ -6,6 +6,7 @@ import { plainParams } from "@/lib/search-params";
 import { reportParams, resolvePeriod, PERIOD_KINDS } from "@/lib/validation/report";
 import { PageHeader } from "@/components/ui/page-header";
 import { filterInputClass } from "@/components/ui/list";
+import { PrintStyle } from "@/components/ui/print-style";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("report"))("title") };
@@ -39,7 +40,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   const td = "px-2 py-1";
   return (
     <div className="report">
-      <style>{PRINT_CSS}</style>
+      <PrintStyle css={PRINT_CSS} />
       <PageHeader title={t("report.title")} subtitle={t("report.subtitle", { from: day(period.from), to: day(lastDay) })} />
       <form method="get" className="no-print mb-4 grid grid-cols-2 gap-2 rounded border border-slate-200 bg-white p-3 text-sm sm:grid-cols-5" data-testid="report-form">
         <label>

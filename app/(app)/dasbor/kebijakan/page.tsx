@@ -8,6 +8,7 @@ import { EmptyState } from "@/components/ui/list";
 import { ExportLinks } from "@/components/ui/export-links";
 import { BarChart, Funnel } from "@/components/charts/bar-chart";
 import { ColumnChart } from "@/components/charts/column-chart";
+import { BarFill } from "@/components/ui/bar-fill";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("dashboard.policy"))("title") };
@@ -91,7 +92,7 @@ export default async function PolicyDashboardPage() {
             <span className="text-lg font-normal">{t("ofTarget", { target: format.number(d.target.target), unit: d.target.unit })}</span>
           </p>
           <div className="mt-2 h-3 w-full overflow-hidden rounded bg-white" aria-hidden="true">
-            <div className="h-3 bg-teal-700" style={{ width: `${Math.min(100, d.target.percent)}%` }} />
+            <BarFill percent={d.target.percent} className="fill-teal-700" />
           </div>
           <p className="mt-1 text-sm text-teal-900">
             {t("percent", { percent: format.number(d.target.percent) })} · {d.target.name} ·{" "}

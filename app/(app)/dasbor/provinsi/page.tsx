@@ -8,6 +8,7 @@ import { monthKey } from "@/lib/domain/rktl-progress";
 import { EmptyState } from "@/components/ui/list";
 import { PageHeader } from "@/components/ui/page-header";
 import { ExportLinks } from "@/components/ui/export-links";
+import { BarFill } from "@/components/ui/bar-fill";
 import { MONTH_FORMAT, PlanStatusBadge, ProgressBadge } from "../../rktl/ui";
 
 export async function generateMetadata() {
@@ -15,10 +16,10 @@ export async function generateMetadata() {
 }
 
 const BAR_CLASS = {
-  NOT_DUE: "bg-slate-400",
-  ON_TRACK: "bg-emerald-600",
-  BEHIND: "bg-amber-500",
-  OFF_TRACK: "bg-red-600",
+  NOT_DUE: "fill-slate-400",
+  ON_TRACK: "fill-emerald-600",
+  BEHIND: "fill-amber-500",
+  OFF_TRACK: "fill-red-600",
 } as const;
 
 const DESKS = ["REGISTRATION", "SOCIAL_PROTECTION", "LEGAL_IDENTITY", "VIOLENCE"] as const;
@@ -85,7 +86,7 @@ export default async function ProvinceDashboardPage() {
                       data-testid="progress-bar"
                       aria-hidden="true"
                     >
-                      <div className={`h-full ${BAR_CLASS[tg.progress.status]}`} style={{ width: `${barWidth(tg.progress.percent)}%` }} />
+                      <BarFill percent={barWidth(tg.progress.percent)} className={BAR_CLASS[tg.progress.status]} />
                     </div>
                     <p className="mt-1" data-testid="target-achieved">
                       {t("rktl.achievedOf", {

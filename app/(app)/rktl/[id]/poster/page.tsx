@@ -6,6 +6,7 @@ import { getPlan } from "@/lib/data/rktl";
 import { monthKey } from "@/lib/domain/rktl-progress";
 import { parseId } from "@/lib/search-params";
 import { MONTH_FORMAT } from "../../ui";
+import { PrintStyle } from "@/components/ui/print-style";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("rktl"))("poster") };
@@ -33,7 +34,7 @@ export default async function PosterPage({ params }: { params: Promise<{ id: str
   const month = (d: Date) => format.dateTime(d, MONTH_FORMAT);
   return (
     <>
-      <style>{PRINT_CSS}</style>
+      <PrintStyle css={PRINT_CSS} />
       <div className="no-print mb-4 flex flex-wrap gap-2 text-sm">
         <Link href={`/rktl/${plan.id}`} className="rounded border border-slate-300 bg-white px-4 py-2">
           ← {t("rktl.backToPlan")}
