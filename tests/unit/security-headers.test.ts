@@ -137,9 +137,9 @@ describe("security headers", () => {
 describe("proxy", () => {
   const run = (url: string, headers: Record<string, string> = {}) => proxy(new NextRequest(url, { headers }));
 
-  it("puts a fresh nonce in the response CSP and in the request headers Next renders with", () => {
-    const a = run("http://127.0.0.1/kader", { "x-nonce": "forged", "content-security-policy": "script-src *" });
-    const b = run("http://127.0.0.1/kader");
+  it("puts a fresh nonce in the response CSP and in the request headers Next renders with", async () => {
+    const a = await run("http://127.0.0.1/kader", { "x-nonce": "forged", "content-security-policy": "script-src *" });
+    const b = await run("http://127.0.0.1/kader");
     const csp = a.headers.get("content-security-policy")!;
     const nonce = /'nonce-([^']+)'/.exec(csp)![1]!;
     expect(nonce).not.toBe("forged");
@@ -150,21 +150,21 @@ describe("proxy", () => {
     expect(a.headers.get("x-frame-options")).toBe("DENY");
   });
 
-  it("sends HSTS when NEXTAUTH_URL is https, whatever the request says", () => {
+  it("sends HSTS when NEXTAUTH_URL is https, whatever the request says", async () => {
     const before = process.env.NEXTAUTH_URL;
     try {
       process.env.NEXTAUTH_URL = "http://hub.example";
-      expect(run("https://hub.example/", { "x-forwarded-proto": "https" }).headers.get("strict-transport-security")).toBeNull();
+      expect((await run("https://hub.example/", { "x-forwarded-proto": "https" })).headers.get("strict-transport-security")).toBeNull();
       process.env.NEXTAUTH_URL = "https://hub.example";
-      expect(run("http://hub.example/").headers.get("strict-transport-security")).toBe(HSTS);
+      expect((await run("http://hub.example/")).headers.get("strict-transport-security")).toBe(HSTS);
     } finally {
       if (before === undefined) delete process.env.NEXTAUTH_URL;
       else process.env.NEXTAUTH_URL = before;
     }
   });
 
-  it("leaves static assets' request alone", () => {
-    const res = run("http://127.0.0.1/_next/static/chunks/a.js");
+  it("leaves static assets' request alone", async () => {
+    const res = await run("http://127.0.0.1/_next/static/chunks/a.js");
     expect(res.headers.get("x-middleware-request-x-nonce")).toBeNull();
     expect(res.headers.get("content-security-policy")).toBeNull();
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
