@@ -158,3 +158,22 @@ export async function crawlAsRoles(
   }
   return out;
 }
+
+/**
+ * `crawl` as a signed-in role, done once per Playwright run: the catalogue is
+ * kept in test-results/ (which Playwright empties when a run starts), so every
+ * sweep of one run visits the same URLs without crawling again.
+ */
+export async function crawlOnce(request: APIRequestContext, role: RoleName): Promise<Catalogue> {
+  const { mkdirSync, readFileSync, writeFileSync } = await import("node:fs");
+  const dir = path.join(process.cwd(), "test-results", ".route-catalogue");
+  const file = path.join(dir, `${role}.json`);
+  try {
+    return new Map(JSON.parse(readFileSync(file, "utf8")) as [string, string[]][]);
+  } catch {
+    const catalogue = await crawl(request);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(file, JSON.stringify([...catalogue]));
+    return catalogue;
+  }
+}
