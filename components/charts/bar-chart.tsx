@@ -2,7 +2,7 @@
 // server-rendered SVG from a d3 linear scale, with the numbers again as a
 // visually hidden table. Bars may link to the records behind them.
 import { getFormatter } from "next-intl/server";
-import { ChartTable, MarkLink } from "./parts";
+import { chartRole, ChartTable, MarkLink } from "./parts";
 import { scaleLinear } from "d3-scale";
 
 export type Bar = { key: string; label: string; value: number; href?: string };
@@ -19,7 +19,7 @@ export async function BarChart({ title, bars, testId, centred = false }: { title
   return (
     <figure className="relative rounded border border-slate-200 bg-white p-3" data-testid={testId}>
       <figcaption className="mb-2 text-sm font-semibold">{title}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full" role="img" aria-label={title}>
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full" {...chartRole(title, bars.some((x) => x.href))}>
         {bars.map((b, i) => {
           const w = Math.max(b.value > 0 ? 2 : 0, x(b.value));
           const y = i * ROW;
@@ -43,7 +43,7 @@ export async function BarChart({ title, bars, testId, centred = false }: { title
             </>
           );
           return (
-            <MarkLink key={b.key} href={b.href} attrs={{ "data-bar": b.key }}>
+            <MarkLink key={b.key} href={b.href} label={`${b.label}: ${format.number(b.value)}`} attrs={{ "data-bar": b.key }}>
               {body}
             </MarkLink>
           );

@@ -1,7 +1,7 @@
 // One column per period (e.g. quarter), server-rendered SVG from d3 band and
 // linear scales, with the numbers again as a visually hidden table.
 import { getFormatter } from "next-intl/server";
-import { ChartTable, MarkLink } from "./parts";
+import { chartRole, ChartTable, MarkLink } from "./parts";
 import { scaleBand, scaleLinear } from "d3-scale";
 
 export type Column = { key: string; label: string; value: number; href?: string };
@@ -20,7 +20,7 @@ export async function ColumnChart({ title, columns, testId }: { title: string; c
   return (
     <figure className="relative rounded border border-slate-200 bg-white p-3" data-testid={testId}>
       <figcaption className="mb-2 text-sm font-semibold">{title}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" role="img" aria-label={title}>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" {...chartRole(title, columns.some((x) => x.href))}>
         <line x1={0} x2={WIDTH} y1={HEIGHT - AXIS} y2={HEIGHT - AXIS} stroke="#94a3b8" strokeWidth={0.5} />
         {columns.map((c, i) => {
           const h = y(c.value);
@@ -42,7 +42,7 @@ export async function ColumnChart({ title, columns, testId }: { title: string; c
             </>
           );
           return (
-            <MarkLink key={c.key} href={c.href} attrs={{ "data-column": c.key }}>
+            <MarkLink key={c.key} href={c.href} label={`${c.label}: ${format.number(c.value)}`} attrs={{ "data-column": c.key }}>
               {body}
             </MarkLink>
           );

@@ -18,12 +18,29 @@ export function ChartTable({ caption, rows }: { caption: ReactNode; rows: { key:
   );
 }
 
-export function MarkLink({ href, attrs, children }: { href?: string; attrs: Record<string, string>; children: ReactNode }) {
+/**
+ * A chart's mark: a link named by `label` (a column of 0 has no text of its own)
+ * when it has somewhere to go, else a group; the <title> is the hover tooltip.
+ */
+export function MarkLink({ href, label, attrs, children }: { href?: string; label: string; attrs: Record<string, string>; children: ReactNode }) {
   return href ? (
-    <a href={href} {...attrs}>
+    <a href={href} aria-label={label} {...attrs}>
+      <title>{label}</title>
       {children}
     </a>
   ) : (
-    <g {...attrs}>{children}</g>
+    <g {...attrs}>
+      <title>{label}</title>
+      {children}
+    </g>
   );
+}
+
+/**
+ * The SVG's role: an image when nothing in it is a link; a labelled group when
+ * its marks are links, because an image's content is not reachable (and a
+ * link inside role="img" is an interactive control nested in another).
+ */
+export function chartRole(title: string, linked: boolean) {
+  return linked ? { role: "group", "aria-label": title } : { role: "img", "aria-label": title };
 }

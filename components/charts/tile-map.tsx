@@ -3,7 +3,7 @@
 // a link. Server-rendered SVG, no client JavaScript; its numbers also come as
 // a visually hidden table.
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ChartTable } from "./parts";
+import { chartRole, ChartTable } from "./parts";
 import { Swatch } from "@/components/ui/bar-fill";
 import { mapScale, PROVINCE_TILES, TILE_COLUMNS, TILE_ROWS, tileTextColour } from "@/lib/domain/dashboard";
 
@@ -28,7 +28,7 @@ export async function TileMap({ tiles, measureLabel }: { tiles: MapTile[]; measu
         </span>
         <span className="block text-xs text-slate-500">{t("description")}</span>
       </figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full max-w-xl" role="img" aria-label={`${t("title")}: ${measureLabel}`}>
+      <svg viewBox={`0 0 ${width} ${height}`} className="h-auto w-full max-w-xl" {...chartRole(`${t("title")}: ${measureLabel}`, true)}>
         {placed.map((x) => {
           const pos = PROVINCE_TILES[x.code]!;
           const fill = colour(x.value);

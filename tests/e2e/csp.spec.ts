@@ -55,7 +55,7 @@ test.describe("content security policy in the browser", () => {
     test(`@sweep every page as ${role} loads without a CSP violation`, async ({ page, context, baseURL }) => {
       test.setTimeout(300_000);
       const started = Date.now();
-      const byRole = await cachedCrawlAsRoles(baseURL!, () => playwrightRequest.newContext({ baseURL }));
+      const byRole = await cachedCrawlAsRoles(() => playwrightRequest.newContext({ baseURL }));
       const urls = pagesOf(urlsFor(role, byRole));
       const problems: string[] = [];
       await watchViolations(context, page, problems);

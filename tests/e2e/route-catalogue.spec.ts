@@ -3,11 +3,11 @@
 // catalogue reaches every page and route handler in app/: a new page that no
 // role can reach by a link fails here until it is linked (or listed as not crawled).
 import { expect, request as playwrightRequest, test } from "@playwright/test";
-import { appRoutes, crawlAsRoles, NOT_CRAWLED } from "../support/routes";
+import { appRoutes, cachedCrawlAsRoles, NOT_CRAWLED } from "../support/routes";
 
 test("@sweep the route catalogue reaches every page and route handler of app/", async ({ baseURL }) => {
   test.setTimeout(300_000);
-  const byRole = await crawlAsRoles(() => playwrightRequest.newContext({ baseURL }));
+  const byRole = await cachedCrawlAsRoles(() => playwrightRequest.newContext({ baseURL }));
   const reached = new Set(["/login"]);
   for (const catalogue of byRole.values()) for (const pattern of catalogue.keys()) reached.add(pattern);
   const missing = appRoutes()

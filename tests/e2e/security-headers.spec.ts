@@ -90,7 +90,7 @@ async function problemsOf(url: string, res: APIResponse, https = false): Promise
 test("@sweep every response carries the security headers, as each role and signed out", async ({ baseURL }) => {
   test.setTimeout(300_000);
   const started = Date.now();
-  const byRole = await cachedCrawlAsRoles(baseURL!, () => playwrightRequest.newContext({ baseURL }));
+  const byRole = await cachedCrawlAsRoles(() => playwrightRequest.newContext({ baseURL }));
   const problems: string[] = [];
   let checked = 0;
   const check = async (ctx: Awaited<ReturnType<typeof playwrightRequest.newContext>>, url: string, https = false) => {

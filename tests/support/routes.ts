@@ -161,24 +161,48 @@ export async function crawlAsRoles(
 }
 
 /**
- * crawlAsRoles, crawled once per test run: the result is kept in test-results/
- * (which Playwright empties when a run starts), so the sweeps share one crawl.
+ * `crawl` as a signed-in role, done once per Playwright run: the catalogue is
+ * kept in test-results/ (which Playwright empties when a run starts), so every
+ * sweep of one run visits the same URLs without crawling again.
  */
+export async function crawlOnce(request: APIRequestContext, role: RoleName): Promise<Catalogue> {
+  const file = catalogueFile(role);
+  const stored = readCatalogue(file);
+  if (stored) return stored;
+  const catalogue = await crawl(request);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify([...catalogue]));
+  return catalogue;
+}
+
+const catalogueFile = (role: RoleName) => path.join(process.cwd(), "test-results", ".route-catalogue", `${role}.json`);
+
+function readCatalogue(file: string): Catalogue | undefined {
+  try {
+    return new Map(JSON.parse(readFileSync(file, "utf8")) as [string, string[]][]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** crawlAsRoles through the per-run cache of crawlOnce: a role already crawled in this run is not signed in again. */
 export async function cachedCrawlAsRoles(
-  baseURL: string,
   newContext: () => Promise<APIRequestContext>,
   roles: readonly RoleName[] = ROLE_NAMES,
 ): Promise<Map<RoleName, Catalogue>> {
-  const file = path.join("test-results", `route-catalogue-${new URL(baseURL).port}-${roles.join("+")}.json`);
-  try {
-    const stored = JSON.parse(readFileSync(file, "utf8")) as [RoleName, [string, string[]][]][];
-    return new Map(stored.map(([role, entries]) => [role, new Map(entries)]));
-  } catch {
-    const byRole = await crawlAsRoles(newContext, roles);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify([...byRole].map(([role, c]) => [role, [...c]])));
-    return byRole;
+  const out = new Map<RoleName, Catalogue>();
+  for (const role of roles) {
+    const stored = readCatalogue(catalogueFile(role));
+    if (stored) {
+      out.set(role, stored);
+      continue;
+    }
+    const ctx = await newContext();
+    await signIn(ctx, ROLE_ACCOUNTS[role]);
+    out.set(role, await crawlOnce(ctx, role));
+    await ctx.dispose();
   }
+  return out;
 }
 
 /** One URL per pattern (the first found): a shorter sweep that still visits every page and route handler. */

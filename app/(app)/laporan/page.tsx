@@ -7,6 +7,7 @@ import { reportParams, resolvePeriod, PERIOD_KINDS } from "@/lib/validation/repo
 import { PageHeader } from "@/components/ui/page-header";
 import { filterInputClass } from "@/components/ui/list";
 import { PrintStyle } from "@/components/ui/print-style";
+import { ScrollRegion } from "@/components/ui/table-wrap";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("report"))("title") };
@@ -84,7 +85,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
         <h2 id="r-directions" className="mb-1 font-semibold">
           {t("report.directions")}
         </h2>
-        <div className="table-wrap rounded border border-slate-200 bg-white">
+        <ScrollRegion labelledBy="r-directions" className="rounded border border-slate-200 bg-white">
           <table className="w-full text-sm" data-testid="report-indicators">
             <thead className="bg-slate-100">
               <tr>
@@ -116,7 +117,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
               </tbody>
             ))}
           </table>
-        </div>
+        </ScrollRegion>
         {report.programPeriod ? (
           <p className="mt-1 text-xs text-slate-500">
             {t("report.programTarget", { from: day(report.programPeriod.from), to: day(report.programPeriod.to) })}

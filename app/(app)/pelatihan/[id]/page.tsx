@@ -107,7 +107,7 @@ export default async function TrainingPage({
               <ul className="mt-2 space-y-1 text-sm">
                 {c.participations.map((p) => (
                   <li key={p.id}>
-                    <Link href={`/kader/${p.kader.id}`} className="text-teal-800 hover:underline">
+                    <Link href={`/kader/${p.kader.id}`} className="text-teal-800 underline decoration-teal-800/40 underline-offset-2 hover:decoration-teal-800">
                       {p.kader.fullName}
                     </Link>{" "}
                     <span className="text-xs text-slate-500">

@@ -7,6 +7,7 @@ import { monthKey } from "@/lib/domain/rktl-progress";
 import { parseId } from "@/lib/search-params";
 import { MONTH_FORMAT } from "../../ui";
 import { PrintStyle } from "@/components/ui/print-style";
+import { ScrollRegion } from "@/components/ui/table-wrap";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("rktl"))("poster") };
@@ -47,7 +48,7 @@ export default async function PosterPage({ params }: { params: Promise<{ id: str
       <article className="poster rounded-lg border-4 border-teal-800 bg-amber-50 p-4 sm:p-6">
         <header className="mb-4 border-b-4 border-teal-800 pb-3 text-center">
           <p className="text-sm font-semibold uppercase tracking-widest text-teal-800">{t("rktl.posterKicker")}</p>
-          <h1 className="text-3xl font-extrabold uppercase tracking-tight text-teal-900 sm:text-5xl" data-testid="poster-province">
+          <h1 id="poster-title" className="text-3xl font-extrabold uppercase tracking-tight text-teal-900 sm:text-5xl" data-testid="poster-province">
             {plan.province.name}
           </h1>
           <p className="mt-1 text-base text-slate-700 sm:text-lg">{plan.training.title}</p>
@@ -55,7 +56,7 @@ export default async function PosterPage({ params }: { params: Promise<{ id: str
             {month(plan.windowStart)} – {month(plan.windowEnd)} · {t(`rktl.status.${plan.status}`)}
           </p>
         </header>
-        <div className="table-wrap">
+        <ScrollRegion labelledBy="poster-title">
           <table className="w-full min-w-[56rem] border-collapse text-left text-sm">
             <thead>
               <tr className="bg-teal-800 text-white">
@@ -101,7 +102,7 @@ export default async function PosterPage({ params }: { params: Promise<{ id: str
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         {plan.targets.length === 0 ? <p className="mt-4 text-center text-slate-600">{t("rktl.noTargets")}</p> : null}
         <p className="mt-3 text-xs text-slate-600">{t("rktl.posterLegend")}</p>
       </article>
