@@ -162,8 +162,18 @@ function formFields(html, label) {
 const normalize = (html) =>
   html
     .replace(/nonce="[^"]*"/g, "")
+    // The nonce again inside React's flight payload: \"nonce\":\"…\".
+    .replace(/\\"nonce\\":\\"[^"\\]*\\"/g, "")
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f-]{27}/g, "<id>")
     .replace(/\b[0-9a-f]{32}\b/g, "<id>");
+
+/** Where two pages first differ, with some context, so a failure says what differed. */
+function firstDifference(a, b) {
+  if (a === b) return "";
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return `first difference at ${i}: «${a.slice(Math.max(0, i - 80), i + 80)}» vs «${b.slice(Math.max(0, i - 80), i + 80)}»`;
+}
 
 // ───────────────────────── The test ─────────────────────────
 
@@ -291,7 +301,8 @@ async function main() {
 
     // 6. Nothing per instance a user could notice.
     const twice = [await lb("/kader", { cookie: coord.cookie }), await lb("/kader", { cookie: coord.cookie })];
-    check(twice[0].upstream !== twice[1].upstream && normalize(twice[0].text) === normalize(twice[1].text), "the same page from each instance is the same (apart from nonces)");
+    const [pageA, pageB] = twice.map((r) => normalize(r.text));
+    check(twice[0].upstream !== twice[1].upstream && pageA === pageB, "the same page from each instance is the same (apart from nonces)", firstDifference(pageA, pageB));
     const assets = [...new Set([...twice[0].text.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+)"/g)].map((m) => m[1]))];
     const assetStatus = [];
     for (const a of assets) for (let i = 0; i < 2; i++) assetStatus.push((await lb(a)).status);
