@@ -179,6 +179,10 @@ async function main() {
     console.log(`pages that met the outage mid-render (redirected to the 503 page): ${r.redirectedMidRender}`);
     console.log(`500s and connection errors: ${r.bad.length}`);
     for (const s of r.bad.slice(0, 10)) console.log(`  ${s.path} ${s.status || s.error} after ${s.ms} ms`);
+    if (r.unexpected.length) console.log(`answers other than 200/503: ${r.unexpected.length}`);
+    for (const s of r.unexpected.slice(0, 10)) {
+      console.log(`  ${s.path} ${s.signedIn ? "signed in" : "signed out"} → ${s.status} after ${s.ms} ms, sent ${((s.started - marks.stop) / 1000).toFixed(2)} s from the stop`);
+    }
 
     const missed = [];
     if (r.bad.length) missed.push(`${r.bad.length} 500s or connection errors`);

@@ -23,9 +23,9 @@ import http from "node:http";
 import path from "node:path";
 import { format } from "node:util";
 import { fileURLToPath } from "node:url";
-import { applyToHeaders, createEdge, originRefusal, resolveRequest } from "./server/edge.mjs";
+import { applyToHeaders, createEdge, normalizeAddress, originRefusal, resolveRequest, undecodablePathTarget } from "./server/edge.mjs";
 import { LOGGER_KEY, createLogger, requestLine } from "./server/log.mjs";
-import { refusalBody } from "./server/refusal.mjs";
+import { clientErrorResponse, refusalBody } from "./server/refusal.mjs";
 import { serverNodeOptions } from "./lib/server-memory.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -139,6 +139,9 @@ async function serve({ hostname, port, keepAliveTimeout }) {
       return;
     }
 
+    const notFoundTarget = undecodablePathTarget(url);
+    if (notFoundTarget) req.url = notFoundTarget;
+
     contexts.run(ctx, () => handle(req, res)).catch((err) => {
       log.error({ requestId: resolved.requestId, err }, "request handler failed");
       if (!res.headersSent) {
@@ -156,6 +159,13 @@ async function serve({ hostname, port, keepAliveTimeout }) {
     // As next start does: the origin Next uses to forward a server action to another worker.
     process.env.__NEXT_PRIVATE_ORIGIN = `http://${local}:${actual}`;
     log.info({ url: `http://${local}:${actual}`, publicOrigin: edge.publicOrigin, trustedProxies: edge.trustedProxies }, "listening");
+  });
+  // A request Node cannot parse (an address or headers over 16 KB, broken
+  // framing) never reaches the handler: answer it in words, not with an empty 400/431.
+  server.on("clientError", (err, socket) => {
+    if (!socket.writable) return socket.destroy();
+    log.warn({ code: err.code, ip: normalizeAddress(socket.remoteAddress) }, "unparseable request refused");
+    socket.end(clientErrorResponse(err.code));
   });
   server.on("error", (e) => {
     log.fatal({ err: e.message }, "server failed");

@@ -5,6 +5,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { checkCredentials } from "@/lib/data/login";
 import { logger } from "@/lib/log";
+import { safeRedirect } from "./redirect";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
@@ -61,6 +62,11 @@ export const authOptions: NextAuthOptions = {
     },
     session({ session, token }) {
       return { expires: session.expires, user: { id: token.sub } } as typeof session;
+    },
+    // Where to go after signing in or out: a path or a URL of this app only.
+    // next-auth's default throws (a 500) on a callbackUrl that is not a URL at all.
+    redirect({ url, baseUrl }) {
+      return safeRedirect(url, baseUrl);
     },
   },
 };

@@ -14,7 +14,7 @@ import {
   violenceGrantsAllowed,
   type UserCreateInput,
 } from "@/lib/validation/user";
-import { versionField } from "@/lib/validation/common";
+import { searchField, versionField } from "@/lib/validation/common";
 import { z } from "zod";
 import { recordAudit } from "./audit";
 import { fail, failField, isUniqueViolation, ok, parse, STALE, type Result } from "./result";
@@ -23,7 +23,7 @@ import { kabupatenLabel } from "./geo";
 export const USER_PAGE_SIZE = 25;
 
 export const userFilters = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
+  q: searchField(),
   role: z.enum(["ADMIN", "NATIONAL_STAFF", "DIRECTOR", "PROVINCE_COORDINATOR", "DISTRICT_STAFF"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).catch(1),
 });

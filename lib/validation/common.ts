@@ -76,3 +76,29 @@ export function linkOnlyParams<F extends Record<string, unknown>>(f: F, keys: re
   }
   return out;
 }
+
+/** The longest text a search box takes (every list's search says so when it is exceeded). */
+export const SEARCH_MAX = 100;
+
+/**
+ * Why a search box's value cannot be used, or null when it can: longer than
+ * the box takes, or with characters no name contains (control characters,
+ * NUL included, and the replacement character a broken percent-encoding
+ * decodes to). The page says which (components/ui/search-notice.tsx) and
+ * lists as if nothing had been searched.
+ */
+export function searchProblem(raw: unknown, max = SEARCH_MAX): "tooLong" | "unusable" | null {
+  if (typeof raw !== "string") return null;
+  const s = raw.trim();
+  if (s.length > max) return "tooLong";
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f\ufffd]/.test(s)) return "unusable";
+  return null;
+}
+
+/** A search box's value: trimmed text, or undefined when empty or unusable (see searchProblem). Never throws. */
+export function searchField(max = SEARCH_MAX, min = 1) {
+  return z
+    .preprocess((v) => (searchProblem(v, max) === null ? blankToUndefined(v) : undefined), z.string().trim().min(min).optional())
+    .catch(undefined);
+}

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { KaderPosition } from "@/lib/generated/prisma/enums";
 import { blankToUndefined } from "./field-errors";
-import { idField, dayFromFilter, dayToFilter, linkOnlyParams, optionalYear } from "./common";
+import { idField, dayFromFilter, dayToFilter, linkOnlyParams, optionalYear, searchField } from "./common";
 
 export const KADER_POSITIONS = Object.values(KaderPosition);
 
@@ -25,7 +25,7 @@ export const kaderInput = z.object({
 export type KaderInput = z.infer<typeof kaderInput>;
 
 export const kaderFilters = z.object({
-  q: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
+  q: searchField(),
   provinceId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
   kabupatenId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
   serikatId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),

@@ -67,8 +67,9 @@ export const policyTransitionInput = z
   .superRefine((p, ctx) => {
     if (p.toStatus !== "ENACTED") return;
     if (!p.number) ctx.addIssue({ code: "custom", path: ["number"], message: "policy.validation.numberRequired" });
-    if (!p.enactedOn) ctx.addIssue({ code: "custom", path: ["enactedOn"], message: "policy.validation.enactedOnRequired" });
-    else if (p.enactedOn.getTime() > Date.now()) ctx.addIssue({ code: "custom", path: ["enactedOn"], message: "policy.validation.enactedOnFuture" });
+    // zod runs this even when a field failed: a date that did not parse has its own message already.
+    if (p.enactedOn === undefined) ctx.addIssue({ code: "custom", path: ["enactedOn"], message: "policy.validation.enactedOnRequired" });
+    else if (p.enactedOn instanceof Date && p.enactedOn.getTime() > Date.now()) ctx.addIssue({ code: "custom", path: ["enactedOn"], message: "policy.validation.enactedOnFuture" });
   });
 
 export type PolicyTransitionInput = z.infer<typeof policyTransitionInput>;

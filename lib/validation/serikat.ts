@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { blankToUndefined } from "./field-errors";
-import { idField, optionalYear } from "./common";
+import { idField, optionalYear, searchField } from "./common";
 
 export const serikatInput = z.object({
   name: z.string().trim().min(1).min(3).max(120),
@@ -11,7 +11,7 @@ export const serikatInput = z.object({
 export type SerikatInput = z.infer<typeof serikatInput>;
 
 export const serikatFilters = z.object({
-  q: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
+  q: searchField(),
   provinceId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
   status: z.enum(["active", "inactive", "all"]).catch("active"),
   page: z.coerce.number().int().min(1).catch(1),

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { ParticipationRole, TrainingLevel } from "@/lib/generated/prisma/enums";
 import { blankToUndefined } from "./field-errors";
-import { idField, dayFromFilter, dayToFilter, linkOnlyParams, optionalIdField, optionalText } from "./common";
+import { idField, dayFromFilter, dayToFilter, linkOnlyParams, optionalIdField, optionalText, SEARCH_MAX, searchField } from "./common";
 import { isoDayString, MAX_TRAINING_DAYS, parseIsoDay } from "@/lib/domain/training-days";
 
 export const TRAINING_LEVELS = Object.values(TrainingLevel);
@@ -130,6 +130,6 @@ export type TrainingFilters = z.infer<typeof trainingFilters>;
 /** Filters only the dashboards' links set (the list form has no control for them). */
 export const trainingLinkOnly = (f: TrainingFilters) => linkOnlyParams(f, ["provinceId", "kabupatenId", "retraining", "from", "to"]);
 
-export const kaderSearch = z.preprocess(blankToUndefined, z.string().trim().min(2).max(100).optional()).catch(undefined);
+export const kaderSearch = searchField(SEARCH_MAX, 2);
 
 export { isoDayString };

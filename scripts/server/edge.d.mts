@@ -16,3 +16,5 @@ export function resolveRequest(edge: Edge, peer: string | undefined, headers: He
 export function applyToHeaders(headers: Headers, resolved: Resolved): void;
 export function mayBeServerAction(method: string, headers: Headers): boolean;
 export function originRefusal(edge: Edge, method: string, headers: Headers): null | "missing-origin" | "cross-site" | "foreign-origin";
+export const UNDECODABLE_PATH_TARGET: string;
+export function undecodablePathTarget(url: string | undefined): string | null;

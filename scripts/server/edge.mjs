@@ -134,3 +134,19 @@ export function originRefusal(edge, method, headers) {
   if (typeof origin !== "string" || !edge.allowedOrigins.has(origin)) return "foreign-origin";
   return null;
 }
+
+/**
+ * Where to send a request whose path does not decode (`/kader/%FF`): Next
+ * answers those with a bare 500, but such an address names nothing, so the
+ * app's own "not found" page is the truthful answer. Null when the path is fine.
+ */
+export const UNDECODABLE_PATH_TARGET = "/tidak-ditemukan";
+export function undecodablePathTarget(url) {
+  const pathname = String(url ?? "/").split("?")[0];
+  try {
+    for (const segment of pathname.split("/")) decodeURIComponent(segment);
+    return null;
+  } catch {
+    return UNDECODABLE_PATH_TARGET;
+  }
+}

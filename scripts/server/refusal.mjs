@@ -21,3 +21,15 @@ export function refusalBody(headers, requestId) {
   const t = texts[localeOf(headers)];
   return `${t.forbiddenOrigin}\n${t.requestId}: ${requestId}\n`;
 }
+
+/**
+ * The raw HTTP answer to a request Node could not parse (server.on("clientError")).
+ * Its headers were not read, so the language is unknown: Indonesian first, then English.
+ */
+export function clientErrorResponse(code) {
+  const tooLarge = code === "HPE_HEADER_OVERFLOW";
+  const key = tooLarge ? "tooLarge" : "badRequest";
+  const body = `${texts.id[key]}\n${texts.en[key]}\n`;
+  const status = tooLarge ? "431 Request Header Fields Too Large" : "400 Bad Request";
+  return `HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`;
+}

@@ -142,3 +142,22 @@ describe("cross-origin writes", () => {
 it("lists every header a client can use to claim another address", () => {
   expect(FORWARDING_HEADERS).toEqual(expect.arrayContaining(["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"]));
 });
+
+describe("requests the app cannot read", () => {
+  it("sends a path that does not decode to the not-found page, and leaves every other path alone", async () => {
+    const { undecodablePathTarget, UNDECODABLE_PATH_TARGET } = await import("../../scripts/server/edge.mjs");
+    for (const url of ["/kader/%FF", "/kader/%E0%A4%A", "/%C0%AF?x=1", "/rktl/abc%"]) expect(undecodablePathTarget(url), url).toBe(UNDECODABLE_PATH_TARGET);
+    for (const url of ["/", "/kader/12", "/kader?q=%FF", "/kader/%20x", "/rktl/1/poster.pdf"]) expect(undecodablePathTarget(url), url).toBeNull();
+  });
+
+  it("answers an unparseable request in both languages, with a status that says why", async () => {
+    const { clientErrorResponse } = await import("../../scripts/server/refusal.mjs");
+    const tooLarge = clientErrorResponse("HPE_HEADER_OVERFLOW");
+    expect(tooLarge).toMatch(/^HTTP\/1\.1 431 /);
+    expect(tooLarge).toContain("Permintaan terlalu panjang");
+    expect(tooLarge).toContain("The request is too long");
+    const body = tooLarge.split("\r\n\r\n")[1]!;
+    expect(tooLarge).toContain(`Content-Length: ${Buffer.byteLength(body)}`);
+    expect(clientErrorResponse("HPE_INVALID_METHOD")).toMatch(/^HTTP\/1\.1 400 [\s\S]*tidak dapat dibaca/);
+  });
+});

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createFpkMeeting, updateFpkMeeting } from "@/lib/data/fpk";
 import { runWrite } from "@/lib/forms/action";
+import { boundId } from "@/lib/forms/bound";
 import type { FormState } from "@/lib/forms/state";
 
 export async function createFpkMeetingAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -14,6 +15,7 @@ export async function createFpkMeetingAction(_prev: FormState, formData: FormDat
 }
 
 export async function updateFpkMeetingAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  boundId(id);
   const r = await runWrite(formData, (user, values) => updateFpkMeeting(user, id, values));
   if (!r.ok) return r.state;
   revalidatePath("/fpk");

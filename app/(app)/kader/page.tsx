@@ -13,6 +13,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { ExportLinks } from "@/components/ui/export-links";
 import { EmptyState, FilterForm, filterInputClass, ProvinceFilter, SelectFilter, StatusSelect } from "@/components/ui/list";
 import { KeptFilters, rangeEnds, type KeptNote } from "@/components/ui/kept-filters";
+import { SearchNotice } from "@/components/ui/search-notice";
+import { SEARCH_MAX } from "@/lib/validation/common";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("kader"))("title") };
@@ -54,8 +56,9 @@ export default async function KaderListPage({ searchParams }: { searchParams: Pr
       <FilterForm resetHref="/kader" className="grid-cols-2 sm:grid-cols-3 lg:grid-cols-6">
         <label className="col-span-2 sm:col-span-3 lg:col-span-2">
           {t("common.search")}
-          <input name="q" defaultValue={filters.q ?? ""} placeholder={t("kader.searchPlaceholder")} className={filterInputClass} />
+          <input name="q" maxLength={SEARCH_MAX} defaultValue={filters.q ?? ""} placeholder={t("kader.searchPlaceholder")} className={filterInputClass} />
         </label>
+        <SearchNotice value={params.q} />
         <ProvinceFilter provinces={provinces} value={filters.provinceId} />
         {kabupaten.length > 1 ? (
           <SelectFilter name="kabupatenId" label={t("wilayah.kabupaten")} value={filters.kabupatenId} options={kabupaten.map((k) => ({ value: k.id, label: k.label }))} />

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { addKlikFollowUp, createKlikCase, createKlikSession, updateKlikCase } from "@/lib/data/klik";
 import { runWrite } from "@/lib/forms/action";
+import { boundId } from "@/lib/forms/bound";
 import type { FormState } from "@/lib/forms/state";
 
 export async function createKlikSessionAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -14,6 +15,7 @@ export async function createKlikSessionAction(_prev: FormState, formData: FormDa
 }
 
 export async function createKlikCaseAction(sessionId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  boundId(sessionId);
   const r = await runWrite(formData, (user, values) => createKlikCase(user, sessionId, values));
   if (!r.ok) return r.state;
   revalidatePath("/klik");
@@ -21,6 +23,7 @@ export async function createKlikCaseAction(sessionId: number, _prev: FormState, 
 }
 
 export async function updateKlikCaseAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  boundId(id);
   const r = await runWrite(formData, (user, values) => updateKlikCase(user, id, values));
   if (!r.ok) return r.state;
   revalidatePath("/klik");
@@ -28,6 +31,7 @@ export async function updateKlikCaseAction(id: number, _prev: FormState, formDat
 }
 
 export async function addKlikFollowUpAction(caseId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  boundId(caseId);
   const r = await runWrite(formData, (user, values) => addKlikFollowUp(user, caseId, values));
   if (!r.ok) return r.state;
   revalidatePath("/klik");

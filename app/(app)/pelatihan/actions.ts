@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createTraining, registerParticipant, removeParticipant, saveAttendance, updateTraining } from "@/lib/data/training";
 import { runWrite } from "@/lib/forms/action";
+import { boundId } from "@/lib/forms/bound";
 import type { FormState } from "@/lib/forms/state";
 
 export async function createTrainingAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -14,6 +15,7 @@ export async function createTrainingAction(_prev: FormState, formData: FormData)
 }
 
 export async function updateTrainingAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  boundId(id);
   const r = await runWrite(formData, (user, values) => updateTraining(user, id, values));
   if (!r.ok) return r.state;
   revalidatePath("/pelatihan");
@@ -21,6 +23,8 @@ export async function updateTrainingAction(id: number, _prev: FormState, formDat
 }
 
 export async function registerParticipantAction(trainingId: number, classId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  boundId(trainingId);
+  boundId(classId);
   const r = await runWrite(formData, (user, values) => registerParticipant(user, trainingId, classId, values));
   if (!r.ok) return r.state;
   revalidatePath("/pelatihan");
@@ -28,6 +32,8 @@ export async function registerParticipantAction(trainingId: number, classId: num
 }
 
 export async function saveAttendanceAction(trainingId: number, classId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  boundId(trainingId);
+  boundId(classId);
   const r = await runWrite(formData, (user, values) => saveAttendance(user, trainingId, classId, values));
   if (!r.ok) return r.state;
   revalidatePath("/pelatihan");
@@ -35,6 +41,8 @@ export async function saveAttendanceAction(trainingId: number, classId: number, 
 }
 
 export async function removeParticipantAction(trainingId: number, classId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  boundId(trainingId);
+  boundId(classId);
   const r = await runWrite(formData, (user, values) => removeParticipant(user, trainingId, values));
   if (!r.ok) return r.state;
   revalidatePath("/pelatihan");

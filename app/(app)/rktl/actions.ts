@@ -14,6 +14,7 @@ import {
   updateTarget,
 } from "@/lib/data/rktl";
 import { runWrite } from "@/lib/forms/action";
+import { boundId } from "@/lib/forms/bound";
 import type { FormState } from "@/lib/forms/state";
 
 export async function createPlanAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -24,6 +25,7 @@ export async function createPlanAction(_prev: FormState, formData: FormData): Pr
 }
 
 export async function addTargetAction(planId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  boundId(planId);
   const r = await runWrite(formData, (user, values) => addTarget(user, planId, values));
   if (!r.ok) return r.state;
   revalidatePath("/rktl");
@@ -31,6 +33,7 @@ export async function addTargetAction(planId: number, _prev: FormState, formData
 }
 
 export async function updateTargetAction(targetId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  boundId(targetId);
   const r = await runWrite(formData, (user, values) => updateTarget(user, targetId, values));
   if (!r.ok) return r.state;
   revalidatePath("/rktl");
@@ -38,6 +41,7 @@ export async function updateTargetAction(targetId: number, _prev: FormState, for
 }
 
 export async function deleteTargetAction(targetId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  boundId(targetId);
   const r = await runWrite(formData, (user, values) => deleteTarget(user, targetId, values));
   if (!r.ok) return r.state;
   revalidatePath("/rktl");
@@ -45,6 +49,7 @@ export async function deleteTargetAction(targetId: number, _prev: FormState, for
 }
 
 export async function submitPlanAction(planId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  boundId(planId);
   const r = await runWrite(formData, (user, values) => submitPlan(user, planId, values));
   if (!r.ok) return r.state;
   revalidatePath("/rktl");
@@ -52,6 +57,7 @@ export async function submitPlanAction(planId: number, _prev: FormState, formDat
 }
 
 export async function approvePlanAction(planId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  boundId(planId);
   const r = await runWrite(formData, (user, values) => approvePlan(user, planId, values));
   if (!r.ok) return r.state;
   revalidatePath("/rktl");
@@ -59,6 +65,7 @@ export async function approvePlanAction(planId: number, _prev: FormState, formDa
 }
 
 export async function returnPlanAction(planId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  boundId(planId);
   const r = await runWrite(formData, (user, values) => returnPlan(user, planId, values));
   if (!r.ok) return r.state;
   revalidatePath("/rktl");
@@ -66,6 +73,7 @@ export async function returnPlanAction(planId: number, _prev: FormState, formDat
 }
 
 export async function closePlanAction(planId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  boundId(planId);
   const r = await runWrite(formData, (user, values) => closePlan(user, planId, values));
   if (!r.ok) return r.state;
   revalidatePath("/rktl");
@@ -73,6 +81,7 @@ export async function closePlanAction(planId: number, _prev: FormState, formData
 }
 
 export async function recordRealisationAction(targetId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  boundId(targetId);
   const r = await runWrite(formData, (user, values) => recordRealisation(user, targetId, values));
   if (!r.ok) return r.state;
   revalidatePath("/rktl");

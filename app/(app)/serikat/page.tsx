@@ -10,6 +10,8 @@ import { ExportLinks } from "@/components/ui/export-links";
 import { ButtonLink, PageHeader, StatusBadge } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { EmptyState, FilterForm, filterInputClass, ProvinceFilter, StatusSelect } from "@/components/ui/list";
+import { SearchNotice } from "@/components/ui/search-notice";
+import { SEARCH_MAX } from "@/lib/validation/common";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("serikat"))("title") };
@@ -31,8 +33,9 @@ export default async function SerikatListPage({ searchParams }: { searchParams: 
       <FilterForm resetHref="/serikat" className="grid-cols-2 sm:grid-cols-4">
         <label className="col-span-2">
           {t("common.search")}
-          <input name="q" defaultValue={filters.q ?? ""} className={filterInputClass} />
+          <input name="q" maxLength={SEARCH_MAX} defaultValue={filters.q ?? ""} className={filterInputClass} />
         </label>
+        <SearchNotice value={params.q} />
         <ProvinceFilter provinces={provinces} value={filters.provinceId} />
         <StatusSelect value={filters.status} />
       </FilterForm>

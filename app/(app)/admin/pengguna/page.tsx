@@ -8,6 +8,8 @@ import { Role } from "@/lib/generated/prisma/enums";
 import { ButtonLink, PageHeader, StatusBadge } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ExportLinks } from "@/components/ui/export-links";
+import { SearchNotice } from "@/components/ui/search-notice";
+import { SEARCH_MAX } from "@/lib/validation/common";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("users"))("title") };
@@ -28,8 +30,9 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-2 rounded border border-slate-200 bg-white p-3 text-sm">
         <label className="min-w-48 flex-1">
           {t("common.search")}
-          <input name="q" defaultValue={filters.q ?? ""} className="mt-1 block w-full rounded border border-slate-300 px-2 py-1.5" />
+          <input name="q" maxLength={SEARCH_MAX} defaultValue={filters.q ?? ""} className="mt-1 block w-full rounded border border-slate-300 px-2 py-1.5" />
         </label>
+        <SearchNotice value={params.q} />
         <label>
           {t("users.role")}
           <select name="role" defaultValue={filters.role ?? ""} className="mt-1 block rounded border border-slate-300 bg-white px-2 py-1.5">

@@ -10,6 +10,8 @@ import { filterInputClass } from "@/components/ui/list";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
 import { CheckboxField, HiddenField, SelectField } from "@/components/form/fields";
 import { registerParticipantAction, removeParticipantAction, saveAttendanceAction } from "../../../actions";
+import { SearchNotice } from "@/components/ui/search-notice";
+import { SEARCH_MAX } from "@/lib/validation/common";
 
 const SAVED = { registered: "training.registered", attendance: "training.attendanceSaved", removed: "training.removed" } as const;
 
@@ -59,8 +61,9 @@ export default async function TrainingClassPage({
         <form method="get" role="search" className="mt-2 flex flex-wrap items-end gap-2 text-sm">
           <label className="min-w-0 flex-1">
             {t("training.searchLabel")}
-            <input name="q" defaultValue={q ?? ""} placeholder={t("training.searchPlaceholder")} className={filterInputClass} />
+            <input name="q" maxLength={SEARCH_MAX} defaultValue={q ?? ""} placeholder={t("training.searchPlaceholder")} className={filterInputClass} />
           </label>
+          <SearchNotice value={typeof sp.q === "string" ? sp.q : undefined} />
           <button type="submit" className="rounded bg-slate-800 px-4 py-1.5 text-white">
             {t("common.search")}
           </button>
