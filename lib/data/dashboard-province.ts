@@ -11,7 +11,7 @@ import { suppressCount } from "@/lib/authz/violence";
 import { breakdownWindow, dueThisMonth, pickCurrentPlan } from "@/lib/domain/dashboard-province";
 import { addMonthsUtc, monthKey, planPercent } from "@/lib/domain/rktl-progress";
 import type { KlikDesk, PolicyStatus } from "@/lib/generated/prisma/enums";
-import { getPlan } from "./rktl";
+import { getPlan } from "./rktl/plans";
 import { kabupatenLabel } from "./geo";
 import { cachedAggregate, scopeKey } from "./cache";
 

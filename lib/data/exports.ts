@@ -7,21 +7,17 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/authz/permissions";
 import type { ScopedUser } from "@/lib/authz/scope";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { canExportViolenceDetails } from "@/lib/authz/violence";
 import type { KaderFilters } from "@/lib/validation/kader";
 import type { KlikFilters } from "@/lib/validation/klik";
 import type { PolicyFilters } from "@/lib/validation/policy";
 import type { SerikatFilters } from "@/lib/validation/serikat";
 import type { TrainingFilters } from "@/lib/validation/training";
-import type { PlanFilters, TargetFilters } from "@/lib/validation/rktl";
-import { targetProgress } from "@/lib/domain/rktl-progress";
 import { listWhere as kaderListWhere } from "./kader";
 import { POLICY_LIST_SELECT, listWhere as policyListWhere, policyListRow } from "./policy";
 import { deskCounts, sessionWhere, type KlikUser } from "./klik";
 import { listWhere as serikatListWhere } from "./serikat";
 import { participantCounts, TRAINING_LIST_SELECT, trainingListRow, trainingListWhere } from "./training";
-import { planListWhere, targetListIds } from "./rktl";
 import type { FpkFilters } from "@/lib/validation/fpk";
 import type { Period } from "@/lib/domain/dashboard";
 import { FPK_LIST_SELECT, fpkListRow, listWhere as fpkListWhere } from "./fpk";
@@ -32,14 +28,7 @@ import { ENACTED_SELECT, enactedRow, enactedWritten, policyDashboard } from "./d
 import { provinceDashboard } from "./dashboard-province";
 import { recordAudit } from "./audit";
 import { kabupatenLabel } from "./geo";
-
-export const EXPORT_BATCH_SIZE = 1000;
-
-export type Batch<R> = { rows: R[]; nextCursor: number | null };
-
-function page<R extends { id: number }>(rows: R[], take: number): Batch<R> {
-  return { rows, nextCursor: rows.length === take ? rows[rows.length - 1]!.id : null };
-}
+import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
 
 export async function kaderExportBatch(user: ScopedUser, f: KaderFilters, after = 0, take = EXPORT_BATCH_SIZE) {
   assertCan(user, "export.data");
@@ -59,7 +48,7 @@ export async function kaderExportBatch(user: ScopedUser, f: KaderFilters, after 
       province: { select: { name: true } },
     },
   });
-  return page(
+  return exportPage(
     rows.map((k) => ({
       id: k.id,
       fullName: k.fullName,
@@ -83,7 +72,7 @@ export async function policyExportBatch(user: ScopedUser, f: PolicyFilters, afte
     take,
     select: { ...POLICY_LIST_SELECT, budgetAmount: true },
   });
-  return page(
+  return exportPage(
     rows.map((p) => ({ ...policyListRow(p), budgetAmount: p.budgetAmount === null ? null : Number(p.budgetAmount) })),
     take,
   );
@@ -109,7 +98,7 @@ export async function klikSessionExportBatch(user: ScopedUser, f: KlikFilters, a
   const grouped = rows.length
     ? await db().klikCase.groupBy({ by: ["sessionId", "desk"], where: { sessionId: { in: rows.map((r) => r.id) } }, _count: { _all: true } })
     : [];
-  return page(
+  return exportPage(
     rows.map((s) => ({
       id: s.id,
       heldOn: s.heldOn,
@@ -178,7 +167,7 @@ export async function klikCaseExportBatch(
       ...(details ? { violenceDetail: { select: { complainantName: true, complainantContact: true, narrative: true } } } : {}),
     },
   });
-  return page(
+  return exportPage(
     rows.map((c) => {
       const sealed = c.desk === "VIOLENCE";
       const d = (c as { violenceDetail?: { complainantName: string; complainantContact: string | null; narrative: string } | null })
@@ -221,7 +210,7 @@ export async function serikatExportBatch(user: ScopedUser, f: SerikatFilters, af
       _count: { select: { kader: { where: { active: true } } } },
     },
   });
-  return page(
+  return exportPage(
     rows.map((s) => ({
       id: s.id,
       name: s.name,
@@ -245,68 +234,8 @@ export async function trainingExportBatch(user: ScopedUser, f: TrainingFilters, 
     select: { ...TRAINING_LIST_SELECT, parentTrainingId: true },
   });
   const counts = await participantCounts(rows.map((r) => r.id));
-  return page(
+  return exportPage(
     rows.map((r) => ({ ...trainingListRow(r, counts), parentTrainingId: r.parentTrainingId })),
-    take,
-  );
-}
-
-/** The targets of the plans the RKTL list shows, each with what was realised and its progress (rktl-progress). */
-export async function rktlTargetExportBatch(user: ScopedUser, f: PlanFilters, after = 0, take = EXPORT_BATCH_SIZE, now = new Date()) {
-  assertCan(user, "export.data");
-  assertCan(user, "rktl.read");
-  return targetExportRows({ AND: [{ plan: planListWhere(user, f) }, { id: { gt: after } }] }, take, now);
-}
-
-/** The target list (/rktl/target) with its own filters: its ids in scope, then the same rows as above. */
-export async function rktlTargetListExportBatch(user: ScopedUser, f: TargetFilters, after = 0, take = EXPORT_BATCH_SIZE, now = new Date()) {
-  assertCan(user, "export.data");
-  const ids = await targetListIds(user, f, after, take, now);
-  return targetExportRows({ id: { in: ids } }, take, now);
-}
-
-async function targetExportRows(where: Prisma.RktlTargetWhereInput, take: number, now: Date) {
-  const rows = await db().rktlTarget.findMany({
-    where,
-    orderBy: { id: "asc" },
-    take,
-    select: {
-      id: true,
-      activity: true,
-      kind: true,
-      quantity: true,
-      unit: true,
-      responsible: true,
-      plannedMonth: true,
-      kabupaten: { select: { name: true, kind: true } },
-      plan: { select: { id: true, status: true, windowStart: true, province: { select: { name: true } }, training: { select: { title: true } } } },
-    },
-  });
-  const sums = rows.length
-    ? await db().rktlRealisation.groupBy({ by: ["targetId"], where: { targetId: { in: rows.map((r) => r.id) } }, _sum: { achieved: true } })
-    : [];
-  const achieved = new Map(sums.map((s) => [s.targetId, s._sum.achieved ?? 0]));
-  return page(
-    rows.map((t) => {
-      const progress = targetProgress(t, achieved.get(t.id) ?? 0, now);
-      return {
-        id: t.id,
-        planId: t.plan.id,
-        provinceName: t.plan.province.name,
-        trainingTitle: t.plan.training.title,
-        windowStart: t.plan.windowStart,
-        planStatus: t.plan.status,
-        activity: t.activity,
-        kind: t.kind,
-        quantity: t.quantity,
-        unit: t.unit,
-        kabupatenName: kabupatenLabel(t.kabupaten),
-        responsible: t.responsible,
-        plannedMonth: t.plannedMonth,
-        achieved: progress.achieved,
-        percent: progress.percent,
-      };
-    }),
     take,
   );
 }
@@ -321,7 +250,7 @@ export async function fpkExportBatch(user: ScopedUser, f: FpkFilters, after = 0,
     take,
     select: FPK_LIST_SELECT,
   });
-  return page(
+  return exportPage(
     rows.map((m) => {
       const r = fpkListRow(m);
       return { ...r, budgetAmount: r.budgetAmount === null ? null : Number(r.budgetAmount) };
@@ -335,7 +264,7 @@ export async function guideExportBatch(user: ScopedUser, after = 0, take = EXPOR
   assertCan(user, "export.data");
   assertCan(user, "guide.read");
   const rows = await db().guide.findMany({ where: { id: { gt: after } }, orderBy: { id: "asc" }, take, select: GUIDE_LIST_SELECT });
-  return page(
+  return exportPage(
     rows.map((g) => ({
       id: g.id,
       title: g.title,
@@ -358,7 +287,7 @@ export async function userExportBatch(user: ScopedUser, f: UserFilters, after = 
     take,
     select: USER_LIST_SELECT,
   });
-  return page(
+  return exportPage(
     rows.map((u) => {
       // The list's columns: name, e-mail, role, scope, status (not the version or the grants).
       const r = userListRow(u);
@@ -405,7 +334,7 @@ export async function policyEnactedExportBatch(user: ScopedUser, after = 0, take
     take,
     select: ENACTED_SELECT,
   });
-  return page(rows.map(enactedRow), take);
+  return exportPage(rows.map(enactedRow), take);
 }
 
 /** The province dashboard's kabupaten breakdown (KLIK and FPK in the dashboard's window, as on the screen). */

@@ -10,8 +10,6 @@ import {
   klikCaseExportBatch,
   klikSessionExportBatch,
   policyExportBatch,
-  rktlTargetExportBatch,
-  rktlTargetListExportBatch,
   serikatExportBatch,
   startKlikCaseExport,
   trainingExportBatch,
@@ -19,6 +17,7 @@ import {
   guideExportBatch,
   userExportBatch,
 } from "@/lib/data/exports";
+import { rktlTargetExportBatch, rktlTargetListExportBatch } from "@/lib/data/rktl/targets";
 import { userFilters } from "@/lib/data/users";
 import { fpkFilters } from "@/lib/validation/fpk";
 import { DASHBOARD_DATASETS } from "./dashboard-datasets";

@@ -13,7 +13,7 @@ import { listUsers, userFilters } from "@/lib/data/users";
 import { fpkFilters } from "@/lib/validation/fpk";
 import { ForbiddenError } from "@/lib/authz/permissions";
 import { listKader } from "@/lib/data/kader";
-import { listTargets } from "@/lib/data/rktl";
+import { listTargets } from "@/lib/data/rktl/targets";
 import { targetFilters } from "@/lib/validation/rktl";
 import { listPolicies } from "@/lib/data/policy";
 import { listSerikat } from "@/lib/data/serikat";
