@@ -12,12 +12,10 @@ import type { KaderFilters } from "@/lib/validation/kader";
 import type { KlikFilters } from "@/lib/validation/klik";
 import type { PolicyFilters } from "@/lib/validation/policy";
 import type { SerikatFilters } from "@/lib/validation/serikat";
-import type { TrainingFilters } from "@/lib/validation/training";
 import { listWhere as kaderListWhere } from "./kader";
 import { POLICY_LIST_SELECT, listWhere as policyListWhere, policyListRow } from "./policy";
 import { deskCounts, sessionWhere, type KlikUser } from "./klik";
 import { listWhere as serikatListWhere } from "./serikat";
-import { participantCounts, TRAINING_LIST_SELECT, trainingListRow, trainingListWhere } from "./training";
 import type { FpkFilters } from "@/lib/validation/fpk";
 import type { Period } from "@/lib/domain/dashboard";
 import { FPK_LIST_SELECT, fpkListRow, listWhere as fpkListWhere } from "./fpk";
@@ -220,22 +218,6 @@ export async function serikatExportBatch(user: ScopedUser, f: SerikatFilters, af
       kabupatenName: kabupatenLabel(s.kabupaten),
       kaderCount: s._count.kader,
     })),
-    take,
-  );
-}
-
-export async function trainingExportBatch(user: ScopedUser, f: TrainingFilters, after = 0, take = EXPORT_BATCH_SIZE) {
-  assertCan(user, "export.data");
-  assertCan(user, "training.read");
-  const rows = await db().training.findMany({
-    where: { AND: [trainingListWhere(user, f), { id: { gt: after } }] },
-    orderBy: { id: "asc" },
-    take,
-    select: { ...TRAINING_LIST_SELECT, parentTrainingId: true },
-  });
-  const counts = await participantCounts(rows.map((r) => r.id));
-  return exportPage(
-    rows.map((r) => ({ ...trainingListRow(r, counts), parentTrainingId: r.parentTrainingId })),
     take,
   );
 }

@@ -12,12 +12,12 @@ import {
   policyExportBatch,
   serikatExportBatch,
   startKlikCaseExport,
-  trainingExportBatch,
   fpkExportBatch,
   guideExportBatch,
   userExportBatch,
 } from "@/lib/data/exports";
 import { rktlTargetExportBatch, rktlTargetListExportBatch } from "@/lib/data/rktl/targets";
+import { trainingExportBatch } from "@/lib/data/training/list";
 import { userFilters } from "@/lib/data/users";
 import { fpkFilters } from "@/lib/validation/fpk";
 import { DASHBOARD_DATASETS } from "./dashboard-datasets";

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { dashboardPeriods, nationalDashboard, provinceDashboard, type DashboardRow } from "@/lib/data/dashboard-national";
 import { listKader } from "@/lib/data/kader";
-import { listTrainings } from "@/lib/data/training";
+import { listTrainings } from "@/lib/data/training/list";
 import { klikDeskSummary, listKlikSessions } from "@/lib/data/klik";
 import { listPolicies } from "@/lib/data/policy";
 import { getPlan } from "@/lib/data/rktl/plans";

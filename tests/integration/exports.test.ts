@@ -17,7 +17,7 @@ import { listTargets } from "@/lib/data/rktl/targets";
 import { targetFilters } from "@/lib/validation/rktl";
 import { listPolicies } from "@/lib/data/policy";
 import { listSerikat } from "@/lib/data/serikat";
-import { listTrainings } from "@/lib/data/training";
+import { listTrainings } from "@/lib/data/training/list";
 import { serikatFilters } from "@/lib/validation/serikat";
 import { trainingFilters } from "@/lib/validation/training";
 import { datasetFor, type Dataset } from "@/lib/exports/datasets";
