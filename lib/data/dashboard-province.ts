@@ -170,3 +170,11 @@ export async function provinceDashboard(user: ScopedUser, now: Date = new Date()
 }
 
 export type ProvinceDashboard = Awaited<ReturnType<typeof provinceDashboard>>;
+
+// ───────────────────────── Export (decision 0011) ─────────────────────────
+
+/** The province dashboard's kabupaten breakdown (KLIK and FPK in the dashboard's window, as on the screen). */
+export async function provinceBreakdownExport(user: ScopedUser, now: Date = new Date()) {
+  assertCan(user, "export.data");
+  return (await provinceDashboard(user, now)).kabupaten;
+}
