@@ -242,3 +242,17 @@ export async function dashboardPeriods(user: ScopedUser) {
   for (let y = new Date().getUTCFullYear(); y >= firstYear; y--) years.push(y);
   return { windows: windows.map((w) => w.windowStart.toISOString().slice(0, 7)), years };
 }
+
+// ───────────────────────── Export (decision 0011) ─────────────────────────
+
+/** The national dashboard's province table. */
+export async function nationalTableExport(user: ScopedUser, period: Period) {
+  assertCan(user, "export.data");
+  return (await nationalDashboard(user, period)).rows;
+}
+
+/** One province's kabupaten table of the national dashboard; null when the province is unknown or outside scope. */
+export async function nationalProvinceTableExport(user: ScopedUser, provinceId: number, period: Period) {
+  assertCan(user, "export.data");
+  return (await provinceDashboard(user, provinceId, period))?.rows ?? null;
+}

@@ -9,6 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { funnel, quarterSeries, targetPercent, WRITTEN_POLICY_INDICATOR, WRITTEN_TYPES } from "@/lib/domain/policy-dashboard";
 import { kabupatenLabel } from "./geo";
 import { cachedAggregate, scopeKey } from "./cache";
+import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
 
 /** The enacted list shows the latest few; the rest are one link away (the policy list, same filter). */
 export const ENACTED_LIST_LIMIT = 20;
@@ -116,4 +117,28 @@ async function computePolicyDashboard(user: ScopedUser) {
     quarters: quarterSeries(quarters.map((q) => ({ quarter: q.quarter, n: Number(q.n) }))),
     enacted: list.map(enactedRow),
   };
+}
+
+// ───────────────────────── Export (decision 0011) ─────────────────────────
+
+/** The director's policy dashboard (its tables: by type, by province, by quarter, the pipeline). */
+export async function policyDashboardExport(user: ScopedUser) {
+  assertCan(user, "export.data");
+  return policyDashboard(user);
+}
+
+/**
+ * The enacted list in full (the screen shows the latest ENACTED_LIST_LIMIT):
+ * every written regulation enacted with evidence in scope, by id cursor.
+ */
+export async function policyEnactedExportBatch(user: ScopedUser, after = 0, take = EXPORT_BATCH_SIZE) {
+  assertCan(user, "export.data");
+  assertCan(user, "dashboard.policy");
+  const rows = await db().policyTarget.findMany({
+    where: { AND: [enactedWritten(user), { id: { gt: after } }] },
+    orderBy: { id: "asc" },
+    take,
+    select: ENACTED_SELECT,
+  });
+  return exportPage(rows.map(enactedRow), take);
 }

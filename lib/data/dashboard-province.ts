@@ -11,7 +11,7 @@ import { suppressCount } from "@/lib/authz/violence";
 import { breakdownWindow, dueThisMonth, pickCurrentPlan } from "@/lib/domain/dashboard-province";
 import { addMonthsUtc, monthKey, planPercent } from "@/lib/domain/rktl-progress";
 import type { KlikDesk, PolicyStatus } from "@/lib/generated/prisma/enums";
-import { getPlan } from "./rktl";
+import { getPlan } from "./rktl/plans";
 import { kabupatenLabel } from "./geo";
 import { cachedAggregate, scopeKey } from "./cache";
 
@@ -170,3 +170,11 @@ export async function provinceDashboard(user: ScopedUser, now: Date = new Date()
 }
 
 export type ProvinceDashboard = Awaited<ReturnType<typeof provinceDashboard>>;
+
+// ───────────────────────── Export (decision 0011) ─────────────────────────
+
+/** The province dashboard's kabupaten breakdown (KLIK and FPK in the dashboard's window, as on the screen). */
+export async function provinceBreakdownExport(user: ScopedUser, now: Date = new Date()) {
+  assertCan(user, "export.data");
+  return (await provinceDashboard(user, now)).kabupaten;
+}

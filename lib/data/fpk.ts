@@ -11,6 +11,7 @@ import { dayRange } from "@/lib/validation/common";
 import { recordAudit } from "./audit";
 import { fail, failField, ok, parse, STALE, type Result } from "./result";
 import { kabupatenLabel } from "./geo";
+import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
 
 export const FPK_PAGE_SIZE = 20;
 
@@ -68,6 +69,25 @@ export async function listFpkMeetings(user: ScopedUser, f: FpkFilters) {
     page: f.page,
     pageCount: Math.max(1, Math.ceil(total / FPK_PAGE_SIZE)),
   };
+}
+
+/** FPK meetings as the list shows them (institutions and people counted per meeting). */
+export async function fpkExportBatch(user: ScopedUser, f: FpkFilters, after = 0, take = EXPORT_BATCH_SIZE) {
+  assertCan(user, "export.data");
+  assertCan(user, "fpk.read");
+  const rows = await db().fpkMeeting.findMany({
+    where: { AND: [listWhere(user, f), { id: { gt: after } }] },
+    orderBy: { id: "asc" },
+    take,
+    select: FPK_LIST_SELECT,
+  });
+  return exportPage(
+    rows.map((m) => {
+      const r = fpkListRow(m);
+      return { ...r, budgetAmount: r.budgetAmount === null ? null : Number(r.budgetAmount) };
+    }),
+    take,
+  );
 }
 
 /** One meeting in scope with its participants, or null (outside scope looks like "does not exist"). */

@@ -10,6 +10,7 @@ import { guideInput, guideVersionInput } from "@/lib/validation/guide";
 import type { FieldErrors } from "@/lib/validation/field-errors";
 import { recordAudit } from "./audit";
 import { fail, failField, isUniqueViolation, ok, parse, type Result } from "./result";
+import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
 
 const FILE_ERROR: Record<UploadProblem, string> = {
   required: "guides.validation.fileRequired",
@@ -41,6 +42,24 @@ export const GUIDE_LIST_SELECT = {
 export async function listGuides(user: ScopedUser) {
   assertCan(user, "guide.read");
   return db().guide.findMany({ orderBy: [{ topic: "asc" }, { title: "asc" }], select: GUIDE_LIST_SELECT });
+}
+
+/** The guide library as the list shows it: each guide with its version count and latest version (guides have no area). */
+export async function guideExportBatch(user: ScopedUser, after = 0, take = EXPORT_BATCH_SIZE) {
+  assertCan(user, "export.data");
+  assertCan(user, "guide.read");
+  const rows = await db().guide.findMany({ where: { id: { gt: after } }, orderBy: { id: "asc" }, take, select: GUIDE_LIST_SELECT });
+  return exportPage(
+    rows.map((g) => ({
+      id: g.id,
+      title: g.title,
+      topic: g.topic,
+      versionCount: g._count.versions,
+      latestVersion: g.versions[0]?.version ?? null,
+      latestPublishedOn: g.versions[0]?.publishedOn ?? null,
+    })),
+    take,
+  );
 }
 
 export async function getGuide(user: ScopedUser, id: number) {

@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "./audit";
 import { fail, failField, isUniqueViolation, ok, parse, STALE, type Result } from "./result";
 import { kabupatenLabel } from "./geo";
+import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
 
 export const KADER_PAGE_SIZE = 25;
 
@@ -35,6 +36,32 @@ function trainedWhere(f: KaderFilters): Prisma.KaderWhereInput {
   return { participations: { some: { completed: true, class: { kind: f.trained, training: startDate } } } };
 }
 
+/** What the kader list (and its export) shows of a kader. */
+export const KADER_LIST_SELECT = {
+  id: true,
+  fullName: true,
+  position: true,
+  active: true,
+  serikat: { select: { name: true } },
+  desa: { select: { name: true } },
+  kabupaten: { select: { name: true, kind: true } },
+  province: { select: { name: true } },
+} as const satisfies Prisma.KaderSelect;
+
+/** A kader as the list (and its export) shows her. */
+export function kaderListRow(k: Prisma.KaderGetPayload<{ select: typeof KADER_LIST_SELECT }>) {
+  return {
+    id: k.id,
+    fullName: k.fullName,
+    position: k.position,
+    active: k.active,
+    serikatName: k.serikat.name,
+    desaName: k.desa.name,
+    kabupatenName: kabupatenLabel(k.kabupaten),
+    provinceName: k.province.name,
+  };
+}
+
 export async function listKader(user: ScopedUser, f: KaderFilters) {
   assertCan(user, "kader.read");
   const where = listWhere(user, f);
@@ -44,34 +71,31 @@ export async function listKader(user: ScopedUser, f: KaderFilters) {
       orderBy: [{ fullName: "asc" }, { id: "asc" }],
       skip: (f.page - 1) * KADER_PAGE_SIZE,
       take: KADER_PAGE_SIZE,
-      select: {
-        id: true,
-        fullName: true,
-        position: true,
-        active: true,
-        serikat: { select: { name: true } },
-        desa: { select: { name: true } },
-        kabupaten: { select: { name: true, kind: true } },
-        province: { select: { name: true } },
-      },
+      select: KADER_LIST_SELECT,
     }),
     db().kader.count({ where }),
   ]);
   return {
-    rows: rows.map((k) => ({
-      id: k.id,
-      fullName: k.fullName,
-      position: k.position,
-      active: k.active,
-      serikatName: k.serikat.name,
-      desaName: k.desa.name,
-      kabupatenName: kabupatenLabel(k.kabupaten),
-      provinceName: k.province.name,
-    })),
+    rows: rows.map(kaderListRow),
     total,
     page: f.page,
     pageCount: Math.max(1, Math.ceil(total / KADER_PAGE_SIZE)),
   };
+}
+
+export async function kaderExportBatch(user: ScopedUser, f: KaderFilters, after = 0, take = EXPORT_BATCH_SIZE) {
+  assertCan(user, "export.data");
+  assertCan(user, "kader.read");
+  const rows = await db().kader.findMany({
+    where: { AND: [listWhere(user, f), { id: { gt: after } }] },
+    orderBy: { id: "asc" },
+    take,
+    select: KADER_LIST_SELECT,
+  });
+  return exportPage(
+    rows.map(kaderListRow),
+    take,
+  );
 }
 
 /** One kader in scope, or null: outside scope looks exactly like "does not exist". */

@@ -14,6 +14,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "./audit";
 import { fail, failField, ok, parse, STALE, type Result } from "./result";
 import { kabupatenLabel } from "./geo";
+import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
 
 export const POLICY_PAGE_SIZE = 25;
 
@@ -94,6 +95,21 @@ export async function listPolicies(user: ScopedUser, f: PolicyFilters) {
     page: f.page,
     pageCount: Math.max(1, Math.ceil(total / POLICY_PAGE_SIZE)),
   };
+}
+
+export async function policyExportBatch(user: ScopedUser, f: PolicyFilters, after = 0, take = EXPORT_BATCH_SIZE) {
+  assertCan(user, "export.data");
+  assertCan(user, "policy.read");
+  const rows = await db().policyTarget.findMany({
+    where: { AND: [listWhere(user, f), { id: { gt: after } }] },
+    orderBy: { id: "asc" },
+    take,
+    select: { ...POLICY_LIST_SELECT, budgetAmount: true },
+  });
+  return exportPage(
+    rows.map((p) => ({ ...policyListRow(p), budgetAmount: p.budgetAmount === null ? null : Number(p.budgetAmount) })),
+    take,
+  );
 }
 
 /** One policy in scope with its history and evidence, or null: outside scope looks like "does not exist". */

@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "./audit";
 import { fail, failField, isUniqueViolation, ok, parse, STALE, type Result } from "./result";
 import { kabupatenLabel } from "./geo";
+import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
 
 export const SERIKAT_PAGE_SIZE = 25;
 
@@ -21,6 +22,30 @@ export function listWhere(user: ScopedUser, f: SerikatFilters): Prisma.SerikatWh
   return { AND: [areaWhere(user), filters] };
 }
 
+/** What the serikat list (and its export) shows of a serikat: her active kader counted. */
+export const SERIKAT_LIST_SELECT = {
+  id: true,
+  name: true,
+  foundedYear: true,
+  active: true,
+  province: { select: { name: true } },
+  kabupaten: { select: { name: true, kind: true } },
+  _count: { select: { kader: { where: { active: true } } } },
+} as const satisfies Prisma.SerikatSelect;
+
+/** A serikat as the list (and its export) shows it. */
+export function serikatListRow(s: Prisma.SerikatGetPayload<{ select: typeof SERIKAT_LIST_SELECT }>) {
+  return {
+    id: s.id,
+    name: s.name,
+    foundedYear: s.foundedYear,
+    active: s.active,
+    provinceName: s.province.name,
+    kabupatenName: kabupatenLabel(s.kabupaten),
+    kaderCount: s._count.kader,
+  };
+}
+
 export async function listSerikat(user: ScopedUser, f: SerikatFilters) {
   assertCan(user, "serikat.read");
   const where = listWhere(user, f);
@@ -30,32 +55,31 @@ export async function listSerikat(user: ScopedUser, f: SerikatFilters) {
       orderBy: [{ province: { name: "asc" } }, { name: "asc" }],
       skip: (f.page - 1) * SERIKAT_PAGE_SIZE,
       take: SERIKAT_PAGE_SIZE,
-      select: {
-        id: true,
-        name: true,
-        foundedYear: true,
-        active: true,
-        province: { select: { name: true } },
-        kabupaten: { select: { name: true, kind: true } },
-        _count: { select: { kader: { where: { active: true } } } },
-      },
+      select: SERIKAT_LIST_SELECT,
     }),
     db().serikat.count({ where }),
   ]);
   return {
-    rows: rows.map((s) => ({
-      id: s.id,
-      name: s.name,
-      foundedYear: s.foundedYear,
-      active: s.active,
-      provinceName: s.province.name,
-      kabupatenName: kabupatenLabel(s.kabupaten),
-      kaderCount: s._count.kader,
-    })),
+    rows: rows.map(serikatListRow),
     total,
     page: f.page,
     pageCount: Math.max(1, Math.ceil(total / SERIKAT_PAGE_SIZE)),
   };
+}
+
+export async function serikatExportBatch(user: ScopedUser, f: SerikatFilters, after = 0, take = EXPORT_BATCH_SIZE) {
+  assertCan(user, "export.data");
+  assertCan(user, "serikat.read");
+  const rows = await db().serikat.findMany({
+    where: { AND: [listWhere(user, f), { id: { gt: after } }] },
+    orderBy: { id: "asc" },
+    take,
+    select: SERIKAT_LIST_SELECT,
+  });
+  return exportPage(
+    rows.map(serikatListRow),
+    take,
+  );
 }
 
 export async function getSerikat(user: ScopedUser, id: number) {

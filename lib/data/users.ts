@@ -19,6 +19,7 @@ import { z } from "zod";
 import { recordAudit } from "./audit";
 import { fail, failField, isUniqueViolation, ok, parse, STALE, type Result } from "./result";
 import { kabupatenLabel } from "./geo";
+import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
 
 export const USER_PAGE_SIZE = 25;
 
@@ -81,6 +82,26 @@ export async function listUsers(admin: ScopedUser, f: UserFilters) {
     page: f.page,
     pageCount: Math.max(1, Math.ceil(total / USER_PAGE_SIZE)),
   };
+}
+
+/** Users as the admin's list shows them (user.manage). The select names its fields: never the password hash. */
+export async function userExportBatch(user: ScopedUser, f: UserFilters, after = 0, take = EXPORT_BATCH_SIZE) {
+  assertCan(user, "export.data");
+  assertCan(user, "user.manage");
+  const rows = await db().user.findMany({
+    where: { AND: [userListWhere(f), { id: { gt: after } }] },
+    orderBy: { id: "asc" },
+    take,
+    select: USER_LIST_SELECT,
+  });
+  return exportPage(
+    rows.map((u) => {
+      // The list's columns: name, e-mail, role, scope, status (not the version or the grants).
+      const r = userListRow(u);
+      return { id: r.id, name: r.name, email: r.email, role: r.role, scopeLabel: r.scopeLabel, active: r.active };
+    }),
+    take,
+  );
 }
 
 export async function getUser(admin: ScopedUser, id: number) {

@@ -1,18 +1,12 @@
 import "server-only";
 // The dashboard tables as datasets of the export registry. Each one calls the
-// dashboard's own data function (through lib/data/exports.ts, which adds the
-// export permission), so the file holds the numbers of the screen for the same
+// dashboard's own data function (through the export function next to it in
+// lib/data/dashboard-*.ts, which adds the export permission), so the file holds the numbers of the screen for the same
 // scope and filters: the same measures for the chosen program direction, the
 // same period, and the violence column exactly as protected on the screen.
-import {
-  nationalProvinceTableExport,
-  nationalTableExport,
-  policyDashboardExport,
-  policyEnactedExportBatch,
-  provinceBreakdownExport,
-} from "@/lib/data/exports";
-import type { DashboardRow } from "@/lib/data/dashboard-national";
-import type { KabupatenRow } from "@/lib/data/dashboard-province";
+import { nationalProvinceTableExport, nationalTableExport, type DashboardRow } from "@/lib/data/dashboard-national";
+import { policyDashboardExport, policyEnactedExportBatch } from "@/lib/data/dashboard-policy";
+import { provinceBreakdownExport, type KabupatenRow } from "@/lib/data/dashboard-province";
 import { POLICY_STATUS_MEASURES, POLICY_STATUS_OF, measuresFor, parseDirection, resolvePeriod, type Measure } from "@/lib/domain/dashboard";
 import { parseId } from "@/lib/search-params";
 import { dataset, enumText, wholeTable, yesNo, type Column, type Dataset, type Translate } from "./dataset";

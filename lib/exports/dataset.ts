@@ -3,7 +3,7 @@
 // the small helpers the list and dashboard datasets share.
 import type { CurrentUser } from "@/lib/data/session-user";
 import type { Action } from "@/lib/authz/permissions";
-import type { Batch } from "@/lib/data/exports";
+import type { Batch } from "@/lib/data/export-batch";
 import type { CellValue } from "./cells";
 
 /** Looks a dotted key up in the loaded catalogue; falls back to the key itself. */

@@ -5,21 +5,16 @@ import "server-only";
 // lib/data in batches (dashboard tables: lib/exports/dashboard-datasets.ts).
 import type { CurrentUser } from "@/lib/data/session-user";
 import { can } from "@/lib/authz/permissions";
-import {
-  kaderExportBatch,
-  klikCaseExportBatch,
-  klikSessionExportBatch,
-  policyExportBatch,
-  rktlTargetExportBatch,
-  rktlTargetListExportBatch,
-  serikatExportBatch,
-  startKlikCaseExport,
-  trainingExportBatch,
-  fpkExportBatch,
-  guideExportBatch,
-  userExportBatch,
-} from "@/lib/data/exports";
-import { userFilters } from "@/lib/data/users";
+import { kaderExportBatch } from "@/lib/data/kader";
+import { klikSessionExportBatch } from "@/lib/data/klik";
+import { klikCaseExportBatch, startKlikCaseExport } from "@/lib/data/klik-cases";
+import { policyExportBatch } from "@/lib/data/policy";
+import { serikatExportBatch } from "@/lib/data/serikat";
+import { fpkExportBatch } from "@/lib/data/fpk";
+import { guideExportBatch } from "@/lib/data/guides";
+import { rktlTargetExportBatch, rktlTargetListExportBatch } from "@/lib/data/rktl/targets";
+import { trainingExportBatch } from "@/lib/data/training/list";
+import { userExportBatch, userFilters } from "@/lib/data/users";
 import { fpkFilters } from "@/lib/validation/fpk";
 import { DASHBOARD_DATASETS } from "./dashboard-datasets";
 import { kaderFilters } from "@/lib/validation/kader";

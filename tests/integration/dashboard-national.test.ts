@@ -5,10 +5,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { dashboardPeriods, nationalDashboard, provinceDashboard, type DashboardRow } from "@/lib/data/dashboard-national";
 import { listKader } from "@/lib/data/kader";
-import { listTrainings } from "@/lib/data/training";
+import { listTrainings } from "@/lib/data/training/list";
 import { klikDeskSummary, listKlikSessions } from "@/lib/data/klik";
 import { listPolicies } from "@/lib/data/policy";
-import { getPlan, listTargets } from "@/lib/data/rktl";
+import { getPlan } from "@/lib/data/rktl/plans";
+import { listTargets } from "@/lib/data/rktl/targets";
 import { ForbiddenError } from "@/lib/authz/permissions";
 import { clearAggregateCache } from "@/lib/data/cache";
 import { kaderFilters } from "@/lib/validation/kader";

@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/authz/permissions";
 import { provinceDashboard, RECENT_LIMIT } from "@/lib/data/dashboard-province";
-import { getPlan } from "@/lib/data/rktl";
+import { getPlan } from "@/lib/data/rktl/plans";
 import { listKlikSessions } from "@/lib/data/klik";
 import { listFpkMeetings } from "@/lib/data/fpk";
 import { listKader } from "@/lib/data/kader";

@@ -1,14 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  addKlikFollowUp,
-  createKlikCase,
-  createKlikSession,
-  getKlikCase,
-  getKlikSession,
-  klikDeskSummary,
-  listKlikSessions,
-  updateKlikCase,
-} from "@/lib/data/klik";
+import { createKlikSession, getKlikSession, klikDeskSummary, listKlikSessions } from "@/lib/data/klik";
+import { addKlikFollowUp, createKlikCase, getKlikCase, updateKlikCase } from "@/lib/data/klik-cases";
 import { klikFilters } from "@/lib/validation/klik";
 import { ForbiddenError } from "@/lib/authz/permissions";
 import { buildKlikWorld, type KlikWorld } from "./klik-world";

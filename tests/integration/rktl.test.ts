@@ -3,21 +3,10 @@
 // suggestions and the audit trail. The clock is passed in (`now`).
 import { beforeAll, describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/authz/permissions";
-import {
-  addTarget,
-  approvePlan,
-  closePlan,
-  createPlan,
-  deleteTarget,
-  getPlan,
-  getTargetRealisation,
-  listPlans,
-  realisationSuggestions,
-  recordRealisation,
-  returnPlan,
-  submitPlan,
-  updateTarget,
-} from "@/lib/data/rktl";
+import { approvePlan, closePlan, createPlan, getPlan, listPlans, returnPlan, submitPlan } from "@/lib/data/rktl/plans";
+import { addTarget, deleteTarget, updateTarget } from "@/lib/data/rktl/targets";
+import { getTargetRealisation, recordRealisation } from "@/lib/data/rktl/realisation";
+import { realisationSuggestions } from "@/lib/data/rktl/suggestions";
 import { planFilters } from "@/lib/validation/rktl";
 import { addDays, day, makeKlikCase, makeKlikSession, makeRktlPlan, makeTraining } from "@/prisma/factories";
 import { buildWorld, type World } from "./world";

@@ -1,15 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  createTraining,
-  getClassForEditing,
-  getTraining,
-  getTrainingCascade,
-  listTrainings,
-  registerParticipant,
-  removeParticipant,
-  saveAttendance,
-  updateTraining,
-} from "@/lib/data/training";
+import { listTrainings } from "@/lib/data/training/list";
+import { getTraining } from "@/lib/data/training/detail";
+import { getTrainingCascade } from "@/lib/data/training/cascade";
+import { createTraining, updateTraining } from "@/lib/data/training/writes";
+import { getClassForEditing, registerParticipant, removeParticipant, saveAttendance } from "@/lib/data/training/participants";
 import { trainingFilters } from "@/lib/validation/training";
 import { ForbiddenError } from "@/lib/authz/permissions";
 import { loadSessionUser } from "@/lib/data/session-user";

@@ -2,7 +2,8 @@
 // KLIK actions: parse the form, call the data layer, revalidate.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { addKlikFollowUp, createKlikCase, createKlikSession, updateKlikCase } from "@/lib/data/klik";
+import { createKlikSession } from "@/lib/data/klik";
+import { addKlikFollowUp, createKlikCase, updateKlikCase } from "@/lib/data/klik-cases";
 import { runWrite } from "@/lib/forms/action";
 import { boundId } from "@/lib/forms/bound";
 import type { FormState } from "@/lib/forms/state";

@@ -2,7 +2,8 @@
 // Training actions: parse the form, call the data layer, revalidate.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { createTraining, registerParticipant, removeParticipant, saveAttendance, updateTraining } from "@/lib/data/training";
+import { createTraining, updateTraining } from "@/lib/data/training/writes";
+import { registerParticipant, removeParticipant, saveAttendance } from "@/lib/data/training/participants";
 import { runWrite } from "@/lib/forms/action";
 import { boundId } from "@/lib/forms/bound";
 import type { FormState } from "@/lib/forms/state";

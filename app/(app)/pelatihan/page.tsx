@@ -2,7 +2,7 @@ import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
-import { listTrainings, trainingYears } from "@/lib/data/training";
+import { listTrainings, trainingYears } from "@/lib/data/training/list";
 import { trainingFilters, trainingLinkOnly, TRAINING_LEVELS, type TrainingFilters } from "@/lib/validation/training";
 import { kabupatenOptions, provinceOptions } from "@/lib/data/geo";
 import type { ScopedUser } from "@/lib/authz/scope";

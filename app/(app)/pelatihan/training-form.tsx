@@ -3,7 +3,7 @@ import { ActionForm, SubmitButton } from "@/components/form/action-form";
 import { CheckboxField, HiddenField, SelectField, TextAreaField, TextField } from "@/components/form/fields";
 import type { FormState } from "@/lib/forms/state";
 import { kabupatenGroups } from "@/lib/options";
-import type { trainingFormChoices } from "@/lib/data/training";
+import type { trainingFormChoices } from "@/lib/data/training/writes";
 
 /** The training form, shared by create and edit. Works without JavaScript: every place field is shown, with a hint for its level. */
 export async function TrainingForm({

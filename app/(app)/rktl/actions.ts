@@ -2,17 +2,9 @@
 // RKTL actions: run the data-layer write for the signed-in user, revalidate, redirect.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import {
-  addTarget,
-  approvePlan,
-  closePlan,
-  createPlan,
-  deleteTarget,
-  recordRealisation,
-  returnPlan,
-  submitPlan,
-  updateTarget,
-} from "@/lib/data/rktl";
+import { approvePlan, closePlan, createPlan, returnPlan, submitPlan } from "@/lib/data/rktl/plans";
+import { addTarget, deleteTarget, updateTarget } from "@/lib/data/rktl/targets";
+import { recordRealisation } from "@/lib/data/rktl/realisation";
 import { runWrite } from "@/lib/forms/action";
 import { boundId } from "@/lib/forms/bound";
 import type { FormState } from "@/lib/forms/state";

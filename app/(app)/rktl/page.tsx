@@ -2,7 +2,7 @@ import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
-import { listPlans } from "@/lib/data/rktl";
+import { listPlans } from "@/lib/data/rktl/plans";
 import { provinceOptions } from "@/lib/data/geo";
 import { planFilters, RKTL_STATUSES } from "@/lib/validation/rktl";
 import { plainParams } from "@/lib/search-params";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
-import { trainingFormChoices } from "@/lib/data/training";
+import { trainingFormChoices } from "@/lib/data/training/writes";
 import { PageHeader } from "@/components/ui/page-header";
 import { createTrainingAction } from "../actions";
 import { TrainingForm } from "../training-form";

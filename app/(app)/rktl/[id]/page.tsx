@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
-import { getPlan } from "@/lib/data/rktl";
+import { getPlan } from "@/lib/data/rktl/plans";
 import { parseId } from "@/lib/search-params";
 import { ButtonLink, Notice, PageHeader, SecondaryLink } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/list";

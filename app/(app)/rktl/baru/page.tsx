@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
-import { planTrainingOptions } from "@/lib/data/rktl";
+import { planTrainingOptions } from "@/lib/data/rktl/plans";
 import { addMonthsUtc, monthKey, monthOf } from "@/lib/domain/rktl-progress";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";

@@ -5,7 +5,7 @@ import Link from "@/components/ui/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
-import { listTargets } from "@/lib/data/rktl";
+import { listTargets } from "@/lib/data/rktl/targets";
 import { kabupatenOptions, provinceOptions } from "@/lib/data/geo";
 import { TARGET_PROGRESS_FILTERS, targetFilters } from "@/lib/validation/rktl";
 import { plainParams } from "@/lib/search-params";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
-import { getKlikCase } from "@/lib/data/klik";
+import { getKlikCase } from "@/lib/data/klik-cases";
 import { KLIK_ISSUE_TYPES } from "@/lib/domain/klik-issue-types";
 import { KLIK_STATUSES } from "@/lib/validation/klik";
 import { parseId } from "@/lib/search-params";

@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
-import { getTraining, trainingFormChoices } from "@/lib/data/training";
+import { getTraining } from "@/lib/data/training/detail";
+import { trainingFormChoices } from "@/lib/data/training/writes";
 import { isoDayString } from "@/lib/domain/training-days";
 import { parseId } from "@/lib/search-params";
 import { PageHeader } from "@/components/ui/page-header";

@@ -3,7 +3,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
-import { getPlan } from "@/lib/data/rktl";
+import { getPlan } from "@/lib/data/rktl/plans";
 import { monthKey } from "@/lib/domain/rktl-progress";
 import { posterPdf } from "@/lib/pdf/rktl-poster";
 import { parseId } from "@/lib/search-params";

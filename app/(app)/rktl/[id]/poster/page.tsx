@@ -2,7 +2,7 @@ import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
-import { getPlan } from "@/lib/data/rktl";
+import { getPlan } from "@/lib/data/rktl/plans";
 import { monthKey } from "@/lib/domain/rktl-progress";
 import { parseId } from "@/lib/search-params";
 import { MONTH_FORMAT } from "../../ui";

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
-import { getClassForEditing, searchKader } from "@/lib/data/training";
+import { getClassForEditing, searchKader } from "@/lib/data/training/participants";
 import { isoDayString } from "@/lib/domain/training-days";
 import { kaderSearch, PARTICIPATION_ROLES } from "@/lib/validation/training";
 import { parseId } from "@/lib/search-params";

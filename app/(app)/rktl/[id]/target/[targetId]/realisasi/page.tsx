@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
-import { getTargetRealisation } from "@/lib/data/rktl";
+import { getTargetRealisation } from "@/lib/data/rktl/realisation";
 import { monthKey, parseMonthKey } from "@/lib/domain/rktl-progress";
 import { parseId } from "@/lib/search-params";
 import { PageHeader } from "@/components/ui/page-header";

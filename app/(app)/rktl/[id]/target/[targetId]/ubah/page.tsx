@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
-import { getPlan, planKabupatenOptions } from "@/lib/data/rktl";
+import { getPlan, planKabupatenOptions } from "@/lib/data/rktl/plans";
 import { monthKey } from "@/lib/domain/rktl-progress";
 import { parseId } from "@/lib/search-params";
 import { PageHeader } from "@/components/ui/page-header";
