@@ -1,6 +1,8 @@
 import "server-only";
 // The shared shape of every form action: who is asking, the submitted values,
 // the data-layer call, and errors translated into the user's language.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { ForbiddenError } from "@/lib/authz/permissions";
@@ -70,4 +72,20 @@ export async function runWrite<T>(
     }
     throw e;
   }
+}
+
+/**
+ * The tail every form action shares: the write for the signed-in user; on
+ * failure the form's state (errors, what was typed); on success the section's
+ * pages revalidated and the browser sent to `to(value)`. Each action is one call.
+ */
+export async function writeThenRedirect<T>(
+  formData: FormData,
+  write: (user: CurrentUser, values: Record<string, string>, files: Record<string, File>) => Promise<Result<T>>,
+  then: { revalidate: string; to: (value: T) => string },
+): Promise<FormState> {
+  const r = await runWrite(formData, write);
+  if (!r.ok) return r.state;
+  revalidatePath(then.revalidate);
+  redirect(then.to(r.value));
 }

@@ -4,8 +4,9 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { getFpkMeeting } from "@/lib/data/fpk";
 import { parseId } from "@/lib/search-params";
-import { Notice, PageHeader, SecondaryLink } from "@/components/ui/page-header";
 import { rupiahFormatter } from "../format";
+import { FactsList } from "@/components/ui/facts-list";
+import { DetailHeader } from "@/components/ui/detail-header";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("fpk"))("title") };
@@ -36,29 +37,13 @@ export default async function FpkMeetingPage({
   const people = m.participants.reduce((s, p) => s + p.personCount, 0);
   return (
     <>
-      {saved ? <Notice>{t("common.saved")}</Notice> : null}
-      <PageHeader
+      <DetailHeader
         title={t("fpk.meetingTitle", { kabupaten: m.kabupatenName, date })}
         crumbs={[{ href: "/fpk", label: t("fpk.title") }]}
-        actions={
-          can(user, "fpk.write") ? (
-            <SecondaryLink href={`/fpk/${m.id}/ubah`}>
-              {t("common.edit")}
-            </SecondaryLink>
-          ) : null
-        }
+        editHref={can(user, "fpk.write") ? `/fpk/${m.id}/ubah` : null}
+        saved={saved ? t("common.saved") : null}
       />
-      <dl
-        className="grid max-w-2xl grid-cols-1 gap-x-6 gap-y-2 rounded border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[12rem_1fr]"
-        data-testid="fpk-detail"
-      >
-        {rows.map(([k, v]) => (
-          <div key={k} className="contents">
-            <dt className="font-medium text-slate-600">{k}</dt>
-            <dd className="whitespace-pre-line">{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactsList facts={rows} preLine testId="fpk-detail" />
       <h2 className="mt-6 text-lg font-semibold">{t("fpk.participants")}</h2>
       <p className="text-sm text-slate-600">
         {t("fpk.participantsSummary", { institutions: format.number(m.participants.length), people: format.number(people) })}

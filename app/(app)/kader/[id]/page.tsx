@@ -5,9 +5,11 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { getKader } from "@/lib/data/kader";
 import { parseId } from "@/lib/search-params";
-import { Notice, PageHeader, StatusBadge, SecondaryLink } from "@/components/ui/page-header";
+import { StatusBadge } from "@/components/ui/page-header";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
 import { setKaderActiveAction } from "../actions";
+import { FactsList } from "@/components/ui/facts-list";
+import { DetailHeader } from "@/components/ui/detail-header";
 
 export default async function KaderPage({
   params,
@@ -34,29 +36,14 @@ export default async function KaderPage({
   ];
   return (
     <>
-      {saved ? <Notice>{t("common.saved")}</Notice> : null}
-      <PageHeader
+      <DetailHeader
         title={kader.fullName}
         crumbs={[{ href: "/kader", label: t("kader.title") }]}
-        actions={
-          writable ? (
-            <SecondaryLink href={`/kader/${kader.id}/ubah`}>
-              {t("common.edit")}
-            </SecondaryLink>
-          ) : null
-        }
+        editHref={writable ? `/kader/${kader.id}/ubah` : null}
+        saved={saved ? t("common.saved") : null}
+        status={<StatusBadge active={kader.active} activeLabel={t("common.active")} inactiveLabel={t("common.inactive")} />}
       />
-      <div className="mb-3">
-        <StatusBadge active={kader.active} activeLabel={t("common.active")} inactiveLabel={t("common.inactive")} />
-      </div>
-      <dl className="grid max-w-2xl grid-cols-1 gap-x-6 gap-y-2 rounded border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[12rem_1fr]">
-        {rows.map(([k, v]) => (
-          <div key={k} className="contents">
-            <dt className="font-medium text-slate-600">{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactsList facts={rows} />
       <h2 className="mt-6 text-lg font-semibold">{t("kader.trainings")}</h2>
       {kader.participations.length ? (
         <ul className="mt-2 space-y-1 text-sm">

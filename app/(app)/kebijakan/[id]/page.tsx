@@ -6,12 +6,13 @@ import { getPolicy } from "@/lib/data/policy";
 import { allowedTransitions } from "@/lib/domain/policy-status";
 import { MAX_UPLOAD_BYTES } from "@/lib/files/upload";
 import { parseId } from "@/lib/search-params";
-import { Notice, PageHeader, SecondaryLink } from "@/components/ui/page-header";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
 import { FileField, HiddenField, SelectField, TextAreaField, TextField } from "@/components/form/fields";
 import { changePolicyStatusAction } from "../actions";
 import { rupiahFormatter } from "../format";
 import { PolicyStatusBadge } from "../status-badge";
+import { FactsList } from "@/components/ui/facts-list";
+import { DetailHeader } from "@/components/ui/detail-header";
 
 export default async function PolicyPage({
   params,
@@ -41,29 +42,14 @@ export default async function PolicyPage({
   ];
   return (
     <>
-      {saved ? <Notice>{t("saved")}</Notice> : null}
-      <PageHeader
+      <DetailHeader
         title={policy.title}
         crumbs={[{ href: "/kebijakan", label: t("title") }]}
-        actions={
-          writable ? (
-            <SecondaryLink href={`/kebijakan/${policy.id}/ubah`}>
-              {t("edit")}
-            </SecondaryLink>
-          ) : null
-        }
+        editHref={writable ? `/kebijakan/${policy.id}/ubah` : null}
+        saved={saved ? t("saved") : null}
+        status={<PolicyStatusBadge status={policy.status} label={t(`statuses.${policy.status}`)} />}
       />
-      <div className="mb-3">
-        <PolicyStatusBadge status={policy.status} label={t(`statuses.${policy.status}`)} />
-      </div>
-      <dl className="grid max-w-2xl grid-cols-1 gap-x-6 gap-y-2 rounded border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[12rem_1fr]">
-        {rows.map(([k, v]) => (
-          <div key={k} className="contents">
-            <dt className="font-medium text-slate-600">{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactsList facts={rows} />
 
       <h2 className="mt-6 text-lg font-semibold">{t("evidence")}</h2>
       {policy.evidenceFile ? (

@@ -6,8 +6,9 @@ import { can } from "@/lib/authz/permissions";
 import { getKlikSession } from "@/lib/data/klik";
 import { KLIK_DESKS } from "@/lib/domain/klik-issue-types";
 import { parseId } from "@/lib/search-params";
-import { Notice, PageHeader } from "@/components/ui/page-header";
 import { DeskCounts } from "../desk-counts";
+import { FactsList } from "@/components/ui/facts-list";
+import { DetailHeader } from "@/components/ui/detail-header";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("klik"))("title") };
@@ -37,16 +38,11 @@ export default async function KlikSessionPage({
   ];
   return (
     <>
-      {saved ? <Notice>{t("common.saved")}</Notice> : null}
-      <PageHeader title={t("klik.sessionTitle", { desa: s.desa.name, date })} crumbs={[{ href: "/klik", label: t("klik.title") }]} />
-      <dl className="grid max-w-2xl grid-cols-1 gap-x-6 gap-y-2 rounded border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[10rem_1fr]">
-        {rows.map(([k, v]) => (
-          <div key={k} className="contents">
-            <dt className="font-medium text-slate-600">{k}</dt>
-            <dd className="whitespace-pre-line">{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <DetailHeader
+        title={t("klik.sessionTitle", { desa: s.desa.name, date })} crumbs={[{ href: "/klik", label: t("klik.title") }]}
+        saved={saved ? t("common.saved") : null}
+      />
+      <FactsList facts={rows} labelWidth="10rem" preLine />
       <h2 className="mt-6 mb-2 text-lg font-semibold">{t("klik.casesPerDesk")}</h2>
       <DeskCounts counts={s.counts} size="lg" />
       <p className="mt-1 text-xs text-slate-500">{t("klik.suppressedNote")}</p>

@@ -5,10 +5,10 @@ import { can } from "@/lib/authz/permissions";
 import { getGuide } from "@/lib/data/guides";
 import { MAX_UPLOAD_BYTES } from "@/lib/files/upload";
 import { parseId } from "@/lib/search-params";
-import { Notice, PageHeader } from "@/components/ui/page-header";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
 import { FileField, TextAreaField, TextField } from "@/components/form/fields";
 import { addGuideVersionAction } from "../actions";
+import { DetailHeader } from "@/components/ui/detail-header";
 
 export default async function GuidePage({
   params,
@@ -25,8 +25,10 @@ export default async function GuidePage({
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
   return (
     <>
-      {saved ? <Notice>{t("saved")}</Notice> : null}
-      <PageHeader title={guide.title} subtitle={t(`topics.${guide.topic}`)} crumbs={[{ href: "/panduan", label: t("title") }]} />
+      <DetailHeader
+        title={guide.title} subtitle={t(`topics.${guide.topic}`)} crumbs={[{ href: "/panduan", label: t("title") }]}
+        saved={saved ? t("saved") : null}
+      />
       <h2 className="text-lg font-semibold">{t("versions")}</h2>
       {guide.versions.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">{t("noVersions")}</p>

@@ -8,7 +8,8 @@ import { getTraining } from "@/lib/data/training/detail";
 import { getTrainingCascade } from "@/lib/data/training/cascade";
 import type { CascadeNode } from "@/lib/domain/cascade";
 import { parseId } from "@/lib/search-params";
-import { Notice, PageHeader, SecondaryLink } from "@/components/ui/page-header";
+import { FactsList } from "@/components/ui/facts-list";
+import { DetailHeader } from "@/components/ui/detail-header";
 
 type Formatter = Awaited<ReturnType<typeof getFormatter>>;
 type Translator = Awaited<ReturnType<typeof getTranslations>>;
@@ -64,26 +65,13 @@ export default async function TrainingPage({
   ];
   return (
     <>
-      {saved ? <Notice>{t("common.saved")}</Notice> : null}
-      <PageHeader
+      <DetailHeader
         title={training.title}
         crumbs={[{ href: "/pelatihan", label: t("training.title") }]}
-        actions={
-          writable ? (
-            <SecondaryLink href={`/pelatihan/${training.id}/ubah`}>
-              {t("common.edit")}
-            </SecondaryLink>
-          ) : null
-        }
+        editHref={writable ? `/pelatihan/${training.id}/ubah` : null}
+        saved={saved ? t("common.saved") : null}
       />
-      <dl className="grid max-w-3xl grid-cols-1 gap-x-6 gap-y-2 rounded border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[12rem_1fr]">
-        {rows.map(([k, v]) => (
-          <div key={k} className="contents">
-            <dt className="font-medium text-slate-600">{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactsList facts={rows} maxWidth="3xl" />
 
       <h2 className="mt-6 text-lg font-semibold">{t("training.guides")}</h2>
       {training.guides.length ? (

@@ -5,12 +5,14 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { getPlan } from "@/lib/data/rktl/plans";
 import { parseId } from "@/lib/search-params";
-import { ButtonLink, Notice, PageHeader, SecondaryLink } from "@/components/ui/page-header";
+import { ButtonLink, SecondaryLink } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/list";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
 import { HiddenField, TextField } from "@/components/form/fields";
 import { approvePlanAction, closePlanAction, returnPlanAction, submitPlanAction } from "../actions";
 import { MONTH_FORMAT, PlanStatusBadge, ProgressBadge } from "../ui";
+import { FactsList } from "@/components/ui/facts-list";
+import { DetailHeader } from "@/components/ui/detail-header";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("rktl"))("title") };
@@ -41,8 +43,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   ];
   return (
     <>
-      {saved ? <Notice>{t("common.saved")}</Notice> : null}
-      <PageHeader
+      <DetailHeader
         title={t("rktl.planTitle", { province: plan.province.name })}
         crumbs={[{ href: "/rktl", label: t("rktl.title") }]}
         actions={
@@ -55,24 +56,16 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
             </a>
           </>
         }
+        saved={saved ? t("common.saved") : null}
+        status={<PlanStatusBadge status={plan.status} label={t(`rktl.status.${plan.status}`)} />}
       />
-      <div className="mb-3">
-        <PlanStatusBadge status={plan.status} label={t(`rktl.status.${plan.status}`)} />
-      </div>
       {plan.status === "DRAFT" && plan.reviewComment ? (
         <div role="note" data-testid="review-comment" className="mb-4 max-w-2xl rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
           <p className="font-medium">{t("rktl.returnedWith")}</p>
           <p className="mt-1 whitespace-pre-line">{plan.reviewComment}</p>
         </div>
       ) : null}
-      <dl className="grid max-w-2xl grid-cols-1 gap-x-6 gap-y-2 rounded border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[12rem_1fr]">
-        {rows.map(([k, v]) => (
-          <div key={k} className="contents">
-            <dt className="font-medium text-slate-600">{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactsList facts={rows} />
 
       <div className="mt-6 flex flex-wrap items-end justify-between gap-2">
         <h2 className="text-lg font-semibold">{t("rktl.targets")}</h2>

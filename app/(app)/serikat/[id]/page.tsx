@@ -5,10 +5,11 @@ import { can } from "@/lib/authz/permissions";
 import { getSerikat } from "@/lib/data/serikat";
 import { kabupatenLabel, kabupatenOptions } from "@/lib/data/geo";
 import { parseId } from "@/lib/search-params";
-import { Notice, PageHeader, StatusBadge, SecondaryLink } from "@/components/ui/page-header";
+import { StatusBadge, SecondaryLink } from "@/components/ui/page-header";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
 import { setSerikatActiveAction, updateSerikatAction } from "../actions";
 import { SerikatForm } from "../serikat-form";
+import { DetailHeader } from "@/components/ui/detail-header";
 
 export default async function SerikatPage({
   params,
@@ -25,8 +26,7 @@ export default async function SerikatPage({
   const [t, kabupaten, { saved }] = await Promise.all([getTranslations(), writable ? kabupatenOptions(user) : [], searchParams]);
   return (
     <>
-      {saved ? <Notice>{t("common.saved")}</Notice> : null}
-      <PageHeader
+      <DetailHeader
         title={serikat.name}
         subtitle={`${kabupatenLabel(serikat.kabupaten)}, ${serikat.province.name}`}
         crumbs={[{ href: "/serikat", label: t("serikat.title") }]}
@@ -35,10 +35,9 @@ export default async function SerikatPage({
             {t("serikat.viewKader")}
           </SecondaryLink>
         }
+        saved={saved ? t("common.saved") : null}
+        status={<StatusBadge active={serikat.active} activeLabel={t("common.active")} inactiveLabel={t("common.inactive")} />}
       />
-      <div className="mb-4">
-        <StatusBadge active={serikat.active} activeLabel={t("common.active")} inactiveLabel={t("common.inactive")} />
-      </div>
       {writable ? (
         <>
           <SerikatForm

@@ -4,9 +4,9 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { getUser } from "@/lib/data/users";
 import { kabupatenOptions, provinceOptions } from "@/lib/data/geo";
 import { parseId } from "@/lib/search-params";
-import { Notice, PageHeader } from "@/components/ui/page-header";
 import { updateUserAction } from "../actions";
 import { UserForm } from "../user-form";
+import { DetailHeader } from "@/components/ui/detail-header";
 
 export default async function EditUserPage({
   params,
@@ -23,8 +23,10 @@ export default async function EditUserPage({
   const flag = (b: boolean) => (b ? "on" : "");
   return (
     <>
-      {saved ? <Notice>{t("common.saved")}</Notice> : null}
-      <PageHeader title={user.name} subtitle={user.email} crumbs={[{ href: "/admin/pengguna", label: t("users.title") }]} />
+      <DetailHeader
+        title={user.name} subtitle={user.email} crumbs={[{ href: "/admin/pengguna", label: t("users.title") }]}
+        saved={saved ? t("common.saved") : null}
+      />
       <UserForm
         action={updateUserAction.bind(null, user.id)}
         provinces={provinces}

@@ -7,10 +7,11 @@ import { getKlikCase } from "@/lib/data/klik-cases";
 import { KLIK_ISSUE_TYPES } from "@/lib/domain/klik-issue-types";
 import { KLIK_STATUSES } from "@/lib/validation/klik";
 import { parseId } from "@/lib/search-params";
-import { Notice, PageHeader } from "@/components/ui/page-header";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
 import { HiddenField, SelectField, TextAreaField, TextField } from "@/components/form/fields";
 import { addKlikFollowUpAction, updateKlikCaseAction } from "../../actions";
+import { FactsList } from "@/components/ui/facts-list";
+import { DetailHeader } from "@/components/ui/detail-header";
 
 // No generateMetadata reading the case: getKlikCase logs every view of a
 // violence case, and one page view must be one audit row.
@@ -53,26 +54,16 @@ export default async function KlikCasePage({
   ];
   return (
     <>
-      {saved ? <Notice>{t("common.saved")}</Notice> : null}
-      <PageHeader
+      <DetailHeader
         title={violence ? t("klik.violenceCaseLabel", { id: c.id }) : t("klik.caseTitle", { id: c.id })}
         crumbs={[
           { href: "/klik", label: t("klik.title") },
           { href: `/klik/${c.session.id}`, label: sessionLabel },
         ]}
+        saved={saved ? t("common.saved") : null}
       />
       {violence ? <p className="mb-3 max-w-2xl rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">{t("klik.sealedDetailNote")}</p> : null}
-      <dl
-        className="grid max-w-2xl grid-cols-1 gap-x-6 gap-y-2 rounded border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[12rem_1fr]"
-        data-testid="case-detail"
-      >
-        {rows.map(([k, v]) => (
-          <div key={k} className="contents">
-            <dt className="font-medium text-slate-600">{k}</dt>
-            <dd className="whitespace-pre-line">{v}</dd>
-          </div>
-        ))}
-      </dl>
+      <FactsList facts={rows} preLine testId="case-detail" />
 
       <h2 className="mt-6 text-lg font-semibold">{t("klik.followUps")}</h2>
       {c.followUps.length ? (

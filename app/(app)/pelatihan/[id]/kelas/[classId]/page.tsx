@@ -5,13 +5,13 @@ import { getClassForEditing, searchKader } from "@/lib/data/training/participant
 import { isoDayString } from "@/lib/domain/training-days";
 import { kaderSearch, PARTICIPATION_ROLES } from "@/lib/validation/training";
 import { parseId } from "@/lib/search-params";
-import { Notice, PageHeader } from "@/components/ui/page-header";
 import { filterInputClass } from "@/components/ui/list";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
 import { CheckboxField, HiddenField, SelectField } from "@/components/form/fields";
 import { registerParticipantAction, removeParticipantAction, saveAttendanceAction } from "../../../actions";
 import { SearchNotice } from "@/components/ui/search-notice";
 import { SEARCH_MAX } from "@/lib/validation/common";
+import { DetailHeader } from "@/components/ui/detail-header";
 
 const SAVED = { registered: "training.registered", attendance: "training.attendanceSaved", removed: "training.removed" } as const;
 
@@ -44,13 +44,13 @@ export default async function TrainingClassPage({
 
   return (
     <>
-      {saved ? <Notice>{t(saved)}</Notice> : null}
-      <PageHeader
+      <DetailHeader
         title={t("training.classTitle", { name: cls.name })}
         crumbs={[
           { href: "/pelatihan", label: t("training.title") },
           { href: `/pelatihan/${cls.training.id}`, label: cls.training.title },
         ]}
+        saved={saved ? t(saved) : null}
       />
       <p className="-mt-3 mb-4 text-sm text-slate-600">
         {t(`enums.classKind.${cls.kind}`)} · {format.dateTimeRange(cls.training.startDate, cls.training.endDate, { dateStyle: "medium", timeZone: "UTC" })}
