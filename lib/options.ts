@@ -1,4 +1,6 @@
-import type { OptionGroup } from "@/components/form/fields";
+/** One choice of a <select>, and a labelled group of them (the form fields render these). */
+export type Option = { value: string; label: string };
+export type OptionGroup = { label: string; options: Option[] };
 
 /** Kabupaten options for a <select>, grouped under their province, in the given order. */
 export function kabupatenGroups(kabupaten: { id: number; label: string; provinceName: string }[]): OptionGroup[] {

@@ -77,6 +77,7 @@ if (!/--max-old-space-size/.test(`${process.env.NODE_OPTIONS ?? ""} ${process.ex
 function routeConsoleTo(log) {
   const write = (level) => (...args) => {
     if (args.some((a) => a instanceof Error && "digest" in a)) return;
+    // eslint-disable-next-line no-control-regex -- removing terminal colour codes is the point
     log[level]({ console: true }, format(...args).replace(/\u001b\[[0-9;]*m/g, ""));
   };
   console.log = console.info = write("info");

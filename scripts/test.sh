@@ -51,6 +51,9 @@ fi
 step "Type check"
 npx tsc --noEmit
 
+step "Lint (layers as import boundaries, eslint.config.mjs)"
+npx eslint . --max-warnings 0
+
 step "Unit and integration tests"
 npx vitest run
 

@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { LanguageSwitch } from "@/components/layout/language-switch";
+import { setLocaleAction } from "@/app/locale-actions";
 import { LoginForm } from "./login-form";
 
 export async function generateMetadata() {
@@ -17,7 +18,7 @@ export default async function LoginPage() {
       <div className="bg-teal-800 text-white">
         <div className="mx-auto flex max-w-md items-center justify-between px-4 py-2">
           <span className="font-semibold">{t("common.appName")}</span>
-          <LanguageSwitch />
+          <LanguageSwitch action={setLocaleAction} />
         </div>
       </div>
       <div className="mx-auto w-full max-w-md flex-1 px-4 py-10">

@@ -1,6 +1,7 @@
 "use client";
 import { useState, type ReactNode } from "react";
 import { useField } from "./action-form";
+import type { Option, OptionGroup } from "@/lib/options";
 
 const inputClass =
   "mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-base focus:border-teal-600 focus:outline-none focus:ring-2 focus:ring-teal-600/30 aria-[invalid=true]:border-red-500";
@@ -74,8 +75,7 @@ export function TextAreaField({ name, label, hint, rows = 4 }: { name: string; l
   );
 }
 
-export type Option = { value: string; label: string };
-export type OptionGroup = { label: string; options: Option[] };
+export type { Option, OptionGroup } from "@/lib/options";
 
 export function SelectField({
   name,

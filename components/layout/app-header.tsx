@@ -6,7 +6,14 @@ import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 import { MobileMenu } from "./mobile-menu";
 
-export async function AppHeader({ user }: { user: CurrentUser }) {
+/** The header; its forms post to the server actions the layout passes in (app/ owns the actions). */
+export async function AppHeader({
+  user,
+  actions,
+}: {
+  user: CurrentUser;
+  actions: { setLocale: (formData: FormData) => Promise<void>; signOut: () => Promise<void> };
+}) {
   const t = await getTranslations();
   const items = navFor(user);
   const scope = user.kabupatenName ?? user.provinceName ?? t("common.national");
@@ -39,8 +46,8 @@ export async function AppHeader({ user }: { user: CurrentUser }) {
             {user.name} · {t(`enums.role.${user.role}`)} · {scope}
           </span>
           <span className="flex flex-wrap items-center gap-2">
-            <LanguageSwitch />
-            <SignOutButton label={t("nav.signOut")} />
+            <LanguageSwitch action={actions.setLocale} />
+            <SignOutButton label={t("nav.signOut")} action={actions.signOut} />
           </span>
         </div>
       </div>

@@ -1,13 +1,15 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { setLocaleAction } from "@/app/locale-actions";
 import { LOCALES } from "@/lib/i18n/locales";
 
-/** Works without JavaScript: a plain form posting to a server action. */
-export async function LanguageSwitch() {
+/**
+ * Works without JavaScript: a plain form posting to the server action the page
+ * passes in (app/locale-actions.ts: actions belong to app/, components do not import it).
+ */
+export async function LanguageSwitch({ action }: { action: (formData: FormData) => Promise<void> }) {
   const locale = await getLocale();
   const t = await getTranslations("common");
   return (
-    <form action={setLocaleAction} className="flex items-center gap-1 text-sm" aria-label={t("language")}>
+    <form action={action} className="flex items-center gap-1 text-sm" aria-label={t("language")}>
       {LOCALES.map((l) => (
         <button
           key={l}

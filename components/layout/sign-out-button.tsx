@@ -1,9 +1,7 @@
-import { signOutAction } from "@/app/auth-actions";
-
-/** A plain form: signs out without JavaScript and without next-auth's client bundle. */
-export function SignOutButton({ label }: { label: string }) {
+/** A plain form: signs out without JavaScript and without next-auth's client bundle (the action: app/auth-actions.ts). */
+export function SignOutButton({ label, action }: { label: string; action: () => Promise<void> }) {
   return (
-    <form action={signOutAction}>
+    <form action={action}>
       <button type="submit" className="rounded px-2 py-1 text-sm hover:bg-white/10">
         {label}
       </button>

@@ -5,41 +5,11 @@ import type { SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { reportConnectionError } from "./health";
 import { handleDatabaseError } from "./outage";
+import { queryCounter, queryCountingEnabled } from "./query-count";
 
-// ───────────────────────── Query counting (benchmark only) ─────────────────────────
-// With PEKKA_COUNT_QUERIES=1 every SQL statement the adapter sends is counted in
-// one process-wide counter (globalThis, so route handlers and pages share it).
-// The benchmark reads and resets it through GET /api/bench/queries around a
-// single request (docs/decisions/0012-benchmark.md). Off by default: then the
-// adapter is used untouched and the endpoint answers 404.
-
-type Counter = { count: number };
-const globalForCounter = globalThis as unknown as { pekkaQueryCounter?: Counter };
-
-export function queryCountingEnabled(): boolean {
-  return process.env.PEKKA_COUNT_QUERIES === "1";
-}
-
-function counter(): Counter {
-  globalForCounter.pekkaQueryCounter ??= { count: 0 };
-  return globalForCounter.pekkaQueryCounter;
-}
-
-/** The number of SQL statements sent since the last call; resets to 0. */
-export function takeQueryCount(): number {
-  const c = counter();
-  const n = c.count;
-  c.count = 0;
-  return n;
-}
-
-/** The number of SQL statements sent since the last reset, without resetting. */
-export function peekQueryCount(): number {
-  return counter().count;
-}
-
+// Query counting for the benchmark (lib/db/query-count.ts) wraps the adapter here.
 function countCalls<T extends { queryRaw(q: SqlQuery): Promise<unknown>; executeRaw(q: SqlQuery): Promise<number> }>(target: T): T {
-  const c = counter();
+  const c = queryCounter();
   const queryRaw = target.queryRaw.bind(target);
   const executeRaw = target.executeRaw.bind(target);
   target.queryRaw = ((q: SqlQuery) => {
@@ -59,7 +29,7 @@ class CountingPrismaPg extends PrismaPg {
     const adapter = countCalls(await super.connect());
     const startTransaction = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (isolationLevel) => {
-      counter().count++; // BEGIN, sent by the adapter itself
+      queryCounter().count++; // BEGIN, sent by the adapter itself
       const tx: Transaction = await startTransaction(isolationLevel);
       return countCalls(tx);
     };

@@ -44,6 +44,7 @@ export function sanitizeFileName(raw: string, mimeType: UploadMimeType): string 
   const ext = EXTENSION[mimeType];
   const base = (raw.split(/[\\/]/).pop() ?? "")
     .normalize("NFC")
+    // eslint-disable-next-line no-control-regex -- removing control characters is the point
     .replace(/[\u0000-\u001f\u007f-\u009f"'`<>:|?*;%]/g, "")
     .replace(/\s+/g, " ")
     .trim()

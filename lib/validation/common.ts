@@ -91,7 +91,7 @@ export function searchProblem(raw: unknown, max = SEARCH_MAX): "tooLong" | "unus
   if (typeof raw !== "string") return null;
   const s = raw.trim();
   if (s.length > max) return "tooLong";
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   if (/[\u0000-\u001f\u007f-\u009f\ufffd]/.test(s)) return "unusable";
   return null;
 }

@@ -10,7 +10,8 @@ afterEach(() => {
 describe("query counting against PostgreSQL", () => {
   it("counts nothing by default", async () => {
     vi.stubEnv("PEKKA_COUNT_QUERIES", undefined);
-    const { createPrismaClient, peekQueryCount, takeQueryCount } = await import("@/lib/db/client");
+    const { createPrismaClient } = await import("@/lib/db/client");
+    const { peekQueryCount, takeQueryCount } = await import("@/lib/db/query-count");
     takeQueryCount();
     const prisma = createPrismaClient();
     try {
@@ -24,7 +25,8 @@ describe("query counting against PostgreSQL", () => {
 
   it("counts statements and transactions when PEKKA_COUNT_QUERIES=1", async () => {
     vi.stubEnv("PEKKA_COUNT_QUERIES", "1");
-    const { createPrismaClient, takeQueryCount } = await import("@/lib/db/client");
+    const { createPrismaClient } = await import("@/lib/db/client");
+    const { takeQueryCount } = await import("@/lib/db/query-count");
     const prisma = createPrismaClient();
     try {
       await prisma.$queryRaw`SELECT 1`; // connects first

@@ -10,7 +10,7 @@ afterEach(() => {
 describe("query counting", () => {
   it("is off by default and the endpoint answers 404", async () => {
     vi.stubEnv("PEKKA_COUNT_QUERIES", undefined);
-    const { queryCountingEnabled } = await import("@/lib/db/client");
+    const { queryCountingEnabled } = await import("@/lib/db/query-count");
     const { GET } = await import("@/app/api/bench/queries/route");
     expect(queryCountingEnabled()).toBe(false);
     expect(GET().status).toBe(404);

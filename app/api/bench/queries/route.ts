@@ -2,7 +2,7 @@
 // statements the server sent since the last call, and resets it, with the
 // process's memory split (heap vs the rest of RSS). Exists only when the
 // server runs with PEKKA_COUNT_QUERIES=1; otherwise 404.
-import { queryCountingEnabled, takeQueryCount } from "@/lib/db/client";
+import { queryCountingEnabled, takeQueryCount } from "@/lib/db/query-count";
 
 export const dynamic = "force-dynamic";
 
