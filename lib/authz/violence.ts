@@ -28,9 +28,7 @@ export function canExportViolenceDetails(user: ViolenceUser): boolean {
   return user.role === "NATIONAL_STAFF" && user.canViewViolenceDetails && user.canExportViolenceDetails;
 }
 
-/** Small counts could identify a complainant: any count 1–4 is shown as "<5". */
-export const SUPPRESSION_THRESHOLD = 5;
-
-export function suppressCount(n: number): number | "<5" {
-  return n > 0 && n < SUPPRESSION_THRESHOLD ? "<5" : n;
-}
+// Small counts (1–4 shown as "<5") and their complementary cells: the one rule
+// is lib/domain/suppression.ts, re-exported here for the callers that come for
+// the violence desk.
+export { SUPPRESSION_THRESHOLD, suppressCount } from "@/lib/domain/suppression";
