@@ -2,6 +2,7 @@
 // identity are for the staff of that kabupaten and for national staff holding
 // the explicit grant; everyone else (director and coordinators included) sees
 // counts only. Every view is audit-logged by the data layer.
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 type ViolenceUser = {
@@ -22,6 +23,18 @@ export function violenceDetailWhere(user: ViolenceUser): { kabupatenId?: number 
   if (user.role === "DISTRICT_STAFF" && user.kabupatenId) return { kabupatenId: user.kabupatenId };
   if (user.role === "NATIONAL_STAFF" && user.canViewViolenceDetails) return {};
   return null;
+}
+
+/**
+ * `where` on klik_case rows a list or export may show the user as rows: every
+ * open-desk case, and violence cases only where she may open them. Anyone
+ * else gets the violence desk as a suppressed count, never one row per case
+ * (counting rows would give back every "<5").
+ */
+export function caseRowWhere(user: ViolenceUser): Prisma.KlikCaseWhereInput {
+  const violence = violenceDetailWhere(user);
+  const openDesks = { desk: { not: "VIOLENCE" as const } };
+  return violence ? { OR: [openDesks, { desk: "VIOLENCE" as const, ...violence }] } : openDesks;
 }
 
 export function canExportViolenceDetails(user: ViolenceUser): boolean {
