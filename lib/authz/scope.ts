@@ -1,6 +1,8 @@
 // The one scope function: which part of the country a user may see. Data
-// functions put it into the Prisma `where`, so a row outside scope simply is
-// not found.
+// functions put it into the Prisma `where` (areaWhere) or, for raw SQL, into
+// the SQL condition (areaSql); both are written from one rule (areaRule), so a
+// row outside scope simply is not found, whichever way it is queried.
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 export type ScopedUser = {
@@ -35,12 +37,45 @@ export function scopeOf(user: ScopedUser): Scope {
   }
 }
 
-/** `where` for tables that carry province_id and kabupaten_id (kader, serikat, KLIK, policy…). */
-export function areaWhere(user: ScopedUser): { provinceId?: number; kabupatenId?: number } {
+/**
+ * How deep the area of a table goes: "kabupaten" for rows that carry
+ * province_id and kabupaten_id (kader, serikat, KLIK, policy…); "province" for
+ * rows that belong to a whole province (an RKTL plan: a district user sees her
+ * province's plans).
+ */
+export type AreaDepth = "kabupaten" | "province";
+
+/** The rule itself: which province and kabupaten the rows must carry (absent: any). */
+export function areaRule(user: ScopedUser, depth: AreaDepth = "kabupaten"): { provinceId?: number; kabupatenId?: number } {
   const s = scopeOf(user);
   if (s.kind === "national") return {};
-  if (s.kind === "province") return { provinceId: s.provinceId };
+  if (s.kind === "province" || depth === "province") return { provinceId: s.provinceId };
   return { provinceId: s.provinceId, kabupatenId: s.kabupatenId };
+}
+
+/** `where` for tables that carry province_id and kabupaten_id (kader, serikat, KLIK, policy…). */
+export function areaWhere(user: ScopedUser): { provinceId?: number; kabupatenId?: number } {
+  return areaRule(user);
+}
+
+/** `where` for tables whose rows belong to a whole province (RKTL plans). */
+export function provinceAreaWhere(user: ScopedUser): { provinceId?: number } {
+  return areaRule(user, "province");
+}
+
+/**
+ * The same rule as an SQL condition on `alias.province_id` / `kabupatenAlias.kabupaten_id`
+ * (TRUE for national scope). Aliases are SQL fragments written as literals
+ * (Prisma.sql`t`), never strings turned into SQL (tests/unit/no-sql-strings.test.ts).
+ * The kabupaten alias differs when the kabupaten sits on a joined row (an RKTL
+ * target of a plan).
+ */
+export function areaSql(user: ScopedUser, alias: Prisma.Sql, kabupatenAlias: Prisma.Sql = alias, depth: AreaDepth = "kabupaten"): Prisma.Sql {
+  const r = areaRule(user, depth);
+  const parts: Prisma.Sql[] = [];
+  if (r.provinceId !== undefined) parts.push(Prisma.sql`${alias}.province_id = ${r.provinceId}`);
+  if (r.kabupatenId !== undefined) parts.push(Prisma.sql`${kabupatenAlias}.kabupaten_id = ${r.kabupatenId}`);
+  return parts.length ? Prisma.sql`(${Prisma.join(parts, " AND ")})` : Prisma.sql`TRUE`;
 }
 
 /**
@@ -49,22 +84,18 @@ export function areaWhere(user: ScopedUser): { provinceId?: number; kabupatenId?
  * a requested id replace the scope's).
  */
 export function provinceWhere(user: ScopedUser): { id?: number } {
-  const s = scopeOf(user);
-  return s.kind === "national" ? {} : { id: s.provinceId };
+  const r = areaRule(user, "province");
+  return r.provinceId === undefined ? {} : { id: r.provinceId };
 }
 
 /** `where` for the kabupaten table itself; combine through `AND: [...]` (see provinceWhere). */
 export function kabupatenWhere(user: ScopedUser): { provinceId?: number; id?: number } {
-  const s = scopeOf(user);
-  if (s.kind === "national") return {};
-  if (s.kind === "province") return { provinceId: s.provinceId };
-  return { provinceId: s.provinceId, id: s.kabupatenId };
+  const { provinceId, kabupatenId } = areaRule(user);
+  return { ...(provinceId === undefined ? {} : { provinceId }), ...(kabupatenId === undefined ? {} : { id: kabupatenId }) };
 }
 
 /** Whether a (province, kabupaten) pair lies inside the user's scope — for checking write targets. */
 export function inScope(user: ScopedUser, provinceId: number, kabupatenId: number): boolean {
-  const s = scopeOf(user);
-  if (s.kind === "national") return true;
-  if (s.kind === "province") return s.provinceId === provinceId;
-  return s.provinceId === provinceId && s.kabupatenId === kabupatenId;
+  const r = areaRule(user);
+  return (r.provinceId === undefined || r.provinceId === provinceId) && (r.kabupatenId === undefined || r.kabupatenId === kabupatenId);
 }

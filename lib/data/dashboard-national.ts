@@ -7,7 +7,7 @@ import "server-only";
 // (docs/decisions/0010-national-dashboard.md).
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/authz/permissions";
-import { areaWhere, kabupatenWhere, provinceWhere, scopeOf, type ScopedUser } from "@/lib/authz/scope";
+import { areaSql, areaWhere, kabupatenWhere, provinceWhere, type ScopedUser } from "@/lib/authz/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { KlikDesk, PolicyStatus } from "@/lib/generated/prisma/enums";
 import { ALL_MEASURES, periodRange, protectViolence, type Measure, type Period, type ProtectedCount } from "@/lib/domain/dashboard";
@@ -43,16 +43,12 @@ const STATUS_MEASURE: Record<PolicyStatus, Measure> = {
 /** Which areas the rows are: the provinces, or one province's kabupaten. */
 type Level = { kind: "national" } | { kind: "province"; provinceId: number };
 
-/** SQL condition on a table with province_id/kabupaten_id: the user's scope and the level. */
+/** SQL condition on a table with province_id/kabupaten_id: the user's scope (lib/authz/scope.ts) and the level. */
 // Aliases and columns are SQL fragments written as literals (Prisma.sql`t`), never
 // strings turned into SQL (tests/unit/no-sql-strings.test.ts).
-function areaSql(user: ScopedUser, level: Level, a: Prisma.Sql, kabupatenAlias = a): Prisma.Sql {
-  const s = scopeOf(user);
-  const parts: Prisma.Sql[] = [];
-  if (s.kind !== "national") parts.push(Prisma.sql`${a}.province_id = ${s.provinceId}`);
-  if (s.kind === "kabupaten") parts.push(Prisma.sql`${kabupatenAlias}.kabupaten_id = ${s.kabupatenId}`);
-  if (level.kind === "province") parts.push(Prisma.sql`${a}.province_id = ${level.provinceId}`);
-  return parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`;
+function levelAreaSql(user: ScopedUser, level: Level, a: Prisma.Sql, kabupatenAlias = a): Prisma.Sql {
+  const scope = areaSql(user, a, kabupatenAlias);
+  return level.kind === "province" ? Prisma.sql`${scope} AND ${a}.province_id = ${level.provinceId}` : scope;
 }
 
 function dateSql(c: Prisma.Sql, period: Period): Prisma.Sql {
@@ -97,7 +93,7 @@ async function computeMeasures(user: ScopedUser, level: Level, period: Period, n
       SELECT ${keyColumn(level, Prisma.sql`t`)} AS key, count(*) AS trainings,
              count(*) FILTER (WHERE t.parent_training_id IS NOT NULL) AS retrainings
       FROM training t
-      WHERE t.province_id IS NOT NULL AND ${areaSql(user, level, Prisma.sql`t`)} AND ${dateSql(Prisma.sql`t.start_date`, period)}
+      WHERE t.province_id IS NOT NULL AND ${levelAreaSql(user, level, Prisma.sql`t`)} AND ${dateSql(Prisma.sql`t.start_date`, period)}
       GROUP BY 1`,
     // Distinct kader of the area: completed a leadership / implementation class; participant in a re-training.
     db().$queryRaw<{ key: number; leadership: bigint; implementation: bigint; reached: bigint }[]>`
@@ -109,7 +105,7 @@ async function computeMeasures(user: ScopedUser, level: Level, period: Period, n
       JOIN training_class tc ON tc.id = p.class_id
       JOIN training t ON t.id = tc.training_id
       JOIN kader k ON k.id = p.kader_id
-      WHERE ${areaSql(user, level, Prisma.sql`k`)} AND ${dateSql(Prisma.sql`t.start_date`, period)}
+      WHERE ${levelAreaSql(user, level, Prisma.sql`k`)} AND ${dateSql(Prisma.sql`t.start_date`, period)}
       GROUP BY 1`,
     // RKTL targets of submitted plans planned in the period, by planned month and how far they got.
     db().$queryRaw<{ key: number; month: Date; bucket: "FULL" | "HALF" | "LOW"; n: bigint; ratio: number }[]>`
@@ -122,7 +118,7 @@ async function computeMeasures(user: ScopedUser, level: Level, period: Period, n
       FROM rktl_target rt
       JOIN rktl_plan pl ON pl.id = rt.plan_id
       LEFT JOIN (SELECT target_id, sum(achieved) AS achieved FROM rktl_realisation GROUP BY target_id) r ON r.target_id = rt.id
-      WHERE pl.status <> 'DRAFT' AND ${areaSql(user, level, Prisma.sql`pl`, Prisma.sql`rt`)}
+      WHERE pl.status <> 'DRAFT' AND ${levelAreaSql(user, level, Prisma.sql`pl`, Prisma.sql`rt`)}
         AND ${dateSql(Prisma.sql`rt.planned_month`, period)}
       GROUP BY 1, 2, 3`,
     db().klikSession.groupBy({

@@ -4,7 +4,7 @@ import "server-only";
 // set of seven queries per page, whatever the number of policies.
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/authz/permissions";
-import { areaWhere, provinceWhere, scopeOf, type ScopedUser } from "@/lib/authz/scope";
+import { areaSql, areaWhere, provinceWhere, type ScopedUser } from "@/lib/authz/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { funnel, quarterSeries, targetPercent, WRITTEN_POLICY_INDICATOR, WRITTEN_TYPES } from "@/lib/domain/policy-dashboard";
 import { kabupatenLabel } from "./geo";
@@ -45,13 +45,6 @@ export function enactedRow(p: Prisma.PolicyTargetGetPayload<{ select: typeof ENA
   };
 }
 
-function areaSql(user: ScopedUser): Prisma.Sql {
-  const s = scopeOf(user);
-  if (s.kind === "national") return Prisma.sql`TRUE`;
-  if (s.kind === "province") return Prisma.sql`p.province_id = ${s.provinceId}`;
-  return Prisma.sql`p.province_id = ${s.provinceId} AND p.kabupaten_id = ${s.kabupatenId}`;
-}
-
 const WRITTEN_SQL = Prisma.join(WRITTEN_TYPES.map((t) => Prisma.sql`${t}::"PolicyType"`));
 
 /** Everything the policy dashboard shows, cached at the data epoch (it depends on the scope alone). */
@@ -88,13 +81,13 @@ async function computePolicyDashboard(user: ScopedUser) {
         FROM policy_target p
         LEFT JOIN policy_status_change c ON c.policy_id = p.id
         CROSS JOIN LATERAL (VALUES (p.status), (c.to_status)) AS v(s)
-        WHERE p.type IN (${WRITTEN_SQL}) AND ${areaSql(user)}
+        WHERE p.type IN (${WRITTEN_SQL}) AND ${areaSql(user, Prisma.sql`p`)}
         GROUP BY p.id)
       SELECT stage::int AS stage, count(*) AS n FROM reached GROUP BY stage`,
     db().$queryRaw<{ quarter: Date; n: bigint }[]>`
       SELECT date_trunc('quarter', p.enacted_on)::date AS quarter, count(*) AS n
       FROM policy_target p
-      WHERE p.status = 'ENACTED' AND p.evidence_file_id IS NOT NULL AND p.type IN (${WRITTEN_SQL}) AND ${areaSql(user)}
+      WHERE p.status = 'ENACTED' AND p.evidence_file_id IS NOT NULL AND p.type IN (${WRITTEN_SQL}) AND ${areaSql(user, Prisma.sql`p`)}
       GROUP BY 1 ORDER BY 1`,
     db().policyTarget.findMany({
       where: enactedWritten(user),

@@ -7,7 +7,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/authz/permissions";
 import { areaWhere, kabupatenWhere, scopeOf, type ScopedUser } from "@/lib/authz/scope";
-import { suppressCount } from "@/lib/authz/violence";
+import { protectLine, type ProtectedCount } from "@/lib/domain/suppression";
 import { breakdownWindow, dueThisMonth, pickCurrentPlan } from "@/lib/domain/dashboard-province";
 import { addMonthsUtc, monthKey, planPercent } from "@/lib/domain/rktl-progress";
 import type { KlikDesk, PolicyStatus } from "@/lib/generated/prisma/enums";
@@ -25,8 +25,12 @@ export type KabupatenRow = {
   name: string;
   activeKader: number;
   klikSessions: number;
-  /** Cases per desk in the window; the violence desk's 1–4 are "<5". */
-  klikCases: Record<KlikDesk, number | "<5">;
+  /**
+   * Cases per desk in the window. The violence column is protected as a line
+   * whose total is known (the KLIK page shows the province's): 1–4 are "<5"
+   * and a complementary cell is "hidden" (lib/domain/suppression.ts).
+   */
+  klikCases: Record<KlikDesk, ProtectedCount>;
   policies: Record<PolicyStatus, number>;
   fpkMeetings: number;
 };
@@ -79,16 +83,18 @@ async function computeKabupatenBreakdown(user: ScopedUser, window: { from: Date;
   ]);
   const countOf = (rows: { kabupatenId: number; _count: { _all: number } }[], id: number) =>
     rows.find((r) => r.kabupatenId === id)?._count._all ?? 0;
-  return kabs.map((k) => {
-    const desk = Object.fromEntries(
-      DESKS.map((d) => [d, cases.find((c) => c.kabupatenId === k.id && c.desk === d)?._count._all ?? 0]),
-    ) as Record<KlikDesk, number>;
+  const perKabupaten = kabs.map(
+    (k) => Object.fromEntries(DESKS.map((d) => [d, cases.find((c) => c.kabupatenId === k.id && c.desk === d)?._count._all ?? 0])) as Record<KlikDesk, number>,
+  );
+  const violence = protectLine(perKabupaten.map((d) => d.VIOLENCE));
+  return kabs.map((k, i) => {
+    const desk = perKabupaten[i]!;
     return {
       id: k.id,
       name: kabupatenLabel(k),
       activeKader: countOf(kader, k.id),
       klikSessions: countOf(sessions, k.id),
-      klikCases: { ...desk, VIOLENCE: suppressCount(desk.VIOLENCE) },
+      klikCases: { ...desk, VIOLENCE: violence[i]! },
       policies: Object.fromEntries(
         POLICY_STATUSES.map((st) => [st, policies.find((p) => p.kabupatenId === k.id && p.status === st)?._count._all ?? 0]),
       ) as Record<PolicyStatus, number>,

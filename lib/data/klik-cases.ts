@@ -8,7 +8,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/authz/permissions";
 import { areaWhere } from "@/lib/authz/scope";
-import { canExportViolenceDetails, canViewViolenceDetail } from "@/lib/authz/violence";
+import { canExportViolenceDetails, canViewViolenceDetail, caseRowWhere } from "@/lib/authz/violence";
 import { klikCaseInput, klikCaseUpdateInput, klikFollowUpInput, type KlikFilters } from "@/lib/validation/klik";
 import { recordAudit } from "./audit";
 import { fail, failField, ok, parse, STALE, type Result } from "./result";
@@ -205,9 +205,11 @@ export async function startKlikCaseExport(user: KlikUser, f: KlikFilters, format
 
 /**
  * Cases of the sessions the KLIK list shows. Open-desk cases carry the person's
- * name; a violence case is a row with desk and status only — unless the export
- * was started with the details (startKlikCaseExport), then issue type and the
- * sealed complainant and narrative come too.
+ * name. Violence cases are rows only for those who may open them (caseRowWhere:
+ * that kabupaten's staff, national staff with the grant): with desk and status
+ * only — unless the export was started with the details (startKlikCaseExport),
+ * then issue type and the sealed complainant and narrative come too. Everyone
+ * else has the violence desk as the session export's protected counts.
  */
 export async function klikCaseExportBatch(
   user: KlikUser,
@@ -220,7 +222,7 @@ export async function klikCaseExportBatch(
   assertCan(user, "klik.read");
   const details = withViolenceDetails && canExportViolenceDetails(user);
   const rows = await db().klikCase.findMany({
-    where: { AND: [{ session: sessionWhere(user, f) }, { id: { gt: after } }] },
+    where: { AND: [{ session: sessionWhere(user, f) }, caseRowWhere(user), { id: { gt: after } }] },
     orderBy: { id: "asc" },
     take,
     select: {

@@ -6,7 +6,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/authz/permissions";
 import { areaWhere, kabupatenWhere, type ScopedUser } from "@/lib/authz/scope";
-import { canViewViolenceDetail, suppressCount } from "@/lib/authz/violence";
+import { canViewViolenceDetail } from "@/lib/authz/violence";
+import { protectLine, suppressCount, type ProtectedCount, type SuppressedCount } from "@/lib/domain/suppression";
 import { KLIK_DESKS } from "@/lib/domain/klik-issue-types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { KlikDesk } from "@/lib/generated/prisma/enums";
@@ -22,10 +23,18 @@ export const KLIK_PAGE_SIZE = 20;
 /** What the klik functions need to know about the user (the session user has it all). */
 export type KlikUser = ScopedUser & { canViewViolenceDetails: boolean; canExportViolenceDetails: boolean };
 
-/** Cases per desk; the violence desk's 1–4 become "<5" for everyone. */
-export type DeskCounts = Record<KlikDesk, number | "<5">;
+/**
+ * Cases per desk; the violence desk's 1–4 become "<5" for everyone. In the
+ * session list a violence cell may also be "hidden": the list's summary is the
+ * total of its column, so a lone "<5" gets a complementary cell
+ * (lib/domain/suppression.ts).
+ */
+export type DeskCounts = Record<KlikDesk, ProtectedCount>;
 
-export function deskCounts(rows: { desk: KlikDesk; n: number }[]): DeskCounts {
+/** Cases per desk of one set of cases shown on its own (a summary, one session): 1–4 are "<5". */
+export type DeskTotals = Record<KlikDesk, SuppressedCount>;
+
+export function deskCounts(rows: { desk: KlikDesk; n: number }[]): DeskTotals {
   const out = { REGISTRATION: 0, SOCIAL_PROTECTION: 0, LEGAL_IDENTITY: 0, VIOLENCE: 0 } as Record<KlikDesk, number>;
   for (const r of rows) out[r.desk] += r.n;
   return { ...out, VIOLENCE: suppressCount(out.VIOLENCE) };
@@ -54,8 +63,20 @@ export const KLIK_SESSION_LIST_SELECT = {
   province: { select: { name: true } },
 } as const satisfies Prisma.KlikSessionSelect;
 
-/** Sessions as the list (and its export) shows them, each with its cases per desk (violence suppressed): one grouped query. */
-async function klikSessionListRows(rows: Prisma.KlikSessionGetPayload<{ select: typeof KLIK_SESSION_LIST_SELECT }>[]) {
+/**
+ * The violence cell of every session the filters select, protected as one
+ * line: the summary above the list shows their total, so a single "<5" among
+ * them would otherwise be the summary minus the others (across pages too).
+ */
+async function violenceColumn(where: Prisma.KlikSessionWhereInput): Promise<Map<number, ProtectedCount>> {
+  const rows = await db().klikCase.groupBy({ by: ["sessionId"], where: { desk: "VIOLENCE", session: where }, _count: { _all: true } });
+  const cells = protectLine(rows.map((r) => r._count._all));
+  return new Map(rows.map((r, i) => [r.sessionId, cells[i]!]));
+}
+
+/** Sessions as the list (and its export) shows them, each with its cases per desk (violence protected): two grouped queries. */
+async function klikSessionListRows(rows: Prisma.KlikSessionGetPayload<{ select: typeof KLIK_SESSION_LIST_SELECT }>[], where: Prisma.KlikSessionWhereInput) {
+  const violence = rows.length ? await violenceColumn(where) : new Map<number, ProtectedCount>();
   const perSession = rows.length
     ? await db().klikCase.groupBy({
         by: ["sessionId", "desk"],
@@ -70,7 +91,10 @@ async function klikSessionListRows(rows: Prisma.KlikSessionGetPayload<{ select: 
     desaName: s.desa.name,
     kabupatenName: kabupatenLabel(s.kabupaten),
     provinceName: s.province.name,
-    counts: deskCounts(perSession.filter((c) => c.sessionId === s.id).map((c) => ({ desk: c.desk, n: c._count._all }))),
+    counts: {
+      ...deskCounts(perSession.filter((c) => c.sessionId === s.id).map((c) => ({ desk: c.desk, n: c._count._all }))),
+      VIOLENCE: violence.get(s.id) ?? 0,
+    },
   }));
 }
 
@@ -90,7 +114,7 @@ export async function listKlikSessions(user: ScopedUser, f: KlikFilters) {
     klikDeskSummary(user, f),
   ]);
   return {
-    rows: await klikSessionListRows(rows),
+    rows: await klikSessionListRows(rows, where),
     summary,
     total,
     page: f.page,
@@ -98,21 +122,22 @@ export async function listKlikSessions(user: ScopedUser, f: KlikFilters) {
   };
 }
 
-/** Sessions with their cases per desk; the violence desk's 1–4 are "<5", as on the screen. */
+/** Sessions with their cases per desk; the violence desk protected exactly as on the screen. */
 export async function klikSessionExportBatch(user: ScopedUser, f: KlikFilters, after = 0, take = EXPORT_BATCH_SIZE) {
   assertCan(user, "export.data");
   assertCan(user, "klik.read");
+  const where = sessionWhere(user, f);
   const rows = await db().klikSession.findMany({
-    where: { AND: [sessionWhere(user, f), { id: { gt: after } }] },
+    where: { AND: [where, { id: { gt: after } }] },
     orderBy: { id: "asc" },
     take,
     select: KLIK_SESSION_LIST_SELECT,
   });
-  return exportPage(await klikSessionListRows(rows), take);
+  return exportPage(await klikSessionListRows(rows, where), take);
 }
 
 /** Per-desk totals in scope (dashboard cells): the violence desk below 5 is "<5". */
-export async function klikDeskSummary(user: ScopedUser, f: KlikFilters): Promise<DeskCounts> {
+export async function klikDeskSummary(user: ScopedUser, f: KlikFilters): Promise<DeskTotals> {
   assertCan(user, "klik.read");
   // Without a date filter (year, or a from/to range) the case's own
   // province/kabupaten (copied from its session, decision 0003) suffice: no

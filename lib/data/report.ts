@@ -10,9 +10,9 @@ import { assertCan } from "@/lib/authz/permissions";
 import type { ScopedUser } from "@/lib/authz/scope";
 import { planPercent } from "@/lib/domain/rktl-progress";
 import { WRITTEN_TYPES } from "@/lib/domain/policy-dashboard";
-import type { PolicyType, TrainingLevel } from "@/lib/generated/prisma/enums";
+import type { KlikDesk, PolicyType, TrainingLevel } from "@/lib/generated/prisma/enums";
 import type { ReportPeriod } from "@/lib/validation/report";
-import { deskCounts } from "./klik";
+import { protectLineWithTotal } from "@/lib/domain/suppression";
 
 export type IndicatorRow = {
   code: string;
@@ -79,11 +79,12 @@ export async function programReport(user: ScopedUser, period: ReportPeriod) {
   ]);
 
   // KLIK: the violence desk below 5 is "<5" here too, and then it is left out of
-  // the case total (otherwise total − open desks would reveal it).
-  const desks = deskCounts(casesByDesk.map((c) => ({ desk: c.desk, n: c._count._all })));
-  const openCases = casesByDesk.filter((c) => c.desk !== "VIOLENCE").reduce((s, c) => s + c._count._all, 0);
-  const violenceShown = typeof desks.VIOLENCE === "number" ? desks.VIOLENCE : 0;
-  const klik = { sessions: klikSessions, desks, cases: openCases + violenceShown, violenceSuppressed: desks.VIOLENCE === "<5" };
+  // the case total (otherwise total − open desks would reveal it): the one rule
+  // of lib/domain/suppression.ts for a line shown with its total.
+  const perDesk = { REGISTRATION: 0, SOCIAL_PROTECTION: 0, LEGAL_IDENTITY: 0, VIOLENCE: 0 } satisfies Record<KlikDesk, number>;
+  for (const c of casesByDesk) perDesk[c.desk] += c._count._all;
+  const line = protectLineWithTotal(perDesk, ["VIOLENCE"]);
+  const klik = { sessions: klikSessions, desks: line.cells, cases: line.total, violenceSuppressed: line.suppressed };
 
   // RKTL: % realised per province, with the rule of lib/domain/rktl-progress.ts.
   const byProvince = new Map<number, { provinceId: number; provinceName: string; targets: { quantity: number; achieved: number }[] }>();

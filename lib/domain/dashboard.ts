@@ -3,7 +3,7 @@
 // tile-grid map of the provinces. Choices explained in
 // docs/decisions/0010-national-dashboard.md.
 import { scaleQuantize } from "d3-scale";
-import { suppressCount } from "@/lib/authz/violence";
+import { protectLine } from "./suppression";
 import type { PolicyStatus } from "@/lib/generated/prisma/enums";
 
 // ───────────────────────── Period ─────────────────────────
@@ -115,32 +115,15 @@ export function parseMapMeasure(raw: string | undefined, allowed: readonly Measu
 
 // ───────────────────────── Violence counts ─────────────────────────
 
-/** A protected cell: a number, "<5", or "hidden" (a larger count hidden so a "<5" cannot be worked out). */
-export type ProtectedCount = number | "<5" | "hidden";
+export type { ProtectedCount } from "./suppression";
 
 /**
- * Violence counts of the rows of one table. Counts 1–4 become "<5". Because a
- * total of the same cases is visible elsewhere (the KLIK page, the parent
- * row), a single "<5" could be worked out by subtraction, so further cells are
- * hidden, smallest first, until at least two cells are hidden and the hidden
- * cells together hold at least 5 cases. No total of the column is shown.
+ * Violence counts of the rows of one table. A total of the same cases is
+ * visible elsewhere (the KLIK page, the parent row), so the column is a line
+ * with a known total: the one rule of lib/domain/suppression.ts. No total of
+ * the column is shown.
  */
-export function protectViolence(counts: readonly number[]): ProtectedCount[] {
-  const out: ProtectedCount[] = counts.map((n) => suppressCount(n));
-  const hidden = new Set(counts.map((n, i) => (out[i] === "<5" ? i : -1)).filter((i) => i >= 0));
-  if (hidden.size === 0) return out;
-  const sum = () => [...hidden].reduce((s, i) => s + counts[i]!, 0);
-  const candidates = counts
-    .map((n, i) => ({ n, i }))
-    .filter(({ n, i }) => n > 0 && !hidden.has(i))
-    .sort((a, b) => a.n - b.n || a.i - b.i);
-  for (const c of candidates) {
-    if (hidden.size >= 2 && sum() >= 5) break;
-    hidden.add(c.i);
-    out[c.i] = "hidden";
-  }
-  return out;
-}
+export const protectViolence = protectLine;
 
 // ───────────────────────── Tile-grid map ─────────────────────────
 

@@ -118,7 +118,7 @@ const provinceBreakdown = dataset<KabupatenRow>({
     { key: "kabupaten", value: (r) => r.name },
     { key: "activeKader", value: (r) => r.activeKader },
     { key: "measures.klikSessions", value: (r) => r.klikSessions },
-    ...DESK_COLUMNS.map(([key, desk]): Column<KabupatenRow> => ({ key, value: (r) => r.klikCases[desk] })),
+    ...DESK_COLUMNS.map(([key, desk]): Column<KabupatenRow> => ({ key, value: (r, t) => violenceCell(r.klikCases[desk], t) })),
     ...POLICY_STATUS_MEASURES.map((m): Column<KabupatenRow> => ({ key: `measures.${m}`, value: (r) => r.policies[POLICY_STATUS_OF[m]] })),
     { key: "fpkMeetings", value: (r) => r.fpkMeetings },
   ],

@@ -167,8 +167,8 @@ const klikSessions = dataset<SessionRow>({
     { key: "deskRegistration", value: (r) => r.counts.REGISTRATION },
     { key: "deskSocialProtection", value: (r) => r.counts.SOCIAL_PROTECTION },
     { key: "deskLegalIdentity", value: (r) => r.counts.LEGAL_IDENTITY },
-    // "<5" stays text, exactly as the screen shows it.
-    { key: "deskViolence", value: (r) => r.counts.VIOLENCE },
+    // "<5" stays text, exactly as the screen shows it; a complementary cell is hidden (in words).
+    { key: "deskViolence", value: (r, t) => (r.counts.VIOLENCE === "hidden" ? t("dashboard.national.hiddenLabel") : r.counts.VIOLENCE) },
   ],
   open: async (user, params) => {
     const f = klikFilters.parse(params);

@@ -130,12 +130,13 @@ describe("kader export", () => {
 });
 
 describe("KLIK exports", () => {
-  it("sessions: the coordinator's province, per-desk counts with violence <5 as on the screen", async () => {
+  it("sessions: the coordinator's province, per-desk counts with violence <5 (and its complementary cell hidden) as on the screen", async () => {
     const rows = (await allRows(w.users.coordA, "klik-sesi"))!;
     expect(rows.map((r) => r.id).sort()).toEqual([w.sessionA1.id, w.sessionA2.id].sort());
     const a1 = rows.find((r) => r.id === w.sessionA1.id)!;
     expect(a1.counts).toEqual({ REGISTRATION: 2, SOCIAL_PROTECTION: 2, LEGAL_IDENTITY: 2, VIOLENCE: "<5" });
-    expect((rows.find((r) => r.id === w.sessionA2.id)!.counts as Record<string, unknown>).VIOLENCE).toBe(5);
+    // A2's 5 is hidden: the summary shows the province's 8, and 8 − 5 would give A1's 3 back.
+    expect((rows.find((r) => r.id === w.sessionA2.id)!.counts as Record<string, unknown>).VIOLENCE).toBe("hidden");
     const d = datasetFor(w.users.coordA, "klik-sesi") as Dataset<unknown>;
     const csv = await text(csvStream(d.columns, (await d.open(w.users.coordA, {}, "csv"))!, t));
     expect(csv).toContain(",2,2,2,<5\r\n");
@@ -145,9 +146,15 @@ describe("KLIK exports", () => {
     expect((await allRows(w.users.national, "klik-sesi", { year: "2025" }))!.map((r) => r.id)).toEqual([w.sessionB.id]);
   });
 
-  it("cases: open desks with the person's name; violence rows without issue type or identity", async () => {
+  it("cases: open desks with the person's name; violence rows without issue type or identity, and only for those who may open them", async () => {
     const before = await db().auditLog.count({ where: { action: "export" } });
-    for (const user of [w.users.national, w.users.nationalGranted, w.users.staffA1, w.users.director]) {
+    // Without the grant: no violence row at all (counting rows would give back every "<5").
+    for (const user of [w.users.national, w.users.director, w.users.coordA]) {
+      const rows = (await allRows(user, "klik-kasus"))!;
+      expect(rows.filter((r) => r.desk === "VIOLENCE")).toEqual([]);
+      expect(rows.length).toBeGreaterThan(0);
+    }
+    for (const user of [w.users.nationalGranted, w.users.staffA1]) {
       const rows = (await allRows(user, "klik-kasus"))!;
       const violence = rows.filter((r) => r.desk === "VIOLENCE");
       expect(violence.length).toBeGreaterThan(0);
@@ -170,7 +177,7 @@ describe("KLIK exports", () => {
     expect(v.issueType).toBeTruthy();
     expect(rows.map((r) => r.id)).not.toContain(w.violenceB.id); // 2025: filtered out
     // Without starting the export through the audit step, the batch function refuses the details.
-    const direct = await klikCaseExportBatch(w.users.national, klikFilters.parse({}), true);
+    const direct = await klikCaseExportBatch(w.users.nationalGranted, klikFilters.parse({}), true);
     expect(direct.rows.find((r) => r.id === w.violenceA1.id)!.complainantName).toBeNull();
   });
 });

@@ -245,6 +245,19 @@ describe("the sealed violence desk", () => {
 });
 
 describe("count suppression", () => {
+  it("never leaves a lone <5 in the session list, whose summary is its column's total", async () => {
+    for (const [name, u] of Object.entries(w.users)) {
+      const list = await listKlikSessions(u, filters());
+      const violence = list.rows.map((r) => r.counts.VIOLENCE);
+      const hidden = violence.filter((v) => typeof v !== "number");
+      if (violence.includes("<5") && typeof list.summary.VIOLENCE === "number") {
+        expect(hidden.length, name).toBeGreaterThanOrEqual(2);
+        const shown = violence.reduce<number>((s, v) => s + (typeof v === "number" ? v : 0), 0);
+        expect(list.summary.VIOLENCE - shown, name).toBeGreaterThanOrEqual(5);
+      }
+    }
+  });
+
   it("shows violence counts 1–4 as <5 in the list, the per-session cells and the summary; others exactly", async () => {
     const list = await listKlikSessions(w.users.director, filters());
     const a1 = list.rows.find((r) => r.id === w.sessionA1.id)!;

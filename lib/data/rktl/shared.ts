@@ -3,7 +3,7 @@ import "server-only";
 // plan's scope, the page size, the version a form carries and the
 // transaction that rolls back on a refused Result.
 import { db } from "@/lib/db/client";
-import { scopeOf, type ScopedUser } from "@/lib/authz/scope";
+import { provinceAreaWhere, type ScopedUser } from "@/lib/authz/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { versionField } from "@/lib/validation/common";
 import { failField, type Result } from "../result";
@@ -17,8 +17,7 @@ export const RKTL_PAGE_SIZE = 25;
  * district staff their province's plans (read-only); national roles all.
  */
 export function planWhere(user: ScopedUser): { provinceId?: number } {
-  const s = scopeOf(user);
-  return s.kind === "national" ? {} : { provinceId: s.provinceId };
+  return provinceAreaWhere(user);
 }
 
 export const NOT_FOUND = failField("_form", "validation.notFound");

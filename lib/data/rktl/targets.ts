@@ -5,7 +5,7 @@ import "server-only";
 // See docs/decisions/0008-rktl-plans.md.
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/authz/permissions";
-import { scopeOf, type ScopedUser } from "@/lib/authz/scope";
+import { areaSql, type ScopedUser } from "@/lib/authz/scope";
 import { Prisma, type RktlStatus, type RktlTargetKind } from "@/lib/generated/prisma/client";
 import { monthOf, targetProgress, windowMonthList } from "@/lib/domain/rktl-progress";
 import { targetInput, type PlanFilters, type TargetFilters, type TargetInput } from "@/lib/validation/rktl";
@@ -29,12 +29,12 @@ const TARGETS_FIXED = failField("_form", "rktl.validation.targetsFixed");
  * (decision 0010), and its integration test compares the two.
  */
 function targetListSql(user: ScopedUser, f: TargetFilters, now: Date): Prisma.Sql {
-  const s = scopeOf(user);
   const range = dayRange(f.from, f.to);
   const due = Prisma.sql`rt.planned_month < ${monthOf(now)}`;
   const achieved = Prisma.sql`coalesce(r.achieved, 0)`;
   const parts: Prisma.Sql[] = [Prisma.sql`pl.status <> 'DRAFT'`];
-  if (s.kind !== "national") parts.push(Prisma.sql`pl.province_id = ${s.provinceId}`);
+  // A plan belongs to its province: district staff see the province's targets (planWhere).
+  parts.push(areaSql(user, Prisma.sql`pl`, Prisma.sql`pl`, "province"));
   if (f.provinceId) parts.push(Prisma.sql`pl.province_id = ${f.provinceId}`);
   if (f.kabupatenId) parts.push(Prisma.sql`rt.kabupaten_id = ${f.kabupatenId}`);
   if (range?.gte) parts.push(Prisma.sql`rt.planned_month >= ${range.gte}`);

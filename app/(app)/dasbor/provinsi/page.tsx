@@ -176,7 +176,16 @@ export default async function ProvinceDashboardPage() {
                     <li key={desk} data-desk={desk}>
                       {t(`klik.deskShort.${desk}`)}:{" "}
                       <Link href={`/klik?kabupatenId=${k.id}&${range}`} className={numLink}>
-                        {n === "<5" ? "<5" : format.number(n)}
+                        {n === "hidden" ? (
+                          <span title={t("dashboard.national.hiddenLabel")}>
+                            <span aria-hidden="true">{t("dashboard.national.hidden")}</span>
+                            <span className="sr-only">{t("dashboard.national.hiddenLabel")}</span>
+                          </span>
+                        ) : n === "<5" ? (
+                          "<5"
+                        ) : (
+                          format.number(n)
+                        )}
                       </Link>
                     </li>
                   );
