@@ -3,63 +3,21 @@
 // of its own on the build and the e2e database, beside Playwright's:
 // E2E_PORT+1 trusts no proxy (the default), E2E_PORT+2 runs with
 // TRUSTED_PROXIES=127.0.0.1 as if behind a proxy on this machine.
-import { spawn, type ChildProcess } from "node:child_process";
 import { test, expect } from "@playwright/test";
 import { DEMO_PASSWORD } from "./helpers";
+import { startOwnServer, type LogLine, type OwnServer } from "../support/own-server";
 
 const BASE_PORT = Number(process.env.E2E_PORT ?? 3100);
 const DATABASE_URL = process.env.E2E_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/pekka_e2e";
 
-type Line = Record<string, unknown> & { msg?: string; requestId?: string };
-type Server = { base: string; child: ChildProcess; lines: Line[] };
+type Line = LogLine;
+type Server = OwnServer;
 
-async function startServer(port: number, env: Record<string, string>): Promise<Server> {
-  const base = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, ["scripts/server.mjs", "-H", "127.0.0.1", "-p", String(port)], {
-    env: {
-      ...process.env,
-      DATABASE_URL,
-      NEXTAUTH_URL: base,
-      NEXTAUTH_SECRET: "e2e-only-secret-6f1b0c2e9d8a4b7f3e5c1a9d0b2f4e6a",
-      PEKKA_ALLOW_DEMO_ACCOUNTS: "true",
-      PEKKA_ERROR_DRILL: "1",
-      NODE_OPTIONS: "--max-old-space-size=256",
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const server: Server = { base, child, lines: [] };
-  let rest = "";
-  child.stdout!.on("data", (chunk: Buffer) => {
-    const parts = (rest + chunk.toString()).split("\n");
-    rest = parts.pop() ?? "";
-    for (const p of parts) {
-      try {
-        server.lines.push(JSON.parse(p) as Line);
-      } catch {
-        server.lines.push({ msg: p, notJson: true });
-      }
-    }
-  });
-  child.stderr!.on("data", (chunk: Buffer) => server.lines.push({ msg: chunk.toString(), stderr: true }));
-  for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${JSON.stringify(server.lines)}`);
-    try {
-      const r = await fetch(`${base}/login`);
-      if (r.status === 200) return server;
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("server did not answer within 60 s");
-}
+/** A server of this spec's own on the e2e database (tests/support/own-server.ts), with the error drill page on. */
+const startServer = (port: number, env: Record<string, string>) => startOwnServer(port, DATABASE_URL, { PEKKA_ERROR_DRILL: "1", ...env });
 
 async function stopServer(s: Server | undefined) {
-  if (!s || s.child.exitCode !== null) return;
-  const exited = new Promise((r) => s.child.once("exit", r));
-  s.child.kill("SIGTERM");
-  await exited;
+  await s?.stop();
 }
 
 /** The log lines of one request id, waiting briefly until the finish line (and any other `msgs`) are there. */

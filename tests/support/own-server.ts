@@ -1,4 +1,4 @@
-// A production server of a spec's own, on a database of its own, for specs
+// A production server of a spec's own (the edge spec's, the hostile-input matrix's), for specs
 // that write freely (the hostile-input matrix): what they change or lock (the
 // sign-in counters of 127.0.0.1 included) never reaches the other specs. The
 // server's JSON log lines are kept, so a spec can ask whether a request logged
