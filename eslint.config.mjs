@@ -5,8 +5,14 @@ import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
-/** The Prisma client and its driver: only lib/data (through lib/db) and the seed, scripts and tests reach them. */
+/**
+ * The Prisma client and its driver: only lib/data (through lib/db) and the seed,
+ * scripts and tests reach them. The `Prisma` namespace (types, and the Prisma.sql
+ * tag lib/authz/scope.ts builds its SQL fragment with) gives no access to the
+ * database and is allowed.
+ */
 const PRISMA_CLIENT = {
+  allowImportNames: ["Prisma"],
   regex: "^(@/lib/db/client|(\\.\\./)+db/client|@/lib/generated/prisma(/client)?|@prisma/client|@prisma/adapter-pg)$",
   message: "Only lib/data talks to the database: call a lib/data function (docs/conventions.md).",
 };

@@ -19,6 +19,9 @@ describe("import boundaries", { timeout: 30_000 }, () => {
     expect(await restricted("lib/domain/x.ts", code)).toEqual(["no-restricted-imports"]);
     expect(await restricted("lib/data/x.ts", code)).toEqual([]);
     expect(await restricted("app/(app)/x/page.tsx", 'import { PrismaClient } from "@/lib/generated/prisma/client";\nexport const x = PrismaClient;\n')).toEqual(["no-restricted-imports"]);
+    // The Prisma namespace (types and the Prisma.sql tag) reaches no database: lib/authz builds its SQL fragment with it.
+    expect(await restricted("lib/authz/x.ts", 'import { Prisma } from "@/lib/generated/prisma/client";\nexport const x = Prisma.sql`TRUE`;\n')).toEqual([]);
+    expect(await restricted("lib/authz/x.ts", 'import { Prisma, PrismaClient } from "@/lib/generated/prisma/client";\nexport const x = [Prisma, PrismaClient];\n')).toEqual(["no-restricted-imports"]);
     // The generated enums are plain values: every layer may use them.
     expect(await restricted("lib/validation/x.ts", 'import { Role } from "@/lib/generated/prisma/enums";\nexport const x = Role;\n')).toEqual([]);
   });
