@@ -42,6 +42,9 @@ export function kaderReachedIn(range: DayRange | undefined): Prisma.KaderWhereIn
   return { participations: { some: { role: "PARTICIPANT", class: { training: { ...RETRAINING, ...startingIn(range) } } } } };
 }
 
+/** Active kader (the kader list's default "active" filter asks the same). */
+export const ACTIVE_KADER = { active: true } as const satisfies Prisma.KaderWhereInput;
+
 /** The same two criteria in SQL over participation p, training_class tc, training t. */
 export function kaderTrainedSql(kind: TrainingClassKind): Prisma.Sql {
   return Prisma.sql`(p.role = 'PARTICIPANT' AND p.completed AND tc.kind = ${kind}::"TrainingClassKind")`;
