@@ -16,6 +16,10 @@ import { loadSessionUser, type CurrentUser } from "@/lib/data/session-user";
 import { dashboardPeriods, nationalDashboard, provinceDashboard as nationalProvinceDashboard, type DashboardRow } from "@/lib/data/dashboard-national";
 import { provinceDashboard, POLICY_STATUSES } from "@/lib/data/dashboard-province";
 import { programReport, type ProgramReport } from "@/lib/data/report";
+import { policyDashboard } from "@/lib/data/dashboard-policy";
+import { realisationSuggestions, suggestionFor, SUGGESTED_KINDS } from "@/lib/data/rktl/suggestions";
+import { policyDashboardHref, type PolicyDashboardLink } from "@/lib/domain/policy-dashboard";
+import { addMonthsUtc, windowMonthList } from "@/lib/domain/rktl-progress";
 import { listKader } from "@/lib/data/kader";
 import { listTrainings } from "@/lib/data/training/list";
 import { klikDeskSummary, listKlikSessions } from "@/lib/data/klik";
@@ -222,6 +226,60 @@ describe("one measure, one definition", () => {
         }
       }),
       { numRuns: 12, seed: Number(process.env.FC_SEED ?? 20261203) },
+    );
+  }, 120_000);
+
+  it("policy dashboard: each number equals the policy list it opens and that list's export", async () => {
+    const policyUsers = NATIONAL_EMAILS.filter((e) => can(users[e]!, "dashboard.policy"));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...policyUsers), fc.nat(), fc.nat(), fc.nat(), async (email, typePick, provincePick, quarterPick) => {
+        const user = users[email]!;
+        const d = await policyDashboard(user);
+        const numbers: [PolicyDashboardLink, number][] = [["allWritten", d.enactedTotal]];
+        const type = d.byType[typePick % d.byType.length]!;
+        numbers.push([{ type: type.type }, type.n]);
+        const province = d.byProvince[provincePick % d.byProvince.length]!;
+        numbers.push([{ provinceId: province.id }, province.n]);
+        const quarter = d.quarters[quarterPick % Math.max(1, d.quarters.length)];
+        if (quarter) numbers.push([{ quarter }, quarter.n]);
+        if (d.target) numbers.push([{ target: d.target }, d.target.achieved]);
+        for (const [link, shown] of numbers) {
+          const href = policyDashboardHref(link);
+          const { list, exported } = await listAndExport(user, href, {});
+          expect(list, `${email} ${href}: list`).toBe(shown);
+          expect(exported, `${email} ${href}: export`).toBe(shown);
+        }
+      }),
+      { numRuns: 8, seed: Number(process.env.FC_SEED ?? 20261203) },
+    );
+  }, 120_000);
+
+  it("RKTL realisation suggestions: each month's count equals the list of the same records", async () => {
+    const plans = await prisma.rktlPlan.findMany({ where: { status: { not: "DRAFT" } }, select: { provinceId: true, windowStart: true } });
+    const user = users["nasional@pekka.demo"]!;
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), fc.nat(), fc.integer({ min: 0, max: 5 }), fc.constantFrom(...SUGGESTED_KINDS), async (planPick, kabPick, monthPick, kind) => {
+        const plan = plans[planPick % plans.length]!;
+        const kabs = await prisma.kabupaten.findMany({ where: { provinceId: plan.provinceId }, orderBy: { id: "asc" }, select: { id: true } });
+        const target = { kind, kabupatenId: kabs[kabPick % kabs.length]!.id };
+        const month = windowMonthList(plan.windowStart)[monthPick]!;
+        const suggested = suggestionFor(await realisationSuggestions(plan, [target]), target, month);
+        const days = { from: month.toISOString().slice(0, 10), to: new Date(addMonthsUtc(month, 1).getTime() - 86_400_000).toISOString().slice(0, 10) };
+        const inKab = { kabupatenId: String(target.kabupatenId), ...days };
+        let listed: number;
+        if (kind === "KLIK_SESSION") listed = (await listKlikSessions(user, klikFilters.parse(inKab))).total;
+        else if (kind === "FPK_MEETING") listed = (await listFpkMeetings(user, fpkFilters.parse(inKab))).total;
+        else if (kind === "JKN_ENROLMENT") {
+          listed = (await allRows(user, "klik-kasus", inKab))!.filter((r) => r.desk === "SOCIAL_PROTECTION" && r.issueType === "JKN_ENROLMENT").length;
+        } else {
+          // Re-trainings in the kabupaten, and those held for the whole province (no kabupaten), which count for each.
+          const local = (await listTrainings(user, trainingFilters.parse({ ...inKab, retraining: "1" }))).total;
+          const province = (await allRows(user, "pelatihan", { provinceId: String(plan.provinceId), ...days, retraining: "1" }))!;
+          listed = local + province.filter((r) => r.kabupatenName === null).length;
+        }
+        expect(suggested, `${kind} kabupaten ${target.kabupatenId} ${days.from}`).toBe(listed);
+      }),
+      { numRuns: 24, seed: Number(process.env.FC_SEED ?? 20261203) },
     );
   }, 120_000);
 });
