@@ -11,7 +11,15 @@ import { areaSql, areaWhere, kabupatenWhere, provinceWhere, type ScopedUser } fr
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { KlikDesk, PolicyStatus } from "@/lib/generated/prisma/enums";
 import { ALL_MEASURES, periodRange, protectViolence, type Measure, type Period, type ProtectedCount } from "@/lib/domain/dashboard";
-import { expectedByNow, statusFor } from "@/lib/domain/rktl-progress";
+import { casesHeldIn, enactedIn, KADER_REACHED_SQL, kaderTrainedSql, retrainingSql, sessionsHeldIn } from "@/lib/measures/activity";
+import {
+  percentRealised,
+  RKTL_TARGET_FROM,
+  TARGET_COUNTED,
+  targetMeasureColumns,
+  targetPlannedIn,
+  type TargetMeasureRow,
+} from "@/lib/measures/rktl-targets";
 import { kabupatenLabel } from "./geo";
 import { cachedAggregate, scopeKey } from "./cache";
 
@@ -84,59 +92,51 @@ function measures(user: ScopedUser, level: Level, period: Period, now: Date): Pr
  * repeated per area or per record.
  */
 async function computeMeasures(user: ScopedUser, level: Level, period: Period, now: Date): Promise<Map<number, Record<Measure, number>>> {
-  const heldOn = periodRange(period);
+  const inPeriod = periodRange(period);
   const areaPrisma = level.kind === "province" ? { AND: [areaWhere(user), { provinceId: level.provinceId }] } : areaWhere(user);
   const by = level.kind === "national" ? ("provinceId" as const) : ("kabupatenId" as const);
   const [trainings, kader, rktl, sessions, cases, policies, enacted] = await Promise.all([
     // Trainings held in the area (provincial and local; national ones belong to no province).
     db().$queryRaw<{ key: number | null; trainings: bigint; retrainings: bigint }[]>`
       SELECT ${keyColumn(level, Prisma.sql`t`)} AS key, count(*) AS trainings,
-             count(*) FILTER (WHERE t.parent_training_id IS NOT NULL) AS retrainings
+             count(*) FILTER (WHERE ${retrainingSql(Prisma.sql`t`)}) AS retrainings
       FROM training t
       WHERE t.province_id IS NOT NULL AND ${levelAreaSql(user, level, Prisma.sql`t`)} AND ${dateSql(Prisma.sql`t.start_date`, period)}
       GROUP BY 1`,
-    // Distinct kader of the area: completed a leadership / implementation class; participant in a re-training.
+    // Distinct kader of the area trained in a leadership / implementation class, or reached by a re-training (lib/measures).
     db().$queryRaw<{ key: number; leadership: bigint; implementation: bigint; reached: bigint }[]>`
       SELECT ${keyColumn(level, Prisma.sql`k`)} AS key,
-             count(DISTINCT k.id) FILTER (WHERE p.completed AND tc.kind = 'LEADERSHIP_TOT') AS leadership,
-             count(DISTINCT k.id) FILTER (WHERE p.completed AND tc.kind = 'IMPLEMENTATION') AS implementation,
-             count(DISTINCT k.id) FILTER (WHERE p.role = 'PARTICIPANT' AND t.parent_training_id IS NOT NULL) AS reached
+             count(DISTINCT k.id) FILTER (WHERE ${kaderTrainedSql("LEADERSHIP_TOT")}) AS leadership,
+             count(DISTINCT k.id) FILTER (WHERE ${kaderTrainedSql("IMPLEMENTATION")}) AS implementation,
+             count(DISTINCT k.id) FILTER (WHERE ${KADER_REACHED_SQL}) AS reached
       FROM participation p
       JOIN training_class tc ON tc.id = p.class_id
       JOIN training t ON t.id = tc.training_id
       JOIN kader k ON k.id = p.kader_id
       WHERE ${levelAreaSql(user, level, Prisma.sql`k`)} AND ${dateSql(Prisma.sql`t.start_date`, period)}
       GROUP BY 1`,
-    // RKTL targets of submitted plans planned in the period, by planned month and how far they got.
-    db().$queryRaw<{ key: number; month: Date; bucket: "FULL" | "HALF" | "LOW"; n: bigint; ratio: number }[]>`
-      SELECT ${level.kind === "national" ? Prisma.sql`pl.province_id` : Prisma.sql`rt.kabupaten_id`} AS key,
-             rt.planned_month AS month,
-             CASE WHEN coalesce(r.achieved, 0) >= rt.quantity THEN 'FULL'
-                  WHEN coalesce(r.achieved, 0) * 2 >= rt.quantity THEN 'HALF' ELSE 'LOW' END AS bucket,
-             count(*) AS n,
-             sum(least(1.0, coalesce(r.achieved, 0)::float8 / rt.quantity))::float8 AS ratio
-      FROM rktl_target rt
-      JOIN rktl_plan pl ON pl.id = rt.plan_id
-      LEFT JOIN (SELECT target_id, sum(achieved) AS achieved FROM rktl_realisation GROUP BY target_id) r ON r.target_id = rt.id
-      WHERE pl.status <> 'DRAFT' AND ${levelAreaSql(user, level, Prisma.sql`pl`, Prisma.sql`rt`)}
-        AND ${dateSql(Prisma.sql`rt.planned_month`, period)}
-      GROUP BY 1, 2, 3`,
+    // RKTL targets planned in the period: set, met, behind and % realised, by the target list's own fragments.
+    db().$queryRaw<({ key: number } & TargetMeasureRow)[]>`
+      SELECT ${level.kind === "national" ? Prisma.sql`pl.province_id` : Prisma.sql`rt.kabupaten_id`} AS key, ${targetMeasureColumns(now)}
+      ${RKTL_TARGET_FROM}
+      WHERE ${TARGET_COUNTED} AND ${levelAreaSql(user, level, Prisma.sql`pl`, Prisma.sql`rt`)} AND ${targetPlannedIn(inPeriod)}
+      GROUP BY 1`,
     db().klikSession.groupBy({
       by: [by],
-      where: { AND: [areaPrisma, heldOn.gte || heldOn.lt ? { heldOn } : {}] },
+      where: { AND: [areaPrisma, sessionsHeldIn(inPeriod)] },
       _count: { _all: true },
     }),
     db().klikCase.groupBy({
       by: [by, "desk"],
-      where: { AND: [areaPrisma, heldOn.gte || heldOn.lt ? { session: { heldOn } } : {}] },
+      where: { AND: [areaPrisma, casesHeldIn(inPeriod)] },
       _count: { _all: true },
     }),
     // Policies by their status now (a state, not an event: the period does not apply).
     db().policyTarget.groupBy({ by: [by, "status"], where: areaPrisma, _count: { _all: true } }),
-    // Enacted within the period (enacted always carries its written evidence: a CHECK).
+    // Enacted within the period.
     db().policyTarget.groupBy({
       by: [by],
-      where: { AND: [areaPrisma, { status: "ENACTED", evidenceFileId: { not: null } }, heldOn.gte || heldOn.lt ? { enactedOn: heldOn } : {}] },
+      where: { AND: [areaPrisma, enactedIn(inPeriod)] },
       _count: { _all: true },
     }),
   ]);
@@ -157,22 +157,12 @@ async function computeMeasures(user: ScopedUser, level: Level, period: Period, n
     row(k.key).kaderImplementation += Number(k.implementation);
     row(k.key).reached += Number(k.reached);
   }
-  // RKTL: the rule of lib/domain/rktl-progress.ts, applied to each group (all its targets share month and bucket).
-  const ratios = new Map<number, number>();
   for (const g of rktl) {
     const r = row(g.key);
-    const n = Number(g.n);
-    // A representative target of the bucket: quantity 2, achieved 2 / 1 / 0.
-    const expected = expectedByNow(2, g.month, now);
-    const status = statusFor(g.bucket === "FULL" ? 2 : g.bucket === "HALF" ? 1 : 0, expected);
-    r.rktlSet += n;
-    if (status === "ON_TRACK") r.rktlMet += n;
-    if (status === "BEHIND" || status === "OFF_TRACK") r.rktlBehind += n;
-    ratios.set(g.key, (ratios.get(g.key) ?? 0) + g.ratio);
-  }
-  for (const [key, sum] of ratios) {
-    const r = row(key);
-    r.rktlPercent = r.rktlSet ? Math.round((sum / r.rktlSet) * 100) : 0;
+    r.rktlSet = g.targets;
+    r.rktlMet = g.met;
+    r.rktlBehind = g.behind;
+    r.rktlPercent = percentRealised(g);
   }
   for (const s of sessions) row(s[by]).klikSessions += s._count._all;
   for (const c of cases) row(c[by])[DESK_MEASURE[c.desk]] += c._count._all;

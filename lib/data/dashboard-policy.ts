@@ -7,6 +7,7 @@ import { assertCan } from "@/lib/authz/permissions";
 import { areaSql, areaWhere, provinceWhere, type ScopedUser } from "@/lib/authz/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { funnel, quarterSeries, targetPercent, WRITTEN_POLICY_INDICATOR, WRITTEN_TYPES } from "@/lib/domain/policy-dashboard";
+import { towardWrittenTarget, WRITTEN_ENACTED_SQL, WRITTEN_TYPE_SQL, writtenEnactedIn } from "@/lib/measures/activity";
 import { kabupatenLabel } from "./geo";
 import { cachedAggregate, scopeKey } from "./cache";
 import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
@@ -16,7 +17,7 @@ export const ENACTED_LIST_LIMIT = 20;
 
 /** ENACTED written regulations (an enacted policy always has its evidence: the CHECK; said again here). */
 export function enactedWritten(user: ScopedUser): Prisma.PolicyTargetWhereInput {
-  return { AND: [areaWhere(user), { status: "ENACTED", evidenceFileId: { not: null }, type: { in: [...WRITTEN_TYPES] } }] };
+  return { AND: [areaWhere(user), writtenEnactedIn(undefined)] };
 }
 
 /** What the enacted list shows of a policy (the screen and its export). */
@@ -45,7 +46,8 @@ export function enactedRow(p: Prisma.PolicyTargetGetPayload<{ select: typeof ENA
   };
 }
 
-const WRITTEN_SQL = Prisma.join(WRITTEN_TYPES.map((t) => Prisma.sql`${t}::"PolicyType"`));
+/** The indicator's period ends on a day (inclusive); the measures take half-open ranges. */
+const dayAfter = (d: Date) => new Date(d.getTime() + 86_400_000);
 
 /** Everything the policy dashboard shows, cached at the data epoch (it depends on the scope alone). */
 export async function policyDashboard(user: ScopedUser) {
@@ -62,11 +64,7 @@ async function computePolicyDashboard(user: ScopedUser) {
     // Toward the target: in the program kabupaten, enacted within the indicator's period.
     db().policyTarget.count({
       where: {
-        AND: [
-          enactedWritten(user),
-          { kabupaten: { isProgramArea: true } },
-          indicator ? { enactedOn: { gte: indicator.periodStart, lte: indicator.periodEnd } } : {},
-        ],
+        AND: [areaWhere(user), towardWrittenTarget(indicator ? { gte: indicator.periodStart, lt: dayAfter(indicator.periodEnd) } : undefined)],
       },
     }),
     db().policyTarget.groupBy({ by: ["type"], where: enactedWritten(user), _count: { _all: true } }),
@@ -81,13 +79,13 @@ async function computePolicyDashboard(user: ScopedUser) {
         FROM policy_target p
         LEFT JOIN policy_status_change c ON c.policy_id = p.id
         CROSS JOIN LATERAL (VALUES (p.status), (c.to_status)) AS v(s)
-        WHERE p.type IN (${WRITTEN_SQL}) AND ${areaSql(user, Prisma.sql`p`)}
+        WHERE ${WRITTEN_TYPE_SQL} AND ${areaSql(user, Prisma.sql`p`)}
         GROUP BY p.id)
       SELECT stage::int AS stage, count(*) AS n FROM reached GROUP BY stage`,
     db().$queryRaw<{ quarter: Date; n: bigint }[]>`
       SELECT date_trunc('quarter', p.enacted_on)::date AS quarter, count(*) AS n
       FROM policy_target p
-      WHERE p.status = 'ENACTED' AND p.evidence_file_id IS NOT NULL AND p.type IN (${WRITTEN_SQL}) AND ${areaSql(user, Prisma.sql`p`)}
+      WHERE ${WRITTEN_ENACTED_SQL} AND ${areaSql(user, Prisma.sql`p`)}
       GROUP BY 1 ORDER BY 1`,
     db().policyTarget.findMany({
       where: enactedWritten(user),

@@ -11,6 +11,7 @@ import { protectLine, type ProtectedCount } from "@/lib/domain/suppression";
 import { breakdownWindow, dueThisMonth, pickCurrentPlan } from "@/lib/domain/dashboard-province";
 import { addMonthsUtc, monthKey, planPercent } from "@/lib/domain/rktl-progress";
 import type { KlikDesk, PolicyStatus } from "@/lib/generated/prisma/enums";
+import { ACTIVE_KADER, casesHeldIn, fpkHeldIn, sessionsHeldIn } from "@/lib/measures/activity";
 import { getPlan } from "./rktl/plans";
 import { kabupatenLabel } from "./geo";
 import { cachedAggregate, scopeKey } from "./cache";
@@ -75,11 +76,11 @@ async function computeKabupatenBreakdown(user: ScopedUser, window: { from: Date;
   const q = db();
   const [kabs, kader, sessions, cases, policies, fpk] = await Promise.all([
     q.kabupaten.findMany({ where: kabupatenWhere(user), orderBy: { code: "asc" }, select: { id: true, name: true, kind: true } }),
-    q.kader.groupBy({ by: ["kabupatenId"], where: { AND: [area, { active: true }] }, _count: { _all: true } }),
-    q.klikSession.groupBy({ by: ["kabupatenId"], where: { AND: [area, { heldOn }] }, _count: { _all: true } }),
-    q.klikCase.groupBy({ by: ["kabupatenId", "desk"], where: { AND: [area, { session: { heldOn } }] }, _count: { _all: true } }),
+    q.kader.groupBy({ by: ["kabupatenId"], where: { AND: [area, ACTIVE_KADER] }, _count: { _all: true } }),
+    q.klikSession.groupBy({ by: ["kabupatenId"], where: { AND: [area, sessionsHeldIn(heldOn)] }, _count: { _all: true } }),
+    q.klikCase.groupBy({ by: ["kabupatenId", "desk"], where: { AND: [area, casesHeldIn(heldOn)] }, _count: { _all: true } }),
     q.policyTarget.groupBy({ by: ["kabupatenId", "status"], where: area, _count: { _all: true } }),
-    q.fpkMeeting.groupBy({ by: ["kabupatenId"], where: { AND: [area, { heldOn }] }, _count: { _all: true } }),
+    q.fpkMeeting.groupBy({ by: ["kabupatenId"], where: { AND: [area, fpkHeldIn(heldOn)] }, _count: { _all: true } }),
   ]);
   const countOf = (rows: { kabupatenId: number; _count: { _all: number } }[], id: number) =>
     rows.find((r) => r.kabupatenId === id)?._count._all ?? 0;

@@ -9,6 +9,7 @@ import { recordAudit } from "./audit";
 import { fail, failField, isUniqueViolation, ok, parse, STALE, type Result } from "./result";
 import { kabupatenLabel } from "./geo";
 import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
+import { kaderReachedIn, kaderTrainedIn } from "@/lib/measures/activity";
 
 export const KADER_PAGE_SIZE = 25;
 
@@ -25,15 +26,11 @@ export function listWhere(user: ScopedUser, f: KaderFilters): Prisma.KaderWhereI
   return { AND: [areaWhere(user), filters, trainedWhere(f)] };
 }
 
-/** Kader trained in a class kind (completed), or reached by a re-training, in trainings starting within from/to. */
+/** Kader trained in a class kind, or reached by a re-training, in trainings starting within from/to (lib/measures). */
 function trainedWhere(f: KaderFilters): Prisma.KaderWhereInput {
   if (!f.trained) return {};
   const range = dayRange(f.from, f.to);
-  const startDate = range ? { startDate: range } : {};
-  if (f.trained === "CASCADE") {
-    return { participations: { some: { role: "PARTICIPANT", class: { training: { parentTrainingId: { not: null }, ...startDate } } } } };
-  }
-  return { participations: { some: { completed: true, class: { kind: f.trained, training: startDate } } } };
+  return f.trained === "CASCADE" ? kaderReachedIn(range) : kaderTrainedIn(f.trained, range);
 }
 
 /** What the kader list (and its export) shows of a kader. */

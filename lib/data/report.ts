@@ -8,8 +8,18 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/authz/permissions";
 import type { ScopedUser } from "@/lib/authz/scope";
-import { planPercent } from "@/lib/domain/rktl-progress";
-import { WRITTEN_TYPES } from "@/lib/domain/policy-dashboard";
+import {
+  casesHeldIn,
+  enactedIn,
+  fpkHeldIn,
+  JKN_ENROLMENT,
+  KADER_REACHED_SQL,
+  kaderTrainedSql,
+  RETRAINING,
+  sessionsHeldIn,
+  towardWrittenTarget,
+} from "@/lib/measures/activity";
+import { percentRealised, RKTL_TARGET_FROM, TARGET_COUNTED, targetMeasureColumns, targetPlannedIn, type TargetMeasureRow } from "@/lib/measures/rktl-targets";
 import type { KlikDesk, PolicyType, TrainingLevel } from "@/lib/generated/prisma/enums";
 import type { ReportPeriod } from "@/lib/validation/report";
 import { protectLineWithTotal } from "@/lib/domain/suppression";
@@ -26,11 +36,11 @@ export type IndicatorRow = {
   percent: number | null;
 };
 
-export async function programReport(user: ScopedUser, period: ReportPeriod) {
+export async function programReport(user: ScopedUser, period: ReportPeriod, now: Date = new Date()) {
   assertCan(user, "report.program");
   const { from, to } = period;
   const inPeriod = { gte: from, lt: to };
-  const enacted = { status: "ENACTED" as const, enactedOn: inPeriod };
+  const enacted = enactedIn(inPeriod);
   const [
     indicators,
     writtenPolicies,
@@ -46,35 +56,31 @@ export async function programReport(user: ScopedUser, period: ReportPeriod) {
     rktlTargets,
   ] = await Promise.all([
     db().programIndicator.findMany({ orderBy: [{ direction: "asc" }, { id: "asc" }] }),
-    db().policyTarget.count({
-      where: { ...enacted, type: { in: [...WRITTEN_TYPES] }, evidenceFileId: { not: null }, kabupaten: { isProgramArea: true } },
-    }),
+    db().policyTarget.count({ where: towardWrittenTarget(inPeriod) }),
     db().policyTarget.aggregate({ where: enacted, _sum: { budgetAmount: true } }),
     db().policyTarget.groupBy({ by: ["type"], where: enacted, _count: { _all: true } }),
-    db().klikSession.count({ where: { heldOn: inPeriod } }),
-    db().klikCase.groupBy({ by: ["desk"], where: { session: { heldOn: inPeriod } }, _count: { _all: true } }),
-    db().klikCase.count({ where: { issueType: "JKN_ENROLMENT", session: { heldOn: inPeriod } } }),
-    db().fpkMeeting.count({ where: { heldOn: inPeriod } }),
+    db().klikSession.count({ where: sessionsHeldIn(inPeriod) }),
+    db().klikCase.groupBy({ by: ["desk"], where: casesHeldIn(inPeriod), _count: { _all: true } }),
+    db().klikCase.count({ where: { AND: [JKN_ENROLMENT, casesHeldIn(inPeriod)] } }),
+    db().fpkMeeting.count({ where: fpkHeldIn(inPeriod) }),
     db().training.groupBy({ by: ["level"], where: { startDate: inPeriod }, _count: { _all: true } }),
-    db().training.count({ where: { startDate: inPeriod, parentTrainingId: { not: null } } }),
+    db().training.count({ where: { AND: [{ startDate: inPeriod }, RETRAINING] } }),
     db().$queryRaw<{ participants: number; tot: number; reached: number }[]>`
       SELECT
         COUNT(DISTINCT p.kader_id)::int AS participants,
-        COUNT(DISTINCT p.kader_id) FILTER (WHERE c.kind = 'LEADERSHIP_TOT' AND p.completed)::int AS tot,
-        COUNT(DISTINCT p.kader_id) FILTER (WHERE t.parent_training_id IS NOT NULL)::int AS reached
+        COUNT(DISTINCT p.kader_id) FILTER (WHERE ${kaderTrainedSql("LEADERSHIP_TOT")})::int AS tot,
+        COUNT(DISTINCT p.kader_id) FILTER (WHERE ${KADER_REACHED_SQL})::int AS reached
       FROM participation p
-      JOIN training_class c ON c.id = p.class_id
-      JOIN training t ON t.id = c.training_id
+      JOIN training_class tc ON tc.id = p.class_id
+      JOIN training t ON t.id = tc.training_id
       WHERE p.role = 'PARTICIPANT' AND t.start_date >= ${from} AND t.start_date < ${to}`,
-    // Per target: its quantity and everything realised (summed in the database).
-    db().$queryRaw<{ provinceId: number; provinceName: string; quantity: number; achieved: number }[]>`
-      SELECT pr.id AS "provinceId", pr.name AS "provinceName", t.quantity, COALESCE(SUM(r.achieved), 0)::int AS achieved
-      FROM rktl_target t
-      JOIN rktl_plan pl ON pl.id = t.plan_id
+    // RKTL per province: the target list's and the national dashboard's own measure (lib/measures/rktl-targets.ts).
+    db().$queryRaw<({ provinceId: number; provinceName: string } & TargetMeasureRow)[]>`
+      SELECT pr.id AS "provinceId", pr.name AS "provinceName", ${targetMeasureColumns(now)}
+      ${RKTL_TARGET_FROM}
       JOIN province pr ON pr.id = pl.province_id
-      LEFT JOIN rktl_realisation r ON r.target_id = t.id
-      WHERE pl.status <> 'DRAFT' AND pl.window_start < ${to} AND pl.window_end >= ${from}
-      GROUP BY pr.id, pr.name, t.id
+      WHERE ${TARGET_COUNTED} AND ${targetPlannedIn(inPeriod)}
+      GROUP BY pr.id, pr.name
       ORDER BY pr.name`,
   ]);
 
@@ -86,25 +92,13 @@ export async function programReport(user: ScopedUser, period: ReportPeriod) {
   const line = protectLineWithTotal(perDesk, ["VIOLENCE"]);
   const klik = { sessions: klikSessions, desks: line.cells, cases: line.total, violenceSuppressed: line.suppressed };
 
-  // RKTL: % realised per province, with the rule of lib/domain/rktl-progress.ts.
-  const byProvince = new Map<number, { provinceId: number; provinceName: string; targets: { quantity: number; achieved: number }[] }>();
-  for (const r of rktlTargets) {
-    const p = byProvince.get(r.provinceId) ?? { provinceId: r.provinceId, provinceName: r.provinceName, targets: [] };
-    p.targets.push({ quantity: r.quantity, achieved: r.achieved });
-    byProvince.set(r.provinceId, p);
-  }
-  const rktlProvinces = [...byProvince.values()].map((p) => ({
-    provinceId: p.provinceId,
-    provinceName: p.provinceName,
-    targets: p.targets.length,
-    met: p.targets.filter((t) => t.achieved >= t.quantity).length,
-    percent: planPercent(p.targets),
-  }));
+  // RKTL: targets, met and % realised per province and in all.
+  const all = rktlTargets.reduce((s, p) => ({ targets: s.targets + p.targets, met: s.met + p.met, ratio: s.ratio + p.ratio }), { targets: 0, met: 0, ratio: 0 });
   const rktl = {
-    provinces: rktlProvinces,
-    targets: rktlTargets.length,
-    met: rktlTargets.filter((t) => t.achieved >= t.quantity).length,
-    percent: planPercent(rktlTargets),
+    provinces: rktlTargets.map((p) => ({ provinceId: p.provinceId, provinceName: p.provinceName, targets: p.targets, met: p.met, percent: percentRealised(p) })),
+    targets: all.targets,
+    met: all.met,
+    percent: percentRealised(all),
   };
 
   const c = cascade[0] ?? { participants: 0, tot: 0, reached: 0 };

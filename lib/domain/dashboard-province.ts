@@ -1,7 +1,7 @@
 // The coordinator's dashboard, the pure parts: which RKTL plan is "current",
 // what is due this month, and the window the kabupaten breakdown counts in.
 // The clock is passed in so tests can set it.
-import type { RktlStatus } from "@/lib/generated/prisma/enums";
+import type { PolicyStatus, RktlStatus } from "@/lib/generated/prisma/enums";
 import { addMonthsUtc, monthKey, monthOf, RKTL_WINDOW_MONTHS } from "./rktl-progress";
 
 type PlanHead = { id: number; status: RktlStatus; windowStart: Date };
@@ -84,4 +84,20 @@ export function breakdownWindow(plan: { windowStart: Date } | null, now: Date): 
 /** The bar's width: 0–100 % of the target (achievement beyond 100 % fills the bar). */
 export function barWidth(percent: number): number {
   return Math.max(0, Math.min(100, Math.round(percent)));
+}
+
+/** A number of the kabupaten breakdown, by the list it opens. */
+export type BreakdownMetric = "activeKader" | "klikSessions" | "klikCases" | "fpkMeetings" | { policyStatus: PolicyStatus };
+
+/**
+ * The list behind a number of the breakdown: the same kabupaten, the same
+ * window (month keys, as the KLIK and FPK lists take them) and criterion, so
+ * the list's count equals the number (tests/integration/measures.test.ts).
+ */
+export function breakdownHref(metric: BreakdownMetric, kabupatenId: number, window: { fromKey: string; toKey: string }): string {
+  const range = `from=${window.fromKey}&to=${window.toKey}`;
+  if (metric === "activeKader") return `/kader?kabupatenId=${kabupatenId}`;
+  if (metric === "klikSessions" || metric === "klikCases") return `/klik?kabupatenId=${kabupatenId}&${range}`;
+  if (metric === "fpkMeetings") return `/fpk?kabupatenId=${kabupatenId}&${range}`;
+  return `/kebijakan?kabupatenId=${kabupatenId}&status=${metric.policyStatus}`;
 }

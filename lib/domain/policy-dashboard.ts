@@ -58,3 +58,33 @@ export function quarterSeries(rows: readonly { quarter: Date; n: number }[]): { 
 export function targetPercent(achieved: number, target: number): number {
   return target > 0 ? Math.round((achieved / target) * 100) : 0;
 }
+
+// ───────────────────────── Links to the records ─────────────────────────
+
+/** A number of the policy dashboard, by the list it opens. */
+export type PolicyDashboardLink =
+  | { type: PolicyType }
+  | { quarter: { year: number; q: number } }
+  | { provinceId: number }
+  | { target: { periodStart: Date; periodEnd: Date } }
+  | "allWritten";
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The policy list behind a number: enacted, written, and the bar's own
+ * criterion, so the list's count equals the number (tests/integration/measures.test.ts).
+ */
+export function policyDashboardHref(link: PolicyDashboardLink): string {
+  const enacted = "/kebijakan?status=ENACTED";
+  if (link === "allWritten") return `${enacted}&written=1`;
+  if ("type" in link) return `${enacted}&type=${link.type}`;
+  if ("provinceId" in link) return `${enacted}&written=1&provinceId=${link.provinceId}`;
+  if ("quarter" in link) {
+    const { year, q } = link.quarter;
+    const first = isoDay(new Date(Date.UTC(year, (q - 1) * 3, 1)));
+    const last = isoDay(new Date(Date.UTC(year, q * 3, 0)));
+    return `${enacted}&written=1&enactedFrom=${first}&enactedTo=${last}`;
+  }
+  return `${enacted}&written=1&programArea=1&enactedFrom=${isoDay(link.target.periodStart)}&enactedTo=${isoDay(link.target.periodEnd)}`;
+}

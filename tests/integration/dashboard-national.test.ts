@@ -46,6 +46,9 @@ beforeAll(async () => {
   await part(provA.classes[0]!.id, w.kaderA2.id, true);
   await part(provA.classes[1]!.id, extraA1.id, true);
   await part(provA.classes[0]!.id, w.kaderA1.id, true, "FACILITATOR"); // facilitators are not "reached"
+  // A facilitator who "completed" the class she taught is not trained by it (decision 0022).
+  const facilitatorA1 = await makeKader(prisma, { serikat: w.serikatA1, desaId: a.desa.id });
+  await part(provA.classes[0]!.id, facilitatorA1.id, true, "FACILITATOR");
   await part(localA2.classes[1]!.id, w.kaderA2.id, false);
   await part(localB.classes[1]!.id, w.kaderB.id, true);
 

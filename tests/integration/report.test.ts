@@ -177,6 +177,19 @@ describe("program report", () => {
     expect(r.policies).toEqual({ enacted: 4, written: 2, byType: { PERBUP: 2, PERDES: 1, SK: 1 }, budgetWon: 5_000_000 });
   });
 
+  it("counts a target met only once it is due, as the dashboard and the target list do (decision 0022)", async () => {
+    // On 15 February 2018 January's target (2 of 4) is due and behind; February's (3 of 2) is achieved but not yet due.
+    const early = await programReport(w.users.national, year2018, day("2018-02-15"));
+    expect(early.rktl).toMatchObject({ targets: 2, met: 0, percent: 75 });
+    const later = await programReport(w.users.national, year2018, day("2018-03-15"));
+    expect(later.rktl).toMatchObject({ targets: 2, met: 1, percent: 75 });
+  });
+
+  it("takes the targets planned in the period, as the dashboard and the target list do, not every target of an overlapping window (decision 0022)", async () => {
+    const fromFebruary = await programReport(w.users.national, resolvePeriod(reportParams.parse({ period: "custom", from: "2018-02-01", to: "2018-12-31" })));
+    expect(fromFebruary.rktl).toMatchObject({ targets: 1, met: 1, percent: 100 });
+  });
+
   it("follows the chosen period: a 6-month window and a custom range", async () => {
     const window = await programReport(w.users.director, resolvePeriod(reportParams.parse({ period: "window", start: "2018-01" })));
     expect(window.klik.sessions).toBe(2);

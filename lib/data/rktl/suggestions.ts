@@ -1,9 +1,12 @@
 import "server-only";
 // What the system itself recorded that a target's monthly realisation may
 // count (KLIK sessions, JKN enrolments, FPK meetings, re-trainings), offered
-// on the realisation form (realisation.ts). See docs/decisions/0008-rktl-plans.md.
+// on the realisation form (realisation.ts). Each count's criterion is the one
+// the dashboards and the report use (lib/measures/activity.ts; the KLIK and FPK
+// counts are "held in the month"). See docs/decisions/0008-rktl-plans.md and 0022.
 import { db } from "@/lib/db/client";
-import type { RktlTargetKind } from "@/lib/generated/prisma/client";
+import { Prisma, type RktlTargetKind } from "@/lib/generated/prisma/client";
+import { jknEnrolmentSql, retrainingSql } from "@/lib/measures/activity";
 import { addMonthsUtc, monthKey, monthOf } from "@/lib/domain/rktl-progress";
 
 /** Kinds for which the system already counts the activity itself. */
@@ -54,7 +57,7 @@ export async function realisationSuggestions(
         SELECT c.kabupaten_id, date_trunc('month', s.held_on)::date AS month, count(*)::int AS n
         FROM klik_case c JOIN klik_session s ON s.id = c.session_id
         WHERE c.province_id = ${plan.provinceId} AND c.kabupaten_id = ANY(${kabs("JKN_ENROLMENT")}::int[])
-          AND c.desk = 'SOCIAL_PROTECTION' AND c.issue_type = 'JKN_ENROLMENT'
+          AND ${jknEnrolmentSql(Prisma.sql`c`)}
           AND s.held_on >= ${from} AND s.held_on < ${to}
         GROUP BY 1, 2`.then((rows) => put("JKN_ENROLMENT", rows, [])),
     kinds.has("FPK_MEETING") &&
@@ -66,12 +69,12 @@ export async function realisationSuggestions(
         GROUP BY 1, 2`.then((rows) => put("FPK_MEETING", rows, [])),
     kinds.has("RETRAINING") &&
       q.$queryRaw<CountRow[]>`
-        SELECT kabupaten_id, date_trunc('month', start_date)::date AS month, count(*)::int AS n
-        FROM training
-        WHERE parent_training_id IS NOT NULL AND level IN ('PROVINCIAL', 'LOCAL')
-          AND province_id = ${plan.provinceId}
-          AND (kabupaten_id IS NULL OR kabupaten_id = ANY(${kabs("RETRAINING")}::int[]))
-          AND start_date >= ${from} AND start_date < ${to}
+        SELECT t.kabupaten_id, date_trunc('month', t.start_date)::date AS month, count(*)::int AS n
+        FROM training t
+        WHERE ${retrainingSql(Prisma.sql`t`)}
+          AND t.province_id = ${plan.provinceId}
+          AND (t.kabupaten_id IS NULL OR t.kabupaten_id = ANY(${kabs("RETRAINING")}::int[]))
+          AND t.start_date >= ${from} AND t.start_date < ${to}
         GROUP BY 1, 2`.then((rows) => put("RETRAINING", rows, kabs("RETRAINING"))),
   ]);
   return out;

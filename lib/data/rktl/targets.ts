@@ -7,7 +7,17 @@ import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/authz/permissions";
 import { areaSql, type ScopedUser } from "@/lib/authz/scope";
 import { Prisma, type RktlStatus, type RktlTargetKind } from "@/lib/generated/prisma/client";
-import { monthOf, targetProgress, windowMonthList } from "@/lib/domain/rktl-progress";
+import { targetProgress, windowMonthList } from "@/lib/domain/rktl-progress";
+import {
+  percentRealised,
+  RKTL_TARGET_FROM,
+  TARGET_COUNTED,
+  targetBehind,
+  targetMeasureColumns,
+  targetMet,
+  targetPlannedIn,
+  type TargetMeasureRow,
+} from "@/lib/measures/rktl-targets";
 import { targetInput, type PlanFilters, type TargetFilters, type TargetInput } from "@/lib/validation/rktl";
 import { dayRange } from "@/lib/validation/common";
 import { recordAudit } from "../audit";
@@ -20,34 +30,24 @@ import { planListWhere } from "./plans";
 const TARGETS_FIXED = failField("_form", "rktl.validation.targetsFixed");
 
 /**
- * The condition of the target list, in SQL on rktl_target rt / rktl_plan pl /
- * achieved totals r: targets of submitted (non-draft) plans in scope, in the
- * area, planned in the period, and — for met / behind — their progress at
- * `now` by the rule of lib/domain/rktl-progress.ts: due once the planned month
- * has ended; met (ON_TRACK) when achieved ≥ quantity, behind (BEHIND or
- * OFF_TRACK) below. The national dashboard counts by the same criterion
- * (decision 0010), and its integration test compares the two.
+ * The condition of the target list, in SQL over RKTL_TARGET_FROM: targets that
+ * count (lib/measures/rktl-targets.ts) in scope, in the area, planned in the
+ * period, and — for met / behind — met or behind at `now` by the measure's own
+ * fragment. The national dashboard and the program report count with the same
+ * fragments (decision 0022).
  */
 function targetListSql(user: ScopedUser, f: TargetFilters, now: Date): Prisma.Sql {
-  const range = dayRange(f.from, f.to);
-  const due = Prisma.sql`rt.planned_month < ${monthOf(now)}`;
-  const achieved = Prisma.sql`coalesce(r.achieved, 0)`;
-  const parts: Prisma.Sql[] = [Prisma.sql`pl.status <> 'DRAFT'`];
+  const parts: Prisma.Sql[] = [TARGET_COUNTED, targetPlannedIn(dayRange(f.from, f.to))];
   // A plan belongs to its province: district staff see the province's targets (planWhere).
   parts.push(areaSql(user, Prisma.sql`pl`, Prisma.sql`pl`, "province"));
   if (f.provinceId) parts.push(Prisma.sql`pl.province_id = ${f.provinceId}`);
   if (f.kabupatenId) parts.push(Prisma.sql`rt.kabupaten_id = ${f.kabupatenId}`);
-  if (range?.gte) parts.push(Prisma.sql`rt.planned_month >= ${range.gte}`);
-  if (range?.lt) parts.push(Prisma.sql`rt.planned_month < ${range.lt}`);
-  if (f.status === "met") parts.push(Prisma.sql`${due} AND ${achieved} >= rt.quantity`);
-  if (f.status === "behind") parts.push(Prisma.sql`${due} AND ${achieved} < rt.quantity`);
+  if (f.status === "met") parts.push(targetMet(now));
+  if (f.status === "behind") parts.push(targetBehind(now));
   return Prisma.join(parts, " AND ");
 }
 
-const TARGET_FROM = Prisma.sql`
-  FROM rktl_target rt
-  JOIN rktl_plan pl ON pl.id = rt.plan_id
-  LEFT JOIN (SELECT target_id, sum(achieved)::int AS achieved FROM rktl_realisation GROUP BY target_id) r ON r.target_id = rt.id`;
+const TARGET_FROM = RKTL_TARGET_FROM;
 
 /** Ids of the target list's targets after `after`, in id order (its export reads them in batches). */
 export async function targetListIds(user: ScopedUser, f: TargetFilters, after: number, take: number, now: Date = new Date()): Promise<number[]> {
@@ -93,12 +93,12 @@ export async function listTargets(user: ScopedUser, f: TargetFilters, now: Date 
       WHERE ${where}
       ORDER BY rt.planned_month DESC, pv.name, kb.name, rt.id
       LIMIT ${RKTL_PAGE_SIZE} OFFSET ${(f.page - 1) * RKTL_PAGE_SIZE}`,
-    db().$queryRaw<{ n: number; ratio: number | null }[]>`
-      SELECT count(*)::int AS n, sum(least(1.0, coalesce(r.achieved, 0)::float8 / rt.quantity))::float8 AS ratio
+    db().$queryRaw<TargetMeasureRow[]>`
+      SELECT ${targetMeasureColumns(now)}
       ${TARGET_FROM}
       WHERE ${where}`,
   ]);
-  const total = summary?.n ?? 0;
+  const total = summary?.targets ?? 0;
   return {
     rows: rows.map((t) => ({
       id: t.id,
@@ -115,7 +115,7 @@ export async function listTargets(user: ScopedUser, f: TargetFilters, now: Date 
     })),
     total,
     /** Mean achieved ÷ quantity, each capped at 100 %, in whole percent (the dashboard's % realisation). */
-    percent: total ? Math.round(((summary?.ratio ?? 0) / total) * 100) : 0,
+    percent: summary ? percentRealised(summary) : 0,
     page: f.page,
     pageCount: Math.max(1, Math.ceil(total / RKTL_PAGE_SIZE)),
   };

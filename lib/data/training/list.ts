@@ -10,6 +10,7 @@ import { dayRange } from "@/lib/validation/common";
 import { kabupatenLabel } from "../geo";
 import { EXPORT_BATCH_SIZE, exportPage } from "../export-batch";
 import { trainingWhere } from "./scope";
+import { RETRAINING } from "@/lib/measures/activity";
 
 export const TRAINING_PAGE_SIZE = 20;
 
@@ -21,7 +22,7 @@ export function trainingListWhere(user: ScopedUser, f: TrainingFilters): Prisma.
     ...(f.year ? { startDate: { gte: new Date(Date.UTC(f.year, 0, 1)), lt: new Date(Date.UTC(f.year + 1, 0, 1)) } } : {}),
     ...(f.provinceId ? { provinceId: f.provinceId } : {}),
     ...(f.kabupatenId ? { kabupatenId: f.kabupatenId } : {}),
-    ...(f.retraining ? { parentTrainingId: { not: null } } : {}),
+    ...(f.retraining ? RETRAINING : {}),
   };
   const range = dayRange(f.from, f.to);
   return { AND: [trainingWhere(user), filters, range ? { startDate: range } : {}] };

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { policyDashboard } from "@/lib/data/dashboard-policy";
+import { policyDashboardHref } from "@/lib/domain/policy-dashboard";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/list";
 import { ExportLinks } from "@/components/ui/export-links";
@@ -14,18 +15,10 @@ export async function generateMetadata() {
   return { title: (await getTranslations("dashboard.policy"))("title") };
 }
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-
-/** Last day of a quarter. */
-function quarterEnd(year: number, q: number): string {
-  return iso(new Date(Date.UTC(year, q * 3, 0)));
-}
-
 export default async function PolicyDashboardPage() {
   const user = await requirePermission("dashboard.policy");
   const [t, tp, format, d] = await Promise.all([getTranslations("dashboard.policy"), getTranslations("policy"), getFormatter(), policyDashboard(user)]);
   const date = (x: Date) => format.dateTime(x, { dateStyle: "medium", timeZone: "UTC" });
-  const enacted = "/kebijakan?status=ENACTED";
   // Each table's download (the dashboard has no filters; scope comes from the user).
   const download = (dataset: string, table: string) =>
     can(user, "export.data") ? <ExportLinks links={[{ dataset }]} params={{}} table={table} hint="tableHint" /> : null;
@@ -38,7 +31,7 @@ export default async function PolicyDashboardPage() {
         <BarChart
           title={t("byType")}
           testId="chart-type"
-          bars={d.byType.map((b) => ({ key: b.type, label: tp(`types.${b.type}`), value: b.n, href: `${enacted}&type=${b.type}` }))}
+          bars={d.byType.map((b) => ({ key: b.type, label: tp(`types.${b.type}`), value: b.n, href: policyDashboardHref({ type: b.type }) }))}
         />
       ),
     },
@@ -58,7 +51,7 @@ export default async function PolicyDashboardPage() {
             key: q.key,
             label: t("quarter", { year: q.year, q: q.q }),
             value: q.n,
-            href: `${enacted}&written=1&enactedFrom=${q.year}-${String((q.q - 1) * 3 + 1).padStart(2, "0")}-01&enactedTo=${quarterEnd(q.year, q.q)}`,
+            href: policyDashboardHref({ quarter: q }),
           }))}
         />
       ),
@@ -70,7 +63,7 @@ export default async function PolicyDashboardPage() {
         <BarChart
           title={t("byProvince")}
           testId="chart-province"
-          bars={d.byProvince.map((p) => ({ key: String(p.id), label: p.name, value: p.n, href: `${enacted}&written=1&provinceId=${p.id}` }))}
+          bars={d.byProvince.map((p) => ({ key: String(p.id), label: p.name, value: p.n, href: policyDashboardHref({ provinceId: p.id }) }))}
         />
       ),
     },
@@ -83,7 +76,7 @@ export default async function PolicyDashboardPage() {
           <h2 className="text-sm font-semibold text-teal-900">{t("targetTitle")}</h2>
           <p className="mt-1 text-3xl font-semibold text-teal-900">
             <Link
-              href={`${enacted}&written=1&programArea=1&enactedFrom=${iso(d.target.periodStart)}&enactedTo=${iso(d.target.periodEnd)}`}
+              href={policyDashboardHref({ target: d.target })}
               className="hover:underline"
               data-testid="target-achieved"
             >
@@ -114,7 +107,7 @@ export default async function PolicyDashboardPage() {
       {d.enactedTotal > d.enacted.length ? (
         <p className="mb-2 text-sm text-slate-700" data-testid="enacted-more">
           {t("listLatest", { shown: d.enacted.length })}{" "}
-          <Link href={`${enacted}&written=1`} className="text-teal-800 underline">
+          <Link href={policyDashboardHref("allWritten")} className="text-teal-800 underline">
             {t("listAll", { count: d.enactedTotal })}
           </Link>
         </p>

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { provinceDashboard, POLICY_STATUSES } from "@/lib/data/dashboard-province";
-import { barWidth } from "@/lib/domain/dashboard-province";
+import { barWidth, breakdownHref } from "@/lib/domain/dashboard-province";
 import { monthKey } from "@/lib/domain/rktl-progress";
 import { EmptyState } from "@/components/ui/list";
 import { PageHeader } from "@/components/ui/page-header";
@@ -36,7 +36,6 @@ export default async function ProvinceDashboardPage() {
   const scope = user.kabupatenName ?? user.provinceName ?? "";
   const plan = d.plan;
   const canRealise = can(user, "rktl.realise") && plan?.status === "APPROVED";
-  const range = `from=${d.window.fromKey}&to=${d.window.toKey}`;
   return (
     <>
       <PageHeader
@@ -151,19 +150,19 @@ export default async function ProvinceDashboardPage() {
               <dl className="mt-1 grid grid-cols-[1fr_auto] gap-x-3 gap-y-1">
                 <dt>{t("dashboard.province.activeKader")}</dt>
                 <dd className="text-right">
-                  <Link data-metric="kader" href={`/kader?kabupatenId=${k.id}`} className={numLink}>
+                  <Link data-metric="kader" href={breakdownHref("activeKader", k.id, d.window)} className={numLink}>
                     {format.number(k.activeKader)}
                   </Link>
                 </dd>
                 <dt>{t("dashboard.province.klikSessions")}</dt>
                 <dd className="text-right">
-                  <Link data-metric="klik" href={`/klik?kabupatenId=${k.id}&${range}`} className={numLink}>
+                  <Link data-metric="klik" href={breakdownHref("klikSessions", k.id, d.window)} className={numLink}>
                     {format.number(k.klikSessions)}
                   </Link>
                 </dd>
                 <dt>{t("dashboard.province.fpkMeetings")}</dt>
                 <dd className="text-right">
-                  <Link data-metric="fpk" href={`/fpk?kabupatenId=${k.id}&${range}`} className={numLink}>
+                  <Link data-metric="fpk" href={breakdownHref("fpkMeetings", k.id, d.window)} className={numLink}>
                     {format.number(k.fpkMeetings)}
                   </Link>
                 </dd>
@@ -175,7 +174,7 @@ export default async function ProvinceDashboardPage() {
                   return (
                     <li key={desk} data-desk={desk}>
                       {t(`klik.deskShort.${desk}`)}:{" "}
-                      <Link href={`/klik?kabupatenId=${k.id}&${range}`} className={numLink}>
+                      <Link href={breakdownHref("klikCases", k.id, d.window)} className={numLink}>
                         {n === "hidden" ? (
                           <span title={t("dashboard.national.hiddenLabel")}>
                             <span aria-hidden="true">{t("dashboard.national.hidden")}</span>
@@ -196,7 +195,7 @@ export default async function ProvinceDashboardPage() {
                 {POLICY_STATUSES.map((st) => (
                   <li key={st} data-policy-status={st}>
                     {t(`policy.statuses.${st}`)}:{" "}
-                    <Link href={`/kebijakan?kabupatenId=${k.id}&status=${st}`} className={numLink}>
+                    <Link href={breakdownHref({ policyStatus: st }, k.id, d.window)} className={numLink}>
                       {format.number(k.policies[st])}
                     </Link>
                   </li>
