@@ -34,7 +34,8 @@ export function suppressCount(n: number): SuppressedCount {
  * SUPPRESSION_THRESHOLD cases, and no hidden cell is pinned to one value by
  * the total minus the shown cells. Should the line still pin one (a "hidden"
  * is known to be ≥ 5, a "<5" 1–4: 5 and 1 with a total of 6), its "<5" cells
- * are shown as "hidden" too, so that each is known only to be ≥ 1.
+ * are shown as "hidden" too, so that each is known only to be ≥ 1; and if
+ * even that pins one, every cell of the line is hidden, zeros included.
  */
 export function protectLine(counts: readonly number[]): ProtectedCount[] {
   const out: ProtectedCount[] = counts.map((n) => suppressCount(n));
@@ -52,6 +53,9 @@ export function protectLine(counts: readonly number[]): ProtectedCount[] {
     out[c.i] = "hidden";
   }
   if (anyPinned(out, total)) for (let i = 0; i < out.length; i++) if (out[i] === "<5") out[i] = "hidden";
+  // Still pinned (four cells of 1 with a total under 5: each must be 1): the
+  // whole line is hidden, zeros too, so a hidden cell is not even known to be ≥ 1.
+  if (anyPinned(out, total)) return out.map(() => "hidden");
   return out;
 }
 
@@ -66,8 +70,9 @@ export function protectLine(counts: readonly number[]): ProtectedCount[] {
 function anyPinned(shown: readonly ProtectedCount[], total: number): boolean {
   const known = suppressCount(total);
   const [tLo, tHi] = known === "<5" ? [1, SUPPRESSION_THRESHOLD - 1] : [known, known];
-  // A "hidden" beside a "<5" was chosen among cells that were not small: ≥ 5. With no "<5" left, any hidden may be small: ≥ 1.
-  const hiddenLo = shown.includes("<5") ? SUPPRESSION_THRESHOLD : 1;
+  // A "hidden" beside a "<5" was chosen among cells that were not small: ≥ 5. With no "<5" left, any hidden may
+  // be small: ≥ 1. A line hidden whole hides its zeros too: ≥ 0.
+  const hiddenLo = shown.includes("<5") ? SUPPRESSION_THRESHOLD : shown.every((v) => v === "hidden") ? 0 : 1;
   const b = shown.map((v): [number, number] =>
     typeof v === "number" ? [v, v] : v === "<5" ? [1, SUPPRESSION_THRESHOLD - 1] : [hiddenLo, tHi],
   );

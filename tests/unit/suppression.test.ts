@@ -11,12 +11,17 @@ const T = SUPPRESSION_THRESHOLD;
 /**
  * What the attacker can say about each cell: an interval. A number is itself;
  * "<5" is 1–4; "hidden" beside a "<5" is a cell that was not small (≥ 5),
- * otherwise it is known only not to be 0; at most the total.
+ * otherwise it is known only not to be 0 — unless the whole line is hidden,
+ * zeros included; at most the total.
  */
+function hiddenAtLeast(line: ProtectedCount[]): number {
+  return line.includes("<5") ? T : line.every((v) => v === "hidden") ? 0 : 1;
+}
+
 function bounds(shown: ProtectedCount, max: number, line: ProtectedCount[]): [number, number] {
   if (typeof shown === "number") return [shown, shown];
   if (shown === "<5") return [1, T - 1];
-  return [line.includes("<5") ? T : 1, max];
+  return [hiddenAtLeast(line), max];
 }
 
 /**
@@ -60,6 +65,9 @@ describe("small-count suppression", () => {
     expect(protectLine([3, 4, 9])).toEqual(["<5", "<5", 9]);
     // 5 and 1 of a total of 6: "hidden" (≥ 5) and "<5" (1–4) could only be 5 and 1, so both are hidden.
     expect(protectLine([5, 1])).toEqual(["hidden", "hidden"]);
+    // Four cells of 1 with a total under 5 can only be 1 each, whatever the cells show: the whole line is hidden.
+    expect(protectLine([1, 1, 1, 1])).toEqual(["hidden", "hidden", "hidden", "hidden"]);
+    expect(protectLine([1, 0, 1, 1, 1, 1])).toEqual(["hidden", "hidden", "hidden", "hidden", "hidden", "hidden"]);
     // A lone small cell whose total is small too: nothing to pin it.
     expect(protectLine([2, 0, 0])).toEqual(["<5", 0, 0]);
   });
@@ -71,7 +79,7 @@ describe("small-count suppression", () => {
         shown.forEach((s, i) => {
           if (typeof s === "number") expect(s).toBe(counts[i]);
           if (s === "<5") expect(counts[i]! > 0 && counts[i]! < T).toBe(true);
-          if (s === "hidden") expect(counts[i]!).toBeGreaterThanOrEqual(shown.includes("<5") ? T : 1);
+          if (s === "hidden") expect(counts[i]!).toBeGreaterThanOrEqual(hiddenAtLeast(shown));
         });
       }),
     );
