@@ -16,6 +16,9 @@ import { kabupatenLabel } from "./geo";
 import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
 import { sessionWhere, type KlikUser } from "./klik";
 
+/** A case's own fields, as its page and the case export read them (the sealed details are never among them). */
+const CASE_FIELDS = { id: true, desk: true, issueType: true, personName: true, status: true, referralInstitution: true } as const;
+
 /**
  * One case in scope with its follow-ups. A violence case is found only by users
  * who may see its detail (others get null, as if it did not exist), and then the
@@ -27,12 +30,7 @@ export async function getKlikCase(user: KlikUser, id: number) {
   const c = await db().klikCase.findFirst({
     where: { id, ...areaWhere(user) },
     select: {
-      id: true,
-      desk: true,
-      issueType: true,
-      personName: true,
-      status: true,
-      referralInstitution: true,
+      ...CASE_FIELDS,
       version: true,
       kabupatenId: true,
       updatedAt: true,
@@ -226,12 +224,7 @@ export async function klikCaseExportBatch(
     orderBy: { id: "asc" },
     take,
     select: {
-      id: true,
-      desk: true,
-      issueType: true,
-      personName: true,
-      status: true,
-      referralInstitution: true,
+      ...CASE_FIELDS,
       session: {
         select: {
           id: true,

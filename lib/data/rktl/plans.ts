@@ -14,7 +14,7 @@ import { planInput, reviewInput, type PlanFilters } from "@/lib/validation/rktl"
 import { recordAudit } from "../audit";
 import { fail, failField, isUniqueViolation, ok, parse, STALE, type Result } from "../result";
 import { kabupatenLabel } from "../geo";
-import { NOT_FOUND, planWhere, RKTL_PAGE_SIZE, versionOf, type Tx } from "./shared";
+import { NOT_FOUND, planWhere, RKTL_PAGE_SIZE, TARGET_FIELDS, versionOf, type Tx } from "./shared";
 
 // ───────────────────────── Reading ─────────────────────────
 
@@ -112,16 +112,8 @@ export async function getPlan(user: ScopedUser, id: number, now: Date = new Date
       targets: {
         orderBy: [{ plannedMonth: "asc" }, { id: "asc" }],
         select: {
-          id: true,
-          activity: true,
-          kind: true,
-          quantity: true,
-          unit: true,
-          kabupatenId: true,
-          responsible: true,
-          plannedMonth: true,
+          ...TARGET_FIELDS,
           version: true,
-          kabupaten: { select: { name: true, kind: true } },
           realisations: { select: { month: true, achieved: true } },
         },
       },

@@ -10,7 +10,7 @@ import { optionalVersionField, realisationInput } from "@/lib/validation/rktl";
 import { recordAudit } from "../audit";
 import { fail, failField, isUniqueViolation, ok, parse, STALE, type Result } from "../result";
 import { kabupatenLabel } from "../geo";
-import { inTx, NOT_FOUND, planWhere } from "./shared";
+import { inTx, NOT_FOUND, planWhere, TARGET_FIELDS } from "./shared";
 import { isSuggested, realisationSuggestions, suggestionFor } from "./suggestions";
 
 /**
@@ -23,16 +23,8 @@ export async function getTargetRealisation(user: ScopedUser, targetId: number, m
   const t = await db().rktlTarget.findFirst({
     where: { id: targetId, plan: planWhere(user) },
     select: {
-      id: true,
+      ...TARGET_FIELDS,
       planId: true,
-      activity: true,
-      kind: true,
-      quantity: true,
-      unit: true,
-      kabupatenId: true,
-      responsible: true,
-      plannedMonth: true,
-      kabupaten: { select: { name: true, kind: true } },
       plan: { select: { id: true, provinceId: true, windowStart: true, status: true, province: { select: { name: true } } } },
       realisations: { orderBy: { month: "asc" }, select: { id: true, month: true, achieved: true, note: true, behindReason: true, version: true } },
     },

@@ -1,6 +1,6 @@
 import "server-only";
 // What the RKTL modules share (plans.ts, targets.ts, realisation.ts): the
-// plan's scope, the page size, the version a form carries and the
+// plan's scope, the page size, a target's fields, the version a form carries and the
 // transaction that rolls back on a refused Result.
 import { db } from "@/lib/db/client";
 import { provinceAreaWhere, type ScopedUser } from "@/lib/authz/scope";
@@ -11,6 +11,19 @@ import { failField, type Result } from "../result";
 export type Tx = Prisma.TransactionClient;
 
 export const RKTL_PAGE_SIZE = 25;
+
+/** A target's own fields and its kabupaten, as the plan page, the realisation form and the target export read them. */
+export const TARGET_FIELDS = {
+  id: true,
+  activity: true,
+  kind: true,
+  quantity: true,
+  unit: true,
+  kabupatenId: true,
+  responsible: true,
+  plannedMonth: true,
+  kabupaten: { select: { name: true, kind: true } },
+} as const satisfies Prisma.RktlTargetSelect;
 
 /**
  * Plans carry only a province: coordinators see their province's plans and

@@ -24,7 +24,7 @@ import { recordAudit } from "../audit";
 import { fail, failField, ok, parse, STALE, type Result } from "../result";
 import { kabupatenLabel } from "../geo";
 import { EXPORT_BATCH_SIZE, exportPage } from "../export-batch";
-import { inTx, NOT_FOUND, planWhere, RKTL_PAGE_SIZE, versionOf, type Tx } from "./shared";
+import { inTx, NOT_FOUND, planWhere, RKTL_PAGE_SIZE, TARGET_FIELDS, versionOf, type Tx } from "./shared";
 import { planListWhere } from "./plans";
 
 const TARGETS_FIXED = failField("_form", "rktl.validation.targetsFixed");
@@ -246,14 +246,7 @@ async function targetExportRows(where: Prisma.RktlTargetWhereInput, take: number
     orderBy: { id: "asc" },
     take,
     select: {
-      id: true,
-      activity: true,
-      kind: true,
-      quantity: true,
-      unit: true,
-      responsible: true,
-      plannedMonth: true,
-      kabupaten: { select: { name: true, kind: true } },
+      ...TARGET_FIELDS,
       plan: { select: { id: true, status: true, windowStart: true, province: { select: { name: true } }, training: { select: { title: true } } } },
     },
   });

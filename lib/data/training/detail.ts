@@ -6,7 +6,7 @@ import { assertCan } from "@/lib/authz/permissions";
 import { areaWhere, scopeOf, type ScopedUser } from "@/lib/authz/scope";
 import { daysOf } from "@/lib/domain/training-days";
 import { kabupatenLabel } from "../geo";
-import { trainingWhere, trainingWriteWhere } from "./scope";
+import { namedParticipations, trainingWhere, trainingWriteWhere } from "./scope";
 
 /** One training in scope with classes, guides and participants, or null. */
 export async function getTraining(user: ScopedUser, id: number) {
@@ -43,8 +43,7 @@ export async function getTraining(user: ScopedUser, id: number) {
           name: true,
           // Names only for kader inside the viewer's scope.
           participations: {
-            where: { kader: areaWhere(user) },
-            orderBy: [{ role: "desc" }, { kader: { fullName: "asc" } }],
+            ...namedParticipations(user),
             select: {
               id: true,
               role: true,

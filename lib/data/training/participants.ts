@@ -10,7 +10,7 @@ import { daysOf, isoDayString } from "@/lib/domain/training-days";
 import { recordAudit } from "../audit";
 import { fail, failField, isUniqueViolation, ok, parse, type Result } from "../result";
 import { kabupatenLabel } from "../geo";
-import { trainingWriteWhere } from "./scope";
+import { namedParticipations, trainingWriteWhere } from "./scope";
 
 // ───────────────────────── Participants and attendance ─────────────────────────
 
@@ -33,8 +33,7 @@ export async function getClassForEditing(user: ScopedUser, trainingId: number, c
       name: true,
       training: { select: { id: true, title: true, startDate: true, endDate: true, parentTrainingId: true } },
       participations: {
-        where: { kader: areaWhere(user) },
-        orderBy: [{ role: "desc" }, { kader: { fullName: "asc" } }],
+        ...namedParticipations(user),
         select: {
           id: true,
           role: true,

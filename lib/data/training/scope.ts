@@ -5,7 +5,7 @@ import "server-only";
 // areas: national staff anywhere, coordinators in their province, district
 // staff local trainings of their kabupaten. This module: those areas, as the
 // `where` every training module puts in its queries.
-import { scopeOf, type ScopedUser } from "@/lib/authz/scope";
+import { areaWhere, scopeOf, type ScopedUser } from "@/lib/authz/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 /** Trainings the user may see. */
@@ -36,4 +36,12 @@ export function levelsFor(user: ScopedUser): ("NATIONAL" | "PROVINCIAL" | "LOCAL
   if (s.kind === "national") return ["NATIONAL", "PROVINCIAL", "LOCAL"];
   if (s.kind === "province") return ["PROVINCIAL", "LOCAL"];
   return ["LOCAL"];
+}
+
+/** A class's participations shown by name: kader inside the viewer's scope, facilitators first, then by name. */
+export function namedParticipations(user: ScopedUser): {
+  where: Prisma.ParticipationWhereInput;
+  orderBy: Prisma.ParticipationOrderByWithRelationInput[];
+} {
+  return { where: { kader: areaWhere(user) }, orderBy: [{ role: "desc" }, { kader: { fullName: "asc" } }] };
 }
