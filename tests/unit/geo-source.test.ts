@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseCsvLine } from "@/lib/geo/csv";
 import { diffAreas } from "@/lib/geo/diff";
 import { readOfficialAreas } from "@/lib/geo/source";
+import { chooseKabupaten, kabupatenChoiceLabel } from "@/lib/options";
 import { parseGeoArgs } from "@/scripts/geo-load";
 
 describe("parseCsvLine", () => {
@@ -67,5 +68,25 @@ describe("geo:load arguments", () => {
     expect(parseGeoArgs(["--provinces", "aceh"])).toHaveProperty("error");
     expect(parseGeoArgs(["--provinces"])).toHaveProperty("error");
     expect(parseGeoArgs(["--everything"])).toHaveProperty("error");
+  });
+});
+
+describe("chooseKabupaten: the kabupaten picker's text", () => {
+  const options = [
+    { id: 7, code: "5203", label: "Kab. Lombok Timur", provinceName: "Nusa Tenggara Barat" },
+    { id: 8, code: "5271", label: "Kota Mataram", provinceName: "Nusa Tenggara Barat" },
+    { id: 9, code: "1106", label: "Kab. Aceh Besar", provinceName: "Aceh" },
+  ];
+  it("takes an id from a link, the chosen suggestion, a bare code, or a unique name", () => {
+    expect(chooseKabupaten(options, "7")?.code).toBe("5203");
+    expect(chooseKabupaten(options, 8)?.code).toBe("5271");
+    expect(chooseKabupaten(options, kabupatenChoiceLabel(options[2]!))?.id).toBe(9);
+    expect(chooseKabupaten(options, " 5271 ")?.id).toBe(8);
+    expect(chooseKabupaten(options, "lombok  timur")?.id).toBe(7);
+    expect(chooseKabupaten(options, "Kabupaten Aceh Besar")?.id).toBe(9);
+    expect(chooseKabupaten(options, "kota mataram")?.id).toBe(8);
+  });
+  it("chooses nothing for the unknown, the ambiguous or the hostile", () => {
+    for (const raw of [undefined, "", "an", "9999", "Lombok", "<script>", "7,8", "1".repeat(400)]) expect(chooseKabupaten(options, raw)).toBeUndefined();
   });
 });
