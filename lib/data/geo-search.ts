@@ -6,7 +6,7 @@ import "server-only";
 // name that is unambiguous where the form allows. Everything in the user's scope.
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/authz/permissions";
-import { kabupatenWhere, type ScopedUser } from "@/lib/authz/scope";
+import { kabupatenWhere, scopeOf, type ScopedUser } from "@/lib/authz/scope";
 import { parseId } from "@/lib/search-params";
 import { failField, ok, type Result } from "./result";
 
@@ -43,30 +43,39 @@ const hit = (d: { id: number; code: string | null; name: string; kind: "DESA" | 
 });
 
 /**
- * Desa whose name (or one of its words) starts with `q`, or whose code starts
- * with it when `q` is digits; names first, then kecamatan, alphabetically.
+ * Desa whose name or one of its words starts with `q`, or whose kecamatan's
+ * does; by code prefix when `q` is digits. Names that start with `q` come first.
+ * Within a kabupaten or a province one query does it. Nationally (63 000 desa
+ * and more) each ILIKE is a scan of its own, so the name prefix goes first and
+ * later words only fill up a short answer; kecamatan names are not searched.
  */
 export async function searchDesa(user: ScopedUser, opts: { q: string; kabupatenId?: number; limit?: number }): Promise<DesaHit[]> {
   assertCan(user, "geo.read");
   const q = searchText(opts.q);
-  if (q.length < 2 && !/^\d+$/.test(q)) return [];
+  const take = Math.min(opts.limit ?? SEARCH_LIMIT, 50);
+  const scope = desaWhere(user, opts.kabupatenId);
+  const find = (match: object, n: number) =>
+    db().desa.findMany({
+      where: { AND: [scope, match] },
+      orderBy: [{ name: "asc" }, { kecamatan: { name: "asc" } }, { id: "asc" }],
+      take: n,
+      select: desaSelect,
+    });
+  if (/^\d+$/.test(q)) return (await find({ code: { startsWith: q } }, take)).map(hit);
+  if (q.length < 2) return [];
   const lit = likeLiteral(q);
-  const match = /^\d+$/.test(q)
-    ? { code: { startsWith: q } }
-    : {
-        OR: [
-          { name: { startsWith: lit, mode: "insensitive" as const } },
-          { name: { contains: ` ${lit}`, mode: "insensitive" as const } },
-          { kecamatan: { name: { startsWith: lit, mode: "insensitive" as const } } },
-        ],
-      };
-  const rows = await db().desa.findMany({
-    where: { AND: [desaWhere(user, opts.kabupatenId), match] },
-    orderBy: [{ name: "asc" }, { kecamatan: { name: "asc" } }, { id: "asc" }],
-    take: Math.min(opts.limit ?? SEARCH_LIMIT, 50),
-    select: desaSelect,
-  });
-  return rows.map(hit);
+  const prefix = { name: { startsWith: lit, mode: "insensitive" as const } };
+  const laterWord = { name: { contains: ` ${lit}`, mode: "insensitive" as const } };
+  if (opts.kabupatenId !== undefined || scopeOf(user).kind !== "national") {
+    // 50 alphabetically, then the name-prefix ones first: in a kabupaten that is nearly always all of them.
+    const rows = await find({ OR: [prefix, laterWord, { kecamatan: { name: { startsWith: lit, mode: "insensitive" } } }] }, 50);
+    const starts = (d: { name: string }) => d.name.toLowerCase().startsWith(q.toLowerCase());
+    return [...rows.filter(starts), ...rows.filter((d) => !starts(d))].slice(0, take).map(hit);
+  }
+  const first = await find(prefix, take);
+  if (first.length >= take) return first.map(hit);
+  const more = await find({ id: { notIn: first.map((d) => d.id) }, ...laterWord }, take - first.length);
+  return [...first, ...more].map(hit);
 }
 
 /** One desa by id in scope, with what its field shows (edit forms). */

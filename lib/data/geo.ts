@@ -77,7 +77,7 @@ export async function getKabupaten(user: ScopedUser, id: number) {
       province: { select: { id: true, name: true } },
       kecamatan: {
         orderBy: { name: "asc" },
-        select: { id: true, name: true, desa: { orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } } },
+        select: { id: true, code: true, name: true, desa: { orderBy: { name: "asc" }, select: { id: true, code: true, name: true, kind: true } } },
       },
       serikat: { where: { active: true }, select: { id: true, name: true } },
     },
