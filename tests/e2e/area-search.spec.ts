@@ -66,3 +66,17 @@ test("without JavaScript the form still posts, by the desa's code", async ({ bro
   await expect(p.getByText("Masbagik Selatan")).toBeVisible();
   await noJs.close();
 });
+
+test("editing a kader shows her desa as chosen, and saving it unchanged keeps it", async ({ page }) => {
+  await login(page, "staf.lomboktimur@pekka.demo");
+  await page.goto("/kader");
+  const hrefs = await page.locator("main a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  const detail = hrefs.find((h) => /^\/kader\/\d+$/.test(h))!;
+  await page.goto(`${detail}/ubah`);
+  const desa = page.getByLabel("Desa/kelurahan");
+  await expect(desa).toHaveValue(/^.+ · Kec\. .+ · 5203\d{6}$/);
+  const before = await desa.inputValue();
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByRole("status")).toHaveText("Perubahan tersimpan.");
+  await expect(page.getByText(before.split(" · ")[0]!).first()).toBeVisible();
+});
