@@ -8,6 +8,8 @@ import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/authz/permissions";
 import { kabupatenWhere, scopeOf, type ScopedUser } from "@/lib/authz/scope";
 import { parseId } from "@/lib/search-params";
+import { chooseKabupaten } from "@/lib/options";
+import { kabupatenOptions } from "./geo";
 import { failField, ok, type Result } from "./result";
 
 export const SEARCH_LIMIT = 20;
@@ -126,4 +128,22 @@ export async function withDesaFromSearch<T>(
   const r = await resolveDesa(user, values.desa, { kabupatenId, field: "desaId" });
   if (!r.ok) return r;
   return write({ ...values, desaId: r.value ? String(r.value) : "" });
+}
+
+/**
+ * Runs a write with the form's `kabupatenId` taken from its searchable
+ * kabupaten field's text (an id from an edit form, the chosen suggestion, a
+ * code or a unique name), among the user's kabupaten; empty stays empty for
+ * the schema to judge, text that names none is an error on kabupatenId.
+ */
+export async function withKabupatenFromSearch<T>(
+  user: ScopedUser,
+  values: Record<string, string>,
+  write: (values: Record<string, string>) => Promise<Result<T>>,
+): Promise<Result<T>> {
+  const text = searchText(values.kabupatenId);
+  if (text === "") return write(values);
+  const chosen = chooseKabupaten(await kabupatenOptions(user), text);
+  if (!chosen) return failField("kabupatenId", "validation.area.kabupatenNotFound");
+  return write({ ...values, kabupatenId: String(chosen.id) });
 }

@@ -104,7 +104,7 @@ test("the NTB coordinator records an FPK meeting with two institutions and a bud
   await page.getByRole("link", { name: "Catat pertemuan FPK" }).click();
   // The list's filter has a "Kabupaten/kota" select too: wait for the form page.
   await expect(page.getByRole("heading", { name: "Catat pertemuan FPK" })).toBeVisible();
-  await page.getByLabel("Kabupaten/kota").selectOption({ label: "Kab. Lombok Timur" });
+  await page.getByLabel("Kabupaten/kota", { exact: true }).fill("Kab. Lombok Timur · Nusa Tenggara Barat · 5203");
   await page.getByLabel("Tanggal").fill(today);
   await page.getByLabel("Agenda").fill(agenda);
   await page.getByLabel("Lembaga 1", { exact: true }).fill("Dinas Sosial");

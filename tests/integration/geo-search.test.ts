@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ScopedUser } from "@/lib/authz/scope";
-import { desaLabel, resolveDesa, searchDesa, withDesaFromSearch } from "@/lib/data/geo-search";
+import { desaLabel, resolveDesa, searchDesa, withDesaFromSearch, withKabupatenFromSearch } from "@/lib/data/geo-search";
 import { ok } from "@/lib/data/result";
 import { seed } from "@/prisma/seed";
 
@@ -96,5 +96,26 @@ describe("resolveDesa: the text a desa field posts", () => {
     const refused = await withDesaFromSearch(staff, { desa: "0000000000" }, write);
     expect(refused.ok).toBe(false);
     expect(seen).toHaveLength(2);
+  });
+});
+
+describe("withKabupatenFromSearch: a form's searchable kabupaten field", () => {
+  it("takes an id, the chosen suggestion, a code or a unique name in the user's area; refuses the rest on kabupatenId", async () => {
+    const ids: string[] = [];
+    const write = async (v: Record<string, string>) => {
+      ids.push(v.kabupatenId!);
+      return ok(1);
+    };
+    for (const text of [String(lombokTimur), "Kab. Lombok Timur · Nusa Tenggara Barat · 5203", "5203", "lombok timur", ""]) {
+      expect((await withKabupatenFromSearch(coordNtb, { kabupatenId: text }, write)).ok).toBe(true);
+    }
+    expect(ids).toEqual([...Array(4).fill(String(lombokTimur)), ""]);
+    for (const text of ["1106", "Kab. Aceh Besar · Aceh · 1106", "lombok", "%"]) {
+      expect(await withKabupatenFromSearch(coordNtb, { kabupatenId: text }, write)).toEqual({
+        ok: false,
+        fieldErrors: { kabupatenId: { key: "validation.area.kabupatenNotFound" } },
+      });
+    }
+    expect(ids).toHaveLength(5);
   });
 });
