@@ -21,7 +21,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
-          env: { DATABASE_URL: TEST_DATABASE_URL, NODE_ENV: "test" },
+          env: { DATABASE_URL: TEST_DATABASE_URL, NODE_ENV: "test", PEKKA_GEO: "program" },
           // The files share one database and reset it; run them one at a time.
           fileParallelism: false,
           testTimeout: 30_000,

@@ -241,12 +241,18 @@ export function buildKabupaten(o: {
   };
 }
 
-export function buildKecamatan(o: { id?: number; kabupatenId: number; name: string }): Prisma.KecamatanCreateManyInput {
-  return { ...(o.id !== undefined ? { id: o.id } : {}), kabupatenId: o.kabupatenId, name: o.name };
+export function buildKecamatan(o: { id?: number; kabupatenId: number; name: string; code?: string }): Prisma.KecamatanCreateManyInput {
+  return { ...(o.id !== undefined ? { id: o.id } : {}), kabupatenId: o.kabupatenId, name: o.name, ...(o.code ? { code: o.code } : {}) };
 }
 
-export function buildDesa(o: { id?: number; kecamatanId: number; name: string; kind?: "DESA" | "KELURAHAN" }): Prisma.DesaCreateManyInput {
-  return { ...(o.id !== undefined ? { id: o.id } : {}), kecamatanId: o.kecamatanId, name: o.name, kind: o.kind ?? "DESA" };
+export function buildDesa(o: { id?: number; kecamatanId: number; name: string; kind?: "DESA" | "KELURAHAN"; code?: string }): Prisma.DesaCreateManyInput {
+  return {
+    ...(o.id !== undefined ? { id: o.id } : {}),
+    kecamatanId: o.kecamatanId,
+    name: o.name,
+    kind: o.kind ?? "DESA",
+    ...(o.code ? { code: o.code } : {}),
+  };
 }
 
 /** "Serikat Pekka Lombok Timur"; cities get "Kota": "Serikat Pekka Kota Padang". */

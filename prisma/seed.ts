@@ -84,6 +84,8 @@ import {
   type TrainingContent,
 } from "./seed-data/program";
 import { FAMILY_OR_SECOND_NAMES, ORGANISATION_NAMES_FOR_REFERRALS, PROVINCES, WOMEN_GIVEN_NAMES, type ProvinceSeed } from "./seed-data/wilayah";
+import { loadGeography } from "@/lib/data/geo-load";
+import { officialCodes } from "./seed-data/official-codes";
 
 // ───────────────────────── In-memory model ─────────────────────────
 
@@ -235,6 +237,7 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
 
   // Geography: 20 provinces; the first kabupaten of each is its program kabupaten
   // (Lombok Timur in NTB, Aceh Besar in Aceh).
+  const codes = officialCodes(PROVINCES.map((p) => p.code));
   const geo: Prov[] = PROVINCES.map((ps: ProvinceSeed) => {
     const prov = { id: nextId("province"), code: ps.code, name: ps.name, slug: ps.slug, kabs: [] as Kab[] } as Prov;
     d.province.push(buildProvince(prov));
@@ -247,11 +250,12 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
       for (const kc of ks.kecamatan) {
         const kec = { id: nextId("kecamatan"), name: kc.name };
         kab.kecs.push(kec);
-        d.kecamatan.push(buildKecamatan({ id: kec.id, kabupatenId: kab.id, name: kec.name }));
+        const kecCode = codes.kecamatan(ks.code, kc.name);
+        d.kecamatan.push(buildKecamatan({ id: kec.id, kabupatenId: kab.id, name: kec.name, code: kecCode }));
         for (const ds of kc.desa) {
           const desa: Desa = { id: nextId("desa"), name: ds.name, kind: ds.kind, kecamatan: kc.name };
           kab.desas.push(desa);
-          d.desa.push(buildDesa({ id: desa.id, kecamatanId: kec.id, name: ds.name, kind: ds.kind }));
+          d.desa.push(buildDesa({ id: desa.id, kecamatanId: kec.id, name: ds.name, kind: ds.kind, code: codes.desa(kecCode, ds.name, ds.kind) }));
         }
       }
       prov.kabs.push(kab);
@@ -952,15 +956,36 @@ async function insertAll(prisma: PrismaClient, d: Data): Promise<void> {
   await insertMany(prisma.programIndicator, d.programIndicator);
 }
 
-/** Empties the database and inserts the demo data. Returns row counts per table. */
-export async function seed(prisma: PrismaClient): Promise<SeedSummary> {
+/**
+ * Which areas the seed loads (docs/decisions/0024-official-geography.md):
+ * "full" (the default) adds every official kabupaten, kecamatan and desa of the
+ * 20 provinces to the program's own; "program" (PEKKA_GEO=program, used by the
+ * test seeds) keeps only the program's 69 kabupaten and their 414 desa.
+ */
+export type GeoMode = "full" | "program";
+
+export function geoModeFromEnv(value = process.env.PEKKA_GEO): GeoMode {
+  if (value === undefined || value === "" || value === "full") return "full";
+  if (value === "program") return "program";
+  throw new Error(`PEKKA_GEO must be "full" or "program", not "${value}"`);
+}
+
+/** Empties the database and inserts the demo data. Returns row counts per table (the program's own areas). */
+export async function seed(prisma: PrismaClient, opts: { geo?: GeoMode } = {}): Promise<SeedSummary> {
   await resetDatabase(prisma);
   // bcrypt once for all six accounts.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const { data } = buildDemoData(passwordHash);
   await insertAll(prisma, data);
   await syncSequences(prisma);
-  return Object.fromEntries(Object.entries(data).map(([table, rows]) => [table, rows.length]));
+  const summary: SeedSummary = Object.fromEntries(Object.entries(data).map(([table, rows]) => [table, rows.length]));
+  if ((opts.geo ?? geoModeFromEnv()) === "full") {
+    const r = await loadGeography(prisma, PROVINCES.map((p) => p.code));
+    summary.officialKabupaten = r.kabupaten.created;
+    summary.officialKecamatan = r.kecamatan.created;
+    summary.officialDesa = r.desa.created;
+  }
+  return summary;
 }
 
 async function main(): Promise<void> {
@@ -971,7 +996,8 @@ async function main(): Promise<void> {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
       `Seed selesai (${seconds} s): ${c.province} provinsi, ${c.kabupaten} kabupaten/kota, ${c.desa} desa, ${c.serikat} serikat, ` +
-        `${c.kader} kader, ${c.training} pelatihan, ${c.participation} peserta, ${c.rktlPlan} RKTL (${c.rktlTarget} target, ` +
+        `${c.kader} kader, ${c.officialDesa ? `wilayah resmi: +${c.officialKabupaten} kabupaten/kota, +${c.officialKecamatan} kecamatan, +${c.officialDesa} desa, ` : ""}` +
+        `${c.training} pelatihan, ${c.participation} peserta, ${c.rktlPlan} RKTL (${c.rktlTarget} target, ` +
         `${c.rktlRealisation} realisasi), ${c.klikSession} sesi KLIK, ${c.klikCase} kasus, ${c.policyTarget} kebijakan ` +
         `(${c.storedFile} bukti), ${c.fpkMeeting} pertemuan FPK, ${c.user} pengguna (sandi: ${DEMO_PASSWORD}).`,
     );

@@ -67,7 +67,7 @@ const s = (ms) => `${(ms / 1000).toFixed(1)} s`;
 /** Seeds the database at `url` (migrations, seed, one 3 MiB PDF-like upload). */
 async function seed(url, extra = {}) {
   await must(run("npx", ["prisma", "migrate", "deploy"], { DATABASE_URL: url, ...extra }), "migrate");
-  await must(run("npx", ["tsx", "prisma/seed.ts"], { DATABASE_URL: url, ...extra }), "seed");
+  await must(run("npx", ["tsx", "prisma/seed.ts"], { DATABASE_URL: url, PEKKA_GEO: "program", ...extra }), "seed");
 }
 async function addBigFile(url) {
   const data = Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(3 * 1024 * 1024)]);

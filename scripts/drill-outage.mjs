@@ -36,7 +36,7 @@ async function prepareDatabase(cluster) {
   await admin.query("CREATE DATABASE pekka_drill");
   await admin.end();
   const url = cluster.url("pekka_drill");
-  const env = { ...process.env, DATABASE_URL: url };
+  const env = { ...process.env, DATABASE_URL: url, PEKKA_GEO: "program" };
   execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env, stdio: "ignore" });
   execFileSync("npx", ["tsx", "prisma/seed.ts"], { cwd: ROOT, env, stdio: "ignore" });
   return url;

@@ -10,7 +10,7 @@ export PEKKA_PGLITE_DIR="${PEKKA_PGLITE_DIR:-.data/e2e-pglite}"
 PORT="${E2E_PORT:-3100}"
 rm -rf "$PEKKA_PGLITE_DIR"
 node scripts/with-db.mjs prisma migrate deploy >/dev/null
-node scripts/with-db.mjs tsx prisma/seed.ts
+PEKKA_GEO=program node scripts/with-db.mjs tsx prisma/seed.ts
 
 NEXTAUTH_URL="http://127.0.0.1:$PORT" PEKKA_ALLOW_DEMO_ACCOUNTS=true \
   node scripts/with-db.mjs node scripts/server.mjs -H 127.0.0.1 -p "$PORT" >/tmp/pekka-e2e-embedded.log 2>&1 &

@@ -180,7 +180,7 @@ function firstDifference(a, b) {
 async function main() {
   const t0 = Date.now();
   await ensureDatabase(DATABASE_URL, { fresh: true });
-  const env = { ...process.env, DATABASE_URL };
+  const env = { ...process.env, DATABASE_URL, PEKKA_GEO: "program" };
   execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, env, stdio: "ignore" });
   execFileSync("npx", ["tsx", "prisma/seed.ts"], { cwd: ROOT, env, stdio: "ignore" });
   console.log(`database ${DATABASE_URL.replace(/\/\/[^@]*@/, "//")} migrated and seeded (${((Date.now() - t0) / 1000).toFixed(1)} s)`);

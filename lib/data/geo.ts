@@ -77,7 +77,7 @@ export async function getKabupaten(user: ScopedUser, id: number) {
       province: { select: { id: true, name: true } },
       kecamatan: {
         orderBy: { name: "asc" },
-        select: { id: true, name: true, desa: { orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } } },
+        select: { id: true, code: true, name: true, desa: { orderBy: { name: "asc" }, select: { id: true, code: true, name: true, kind: true } } },
       },
       serikat: { where: { active: true }, select: { id: true, name: true } },
     },
@@ -91,9 +91,9 @@ export async function kabupatenOptions(user: ScopedUser, provinceId?: number) {
   const rows = await db().kabupaten.findMany({
     where: { AND: [kabupatenWhere(user), provinceId ? { provinceId } : {}] },
     orderBy: [{ province: { code: "asc" } }, { code: "asc" }],
-    select: { id: true, name: true, kind: true, province: { select: { id: true, name: true } } },
+    select: { id: true, code: true, name: true, kind: true, province: { select: { id: true, name: true } } },
   });
-  return rows.map((k) => ({ id: k.id, label: kabupatenLabel(k), provinceId: k.province.id, provinceName: k.province.name }));
+  return rows.map((k) => ({ id: k.id, code: k.code, label: kabupatenLabel(k), provinceId: k.province.id, provinceName: k.province.name }));
 }
 
 export async function provinceOptions(user: ScopedUser) {

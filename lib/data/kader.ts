@@ -116,7 +116,7 @@ export async function getKader(user: ScopedUser, id: number) {
       createdAt: true,
       updatedAt: true,
       serikat: { select: { name: true } },
-      desa: { select: { name: true, kecamatan: { select: { name: true } } } },
+      desa: { select: { code: true, name: true, kecamatan: { select: { name: true } } } },
       kabupaten: { select: { name: true, kind: true } },
       province: { select: { name: true } },
       participations: {

@@ -220,13 +220,3 @@ export async function createKlikSession(user: ScopedUser, raw: unknown): Promise
   });
   return ok({ id: created.id });
 }
-
-/** Desa the user may hold a session in, grouped by kecamatan (district staff: her kabupaten). */
-export async function klikDesaChoices(user: ScopedUser) {
-  assertCan(user, "klik.write");
-  return db().kecamatan.findMany({
-    where: { kabupaten: kabupatenWhere(user) },
-    orderBy: [{ kabupatenId: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, desa: { orderBy: { name: "asc" }, select: { id: true, name: true } } },
-  });
-}

@@ -135,7 +135,7 @@ export async function getPolicy(user: ScopedUser, id: number) {
       updatedAt: true,
       province: { select: { name: true } },
       kabupaten: { select: { name: true, kind: true } },
-      desa: { select: { name: true, kecamatan: { select: { name: true } } } },
+      desa: { select: { code: true, name: true, kecamatan: { select: { name: true } } } },
       evidenceFile: { select: { id: true, originalName: true, mimeType: true, sizeBytes: true, createdAt: true } },
       history: {
         orderBy: [{ changedAt: "asc" }, { id: "asc" }],

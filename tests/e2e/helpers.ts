@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo-pekka-2026";
 
@@ -27,4 +27,18 @@ export async function navLinks(page: Page): Promise<string[]> {
   const nav = page.getByTestId("nav-menu");
   await expect(nav).toBeVisible();
   return nav.getByRole("link").allInnerTexts();
+}
+
+/**
+ * Types into a searchable area field and takes its first suggestion, as a user
+ * picks from the browser's list (Playwright cannot click a native datalist).
+ */
+export async function chooseSuggestion(field: Locator, typed: string): Promise<string> {
+  await field.fill(typed);
+  const listId = await field.getAttribute("list");
+  const first = field.page().locator(`datalist[id="${listId}"] option`).first();
+  await expect(first).toBeAttached();
+  const value = (await first.getAttribute("value"))!;
+  await field.fill(value);
+  return value;
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { login } from "./helpers";
+import { chooseSuggestion, login } from "./helpers";
 
 // Unique per run, so a re-run against the same database starts clean.
 const NAME = `Inaq Sumenep ${Date.now().toString(36)}`;
@@ -31,7 +31,7 @@ test("creating a kader with bad input shows field errors in Indonesian and saves
 
   await page.goto("/kader/baru");
   await page.getByLabel("Nama lengkap").fill(NAME);
-  await page.getByLabel("Desa/kelurahan").selectOption({ index: 1 });
+  await chooseSuggestion(page.getByLabel("Desa/kelurahan"), "masb");
   await page.getByLabel("Nomor HP").fill("0819 1234 5678");
   await page.getByRole("button", { name: "Simpan" }).click();
   await expect(page.getByRole("heading", { name: NAME })).toBeVisible();

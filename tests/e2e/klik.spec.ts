@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./helpers";
+import { chooseSuggestion, login } from "./helpers";
 
 // Unique per run, so a re-run against the same database can find its own rows.
 const TAG = Date.now().toString(36);
@@ -28,7 +28,7 @@ test("district staff record a KLIK session with a case at each desk; the coordin
   await expect(page.locator('[data-field-error="officers"]')).toHaveText("Wajib diisi.");
 
   await page.getByLabel("Tanggal").fill(today);
-  await page.getByLabel("Desa/kelurahan").selectOption({ index: 1 });
+  await chooseSuggestion(page.getByLabel("Desa/kelurahan"), "masb");
   await page.getByLabel("Petugas").fill(OFFICERS);
   await page.getByRole("button", { name: "Simpan" }).click();
   await expect(page.getByRole("status")).toHaveText("Perubahan tersimpan.");
@@ -104,7 +104,7 @@ test("the NTB coordinator records an FPK meeting with two institutions and a bud
   await page.getByRole("link", { name: "Catat pertemuan FPK" }).click();
   // The list's filter has a "Kabupaten/kota" select too: wait for the form page.
   await expect(page.getByRole("heading", { name: "Catat pertemuan FPK" })).toBeVisible();
-  await page.getByLabel("Kabupaten/kota").selectOption({ label: "Kab. Lombok Timur" });
+  await page.getByLabel("Kabupaten/kota", { exact: true }).fill("Kab. Lombok Timur · Nusa Tenggara Barat · 5203");
   await page.getByLabel("Tanggal").fill(today);
   await page.getByLabel("Agenda").fill(agenda);
   await page.getByLabel("Lembaga 1", { exact: true }).fill("Dinas Sosial");

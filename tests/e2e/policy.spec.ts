@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./helpers";
+import { chooseSuggestion, login } from "./helpers";
 
 /** A small valid one-page PDF showing `lines` (ASCII). */
 function minimalPdf(lines: string[]): Buffer {
@@ -45,7 +45,7 @@ test("district staff record a new policy and take it from identified to enacted 
   await page.getByLabel("Judul kebijakan").fill(TITLE);
   await page.getByLabel("Tingkat").selectOption("DESA");
   await page.getByLabel("Jenis").selectOption("PERDES");
-  await page.getByLabel("Desa", { exact: true }).selectOption({ label: "Paokmotong" });
+  expect(await chooseSuggestion(page.getByLabel("Desa", { exact: true }), "paok")).toMatch(/^Paokmotong · Kec\. Masbagik · \d{10}$/);
   await page.getByLabel("Isu").selectOption("JKN");
   await page.getByLabel("Anggaran hasil advokasi").fill("Rp 15.000.000");
   await page.getByRole("button", { name: "Simpan", exact: true }).click();

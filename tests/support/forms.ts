@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-export type FormField = { name: string; value: string; type: string; /** A select's option values. */ options?: string[] };
+export type FormField = { name: string; value: string; type: string; /** A select's option values, or a searchable picker's suggestions. */ options?: string[] };
 
 export type PageForm = {
   method: "get" | "post";
@@ -81,6 +81,12 @@ export function formsOf(html: string): PageForm[] {
         options = all.map((o) => o.value ?? "");
         value = (all.find((o) => "selected" in o) ?? all[0])?.value ?? "";
       } else if (tag === "textarea") value = decode(c[3] ?? "");
+      else if (a.list) {
+        // A searchable picker: its suggestions are the choices, when the server rendered some.
+        const list = new RegExp(`<datalist\\b[^>]*id="${a.list.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*>([\\s\\S]*?)</datalist>`).exec(body)?.[1] ?? "";
+        const suggested = [...list.matchAll(/<option\b([^>]*)>/g)].map((o) => attrs(o[1]!).value ?? "");
+        if (suggested.length) options = suggested;
+      }
       else if (type === "checkbox" && !a.value) value = "on";
       fields.push({ name: a.name, value, type, ...(options ? { options } : {}) });
     }

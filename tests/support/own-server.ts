@@ -11,7 +11,7 @@ export type OwnServer = { base: string; databaseUrl: string; lines: LogLine[]; s
 
 /** Creates (anew) and seeds the database at `databaseUrl`, as scripts/test.sh does for the e2e one. */
 export function seedDatabase(databaseUrl: string): void {
-  const env = { ...process.env, DATABASE_URL: databaseUrl };
+  const env = { ...process.env, DATABASE_URL: databaseUrl, PEKKA_GEO: "program" };
   execFileSync(process.execPath, ["scripts/ensure-database.mjs", databaseUrl, "--fresh"], { env, stdio: "pipe" });
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "pipe" });
   execFileSync("npx", ["tsx", "prisma/seed.ts"], { env, stdio: "pipe" });

@@ -38,6 +38,15 @@ export type AppRoute = {
  */
 export const NOT_CRAWLED = new Set(["/api/auth/[...nextauth]", "/api/bench/queries", "/uji-galat"]);
 
+/**
+ * Route handlers only the app's own JavaScript calls, so no link leads there:
+ * the catalogue records these URLs for every signed-in role, and the sweeps
+ * fuzz them like any other (the searchable area fields' suggestions).
+ */
+export const SCRIPT_ROUTES: Record<string, string[]> = {
+  "/wilayah/cari": ["/wilayah/cari?q=ma", "/wilayah/cari?q=ma&kabupatenId=1"],
+};
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
@@ -142,6 +151,7 @@ export async function crawl(
       if (route.kind === "page") queue.push(href);
     }
   }
+  for (const [pattern, urls] of Object.entries(SCRIPT_ROUTES)) if (!found.has(pattern)) found.set(pattern, urls);
   return found;
 }
 

@@ -51,6 +51,16 @@ describe("formsOf", () => {
     expect(firstChoiceUrl("/kader/baru", picker!)).toBe("/kader/baru?kabupatenId=12&q=an");
     expect(firstChoiceUrl("/kader/348", kader!)).not.toBeNull();
   });
+
+  it("submits a searchable picker with its first suggestion; one whose suggestions come by script as a search", () => {
+    const [kabupaten, desa] = formsOf(`
+<form method="get"><input id="k" name="kabupatenId" type="text" list="kl" value=""/>
+  <datalist id="kl"><option value="Kab. Lombok Timur · Nusa Tenggara Barat · 5203"></option><option value="Kota Mataram · Nusa Tenggara Barat · 5271"></option></datalist></form>
+<form method="get"><input name="desa" type="text" list="dl" value=""/><datalist id="dl"></datalist></form>`);
+    expect(firstChoiceUrl("/kader/baru", kabupaten!)).toBe(`/kader/baru?${new URLSearchParams({ kabupatenId: "Kab. Lombok Timur · Nusa Tenggara Barat · 5203" })}`);
+    expect(desa!.fields[0]!.options).toBeUndefined();
+    expect(firstChoiceUrl("/x", desa!)).toBe("/x?desa=an");
+  });
 });
 
 describe("hostile values and mutations", () => {

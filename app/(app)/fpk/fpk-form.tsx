@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
-import { HiddenField, SelectField, TextAreaField, TextField } from "@/components/form/fields";
+import { HiddenField, TextAreaField, TextField } from "@/components/form/fields";
+import { KabupatenSearchField } from "@/components/form/kabupaten-search-field";
 import type { FormState } from "@/lib/forms/state";
-import { kabupatenGroups } from "@/lib/options";
 import { FPK_PARTICIPANT_ROWS } from "@/lib/validation/fpk";
 
 /** The FPK meeting form, shared by create and edit; participants as numbered rows. */
@@ -14,7 +14,7 @@ export async function FpkForm({
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   initialValues: Record<string, string>;
-  kabupaten: { id: number; label: string; provinceName: string }[];
+  kabupaten: { id: number; code: string; label: string; provinceName: string }[];
   version?: number;
 }) {
   const t = await getTranslations();
@@ -29,7 +29,13 @@ export async function FpkForm({
           </p>
         </>
       ) : (
-        <SelectField name="kabupatenId" label={t("wilayah.kabupaten")} placeholder={t("common.choose")} groups={kabupatenGroups(kabupaten)} />
+        <KabupatenSearchField
+          name="kabupatenId"
+          label={t("wilayah.kabupaten")}
+          hint={t("wilayah.kabupatenSearchHint")}
+          placeholder={t("wilayah.kabupatenSearchPlaceholder")}
+          options={kabupaten}
+        />
       )}
       <TextField name="heldOn" label={t("fpk.heldOn")} type="date" />
       <TextAreaField name="agenda" label={t("fpk.agenda")} />

@@ -1,27 +1,29 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
+import { AreaSearchField } from "@/components/form/area-search-field";
 import { HiddenField, SelectField, TextField } from "@/components/form/fields";
 import type { FormState } from "@/lib/forms/state";
 import { KADER_POSITIONS } from "@/lib/validation/kader";
 
-/** The kader form, shared by create and edit. Desa are those of one kabupaten, grouped by kecamatan. */
+/** The kader form, shared by create and edit. The desa is searched among those of one kabupaten. */
 export async function KaderForm({
   action,
   initialValues,
   serikat,
-  kecamatan,
+  kabupatenId,
   version,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   initialValues: Record<string, string>;
   serikat: { id: number; name: string }[];
-  kecamatan: { name: string; desa: { id: number; name: string }[] }[];
+  kabupatenId: number;
   version?: number;
 }) {
   const t = await getTranslations();
   return (
     <ActionForm action={action} initialValues={initialValues} className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4">
       {version ? <HiddenField name="version" value={String(version)} /> : null}
+      <HiddenField name="kabupatenId" value={String(kabupatenId)} />
       <TextField name="fullName" label={t("kader.fullName")} autoComplete="off" />
       <SelectField
         name="position"
@@ -34,14 +36,13 @@ export async function KaderForm({
         placeholder={t("common.choose")}
         options={serikat.map((s) => ({ value: String(s.id), label: s.name }))}
       />
-      <SelectField
-        name="desaId"
+      <AreaSearchField
+        name="desa"
+        errorName="desaId"
         label={t("kader.desa")}
-        placeholder={t("common.choose")}
-        groups={kecamatan.map((k) => ({
-          label: `${t("wilayah.kecamatan")} ${k.name}`,
-          options: k.desa.map((d) => ({ value: String(d.id), label: d.name })),
-        }))}
+        hint={t("wilayah.desaSearchHint")}
+        placeholder={t("wilayah.desaSearchPlaceholder")}
+        searchUrl={`/wilayah/cari?kabupatenId=${kabupatenId}`}
       />
       <TextField name="phone" label={t("kader.phone")} hint={t("kader.phoneHint")} type="tel" inputMode="tel" autoComplete="off" />
       <div className="grid grid-cols-2 gap-3">

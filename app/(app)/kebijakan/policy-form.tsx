@@ -1,22 +1,21 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
+import { AreaSearchField } from "@/components/form/area-search-field";
 import { HiddenField, SelectField, TextField } from "@/components/form/fields";
 import type { FormState } from "@/lib/forms/state";
 import { POLICY_LEVELS, POLICY_TYPES } from "@/lib/domain/policy-status";
 import { POLICY_TOPICS } from "@/lib/validation/policy";
 
-/** The policy form, shared by create and edit. Desa are those of the policy's kabupaten, grouped by kecamatan. */
+/** The policy form, shared by create and edit. The desa is searched among those of the policy's kabupaten. */
 export async function PolicyForm({
   action,
   initialValues,
   kabupatenId,
-  kecamatan,
   version,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   initialValues: Record<string, string>;
   kabupatenId: number;
-  kecamatan: { name: string; desa: { id: number; name: string }[] }[];
   version?: number;
 }) {
   const t = await getTranslations();
@@ -38,15 +37,13 @@ export async function PolicyForm({
           options={POLICY_TYPES.map((x) => ({ value: x, label: t(`policy.types.${x}`) }))}
         />
       </div>
-      <SelectField
-        name="desaId"
+      <AreaSearchField
+        name="desa"
+        errorName="desaId"
         label={t("policy.desa")}
-        hint={t("policy.desaHint")}
-        placeholder={t("policy.noDesa")}
-        groups={kecamatan.map((k) => ({
-          label: t("policy.kecamatan", { name: k.name }),
-          options: k.desa.map((d) => ({ value: String(d.id), label: d.name })),
-        }))}
+        hint={`${t("policy.desaHint")} ${t("wilayah.desaSearchHint")}`}
+        placeholder={t("wilayah.desaSearchPlaceholder")}
+        searchUrl={`/wilayah/cari?kabupatenId=${kabupatenId}`}
       />
       <SelectField
         name="topic"

@@ -1,13 +1,14 @@
 "use server";
 // KLIK actions: parse the form, call the data layer, revalidate.
 import { createKlikSession } from "@/lib/data/klik";
+import { withDesaFromSearch } from "@/lib/data/geo-search";
 import { addKlikFollowUp, createKlikCase, updateKlikCase } from "@/lib/data/klik-cases";
 import { writeThenRedirect } from "@/lib/forms/action";
 import { boundId } from "@/lib/forms/bound";
 import type { FormState } from "@/lib/forms/state";
 
 export async function createKlikSessionAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return writeThenRedirect(formData, (user, values) => createKlikSession(user, values), { revalidate: "/klik", to: (saved) => `/klik/${saved.id}?saved=1` });
+  return writeThenRedirect(formData, (user, values) => withDesaFromSearch(user, values, (v) => createKlikSession(user, v)), { revalidate: "/klik", to: (saved) => `/klik/${saved.id}?saved=1` });
 }
 
 export async function createKlikCaseAction(sessionId: number, _prev: FormState, formData: FormData): Promise<FormState> {

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
-import { parseId } from "@/lib/search-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { createKaderAction } from "../actions";
 import { KaderForm } from "../kader-form";
@@ -13,7 +12,7 @@ export async function generateMetadata() {
 
 export default async function NewKaderPage({ searchParams }: { searchParams: Promise<{ kabupatenId?: string }> }) {
   const user = await requirePermission("kader.write");
-  const requested = parseId((await searchParams).kabupatenId ?? "") ?? undefined;
+  const requested = (await searchParams).kabupatenId;
   const [t, choices] = await Promise.all([getTranslations(), placementChoices(user, requested)]);
   return (
     <>
@@ -26,7 +25,7 @@ export default async function NewKaderPage({ searchParams }: { searchParams: Pro
             action={createKaderAction}
             initialValues={{ position: "KADER", serikatId: choices.serikat.length === 1 ? String(choices.serikat[0]!.id) : "" }}
             serikat={choices.serikat}
-            kecamatan={choices.kecamatan}
+            kabupatenId={choices.chosen.id}
           />
         </>
       ) : null}

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
-import { desaOptions, kabupatenOptions } from "@/lib/data/geo";
-import { parseId } from "@/lib/search-params";
+import { kabupatenOptions } from "@/lib/data/geo";
+import { chooseKabupaten } from "@/lib/options";
 import { PageHeader } from "@/components/ui/page-header";
 import { createPolicyAction } from "../actions";
 import { PolicyForm } from "../policy-form";
@@ -13,10 +13,9 @@ export async function generateMetadata() {
 
 export default async function NewPolicyPage({ searchParams }: { searchParams: Promise<{ kabupatenId?: string }> }) {
   const user = await requirePermission("policy.write");
-  const requested = parseId((await searchParams).kabupatenId ?? "") ?? undefined;
+  const requested = (await searchParams).kabupatenId;
   const [t, kabupaten] = await Promise.all([getTranslations("policy"), kabupatenOptions(user)]);
-  const chosen = kabupaten.length === 1 ? kabupaten[0] : kabupaten.find((k) => k.id === requested);
-  const kecamatan = chosen ? await desaOptions(user, chosen.id) : [];
+  const chosen = kabupaten.length === 1 ? kabupaten[0] : chooseKabupaten(kabupaten, requested);
   return (
     <>
       <PageHeader title={t("newTitle")} crumbs={[{ href: "/kebijakan", label: t("title") }]} />
@@ -30,7 +29,6 @@ export default async function NewPolicyPage({ searchParams }: { searchParams: Pr
             action={createPolicyAction}
             initialValues={{ level: "DESA", type: "PERDES" }}
             kabupatenId={chosen.id}
-            kecamatan={kecamatan}
           />
         </>
       ) : null}

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
-import { klikDesaChoices } from "@/lib/data/klik";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
-import { SelectField, TextAreaField, TextField } from "@/components/form/fields";
+import { AreaSearchField } from "@/components/form/area-search-field";
+import { TextAreaField, TextField } from "@/components/form/fields";
 import { createKlikSessionAction } from "../actions";
 
 export async function generateMetadata() {
@@ -12,20 +12,20 @@ export async function generateMetadata() {
 
 export default async function NewKlikSessionPage() {
   const user = await requirePermission("klik.write");
-  const [t, kecamatan] = await Promise.all([getTranslations(), klikDesaChoices(user)]);
+  const t = await getTranslations();
   return (
     <>
       <PageHeader title={t("klik.newTitle")} subtitle={user.kabupatenName ?? undefined} crumbs={[{ href: "/klik", label: t("klik.title") }]} />
       <ActionForm action={createKlikSessionAction} className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4">
         <TextField name="heldOn" label={t("klik.heldOn")} type="date" />
-        <SelectField
-          name="desaId"
+        {/* Desa in the user's own area (district staff: their kabupaten). */}
+        <AreaSearchField
+          name="desa"
+          errorName="desaId"
           label={t("klik.desa")}
-          placeholder={t("common.choose")}
-          groups={kecamatan.map((k) => ({
-            label: `${t("wilayah.kecamatan")} ${k.name}`,
-            options: k.desa.map((d) => ({ value: String(d.id), label: d.name })),
-          }))}
+          hint={t("wilayah.desaSearchHint")}
+          placeholder={t("wilayah.desaSearchPlaceholder")}
+          searchUrl="/wilayah/cari"
         />
         <TextField name="officers" label={t("klik.officers")} hint={t("klik.officersHint")} autoComplete="off" />
         <TextAreaField name="notes" label={t("klik.notes")} />

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
+import { desaLabel } from "@/lib/data/geo-search";
 import { getKader } from "@/lib/data/kader";
 import { parseId } from "@/lib/search-params";
 import { PageHeader } from "@/components/ui/page-header";
@@ -20,7 +21,7 @@ export default async function EditKaderPage({
   const id = parseId((await params).id);
   const kader = id ? await getKader(user, id) : null;
   if (!kader) notFound();
-  const requested = parseId((await searchParams).kabupatenId ?? "") ?? kader.kabupatenId;
+  const requested = (await searchParams).kabupatenId || kader.kabupatenId;
   const [t, choices] = await Promise.all([getTranslations(), placementChoices(user, requested)]);
   const sameKabupaten = choices.chosen?.id === kader.kabupatenId;
   return (
@@ -44,10 +45,10 @@ export default async function EditKaderPage({
             birthYear: kader.birthYear ? String(kader.birthYear) : "",
             joinedYear: kader.joinedYear ? String(kader.joinedYear) : "",
             serikatId: sameKabupaten ? String(kader.serikatId) : "",
-            desaId: sameKabupaten ? String(kader.desaId) : "",
+            desa: sameKabupaten ? desaLabel({ code: kader.desa.code, name: kader.desa.name, kecamatan: kader.desa.kecamatan.name }) : "",
           }}
           serikat={choices.serikat}
-          kecamatan={choices.kecamatan}
+          kabupatenId={choices.chosen.id}
         />
       ) : null}
     </>

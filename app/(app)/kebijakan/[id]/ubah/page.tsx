@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getPolicy } from "@/lib/data/policy";
-import { desaOptions } from "@/lib/data/geo";
+import { desaLabel } from "@/lib/data/geo-search";
 import { parseId } from "@/lib/search-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { updatePolicyAction } from "../../actions";
@@ -13,7 +13,7 @@ export default async function EditPolicyPage({ params }: { params: Promise<{ id:
   const id = parseId((await params).id);
   const policy = id ? await getPolicy(user, id) : null;
   if (!policy) notFound();
-  const [t, kecamatan] = await Promise.all([getTranslations("policy"), desaOptions(user, policy.kabupatenId)]);
+  const t = await getTranslations("policy");
   return (
     <>
       <PageHeader
@@ -31,13 +31,12 @@ export default async function EditPolicyPage({ params }: { params: Promise<{ id:
         action={updatePolicyAction.bind(null, policy.id)}
         version={policy.version}
         kabupatenId={policy.kabupatenId}
-        kecamatan={kecamatan}
         initialValues={{
           title: policy.title,
           level: policy.level,
           type: policy.type,
           topic: policy.topic,
-          desaId: policy.desaId ? String(policy.desaId) : "",
+          desa: policy.desa ? desaLabel({ code: policy.desa.code, name: policy.desa.name, kecamatan: policy.desa.kecamatan.name }) : "",
           budgetAmount: policy.budgetAmount != null ? String(policy.budgetAmount) : "",
         }}
       />

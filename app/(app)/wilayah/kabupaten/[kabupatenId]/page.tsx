@@ -40,11 +40,14 @@ export default async function KabupatenPage({ params }: { params: Promise<{ kabu
           <section key={kec.id} className="rounded border border-slate-200 bg-white p-4">
             <h2 className="font-semibold">
               {t("wilayah.kecamatan")} {kec.name}
+              {kec.code ? <span className="ml-2 text-xs font-normal text-slate-600 tabular-nums">{kec.code}</span> : null}
             </h2>
             <ul className="mt-2 space-y-1 text-sm">
               {kec.desa.map((d) => (
                 <li key={d.id}>
                   {t(`enums.desaKind.${d.kind}`)} {d.name}
+                  {/* The code is what a desa field takes without JavaScript. */}
+                  {d.code ? <span className="ml-2 text-xs text-slate-600 tabular-nums">{d.code}</span> : null}
                 </li>
               ))}
             </ul>
