@@ -17,7 +17,10 @@ const PRISMA_CLIENT = {
   message: "Only lib/data talks to the database: call a lib/data function (docs/conventions.md).",
 };
 const APP = { regex: "^(@/app/|(\\.\\./)+app/)", message: "app/ is the top layer: move what both need into components/ or lib/." };
-const COMPONENTS = { regex: "^(@/components/|(\\.\\./)+components/)", message: "lib/ never imports presentation: pass data, not components." };
+const COMPONENTS = {
+  regex: "^(@/components/|(\\.\\./)+components/)",
+  message: "lib/ never imports presentation: pass data, not components.",
+};
 
 /** $queryRawUnsafe and $executeRawUnsafe take SQL as a string: use tagged $queryRaw or Prisma.sql. */
 const NO_UNSAFE_RAW = {

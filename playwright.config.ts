@@ -39,18 +39,20 @@ export default defineConfig({
   ],
   // E2E_EXTERNAL_SERVER=1: test a server that is already running on E2E_PORT
   // (e.g. the demo on the embedded database) instead of starting one.
-  webServer: process.env.E2E_EXTERNAL_SERVER ? undefined : {
-    command: `node scripts/server.mjs -H 127.0.0.1 -p ${PORT}`,
-    url: `${BASE_URL}/login`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    stdout: "ignore",
-    stderr: "pipe",
-    env: {
-      DATABASE_URL: E2E_DATABASE_URL,
-      NEXTAUTH_URL: BASE_URL,
-      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-6f1b0c2e9d8a4b7f3e5c1a9d0b2f4e6a",
-      PEKKA_ALLOW_DEMO_ACCOUNTS: "true",
-    },
-  },
+  webServer: process.env.E2E_EXTERNAL_SERVER
+    ? undefined
+    : {
+        command: `node scripts/server.mjs -H 127.0.0.1 -p ${PORT}`,
+        url: `${BASE_URL}/login`,
+        timeout: 120_000,
+        reuseExistingServer: false,
+        stdout: "ignore",
+        stderr: "pipe",
+        env: {
+          DATABASE_URL: E2E_DATABASE_URL,
+          NEXTAUTH_URL: BASE_URL,
+          NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "e2e-only-secret-6f1b0c2e9d8a4b7f3e5c1a9d0b2f4e6a",
+          PEKKA_ALLOW_DEMO_ACCOUNTS: "true",
+        },
+      },
 });

@@ -49,7 +49,7 @@ async function login(email) {
 /** Deterministic draw of N query strings from the scope's desa. */
 function draw(rows, n) {
   let seed = 12;
-  const next = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const out = [];
   for (let i = 0; i < n; i++) {
     const r = rows[Math.floor(next() * rows.length)];
@@ -80,7 +80,8 @@ async function main() {
     const cookie = await login(s.email);
     const queries = draw(rows, N);
     // Warm-up: the first requests compile the route and fill the pool.
-    for (const q of queries.slice(0, 10)) await fetch(`${BASE}/wilayah/cari?q=${encodeURIComponent(q.q)}`, { headers: { cookie } }).then((r) => r.arrayBuffer());
+    for (const q of queries.slice(0, 10))
+      await fetch(`${BASE}/wilayah/cari?q=${encodeURIComponent(q.q)}`, { headers: { cookie } }).then((r) => r.arrayBuffer());
     const times = [];
     let hits = 0;
     for (const q of queries) {

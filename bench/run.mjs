@@ -81,7 +81,13 @@ function parseArgs(argv) {
     else if (k === "--port") o.port = Number(val());
     else if (k === "--queries-only") o.queriesOnly = true;
     else if (k === "--help" || k === "-h") {
-      console.log(readFileSync(fileURLToPath(import.meta.url), "utf8").split("\n").slice(1, 18).map((l) => l.replace(/^\/\/ ?/, "")).join("\n"));
+      console.log(
+        readFileSync(fileURLToPath(import.meta.url), "utf8")
+          .split("\n")
+          .slice(1, 18)
+          .map((l) => l.replace(/^\/\/ ?/, ""))
+          .join("\n"),
+      );
       process.exit(0);
     } else throw new Error(`unknown argument ${a}`);
   }
@@ -181,7 +187,11 @@ async function startServer(port, databaseUrl) {
     NODE_OPTIONS: serverNodeOptions(),
   };
   const server = path.join(ROOT, "scripts", "server.mjs");
-  const child = spawn(process.execPath, [server, "-p", String(port), "-H", "127.0.0.1"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [server, "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let log = "";
   child.stdout.on("data", (b) => (log += b));
   child.stderr.on("data", (b) => (log += b));
@@ -266,7 +276,8 @@ async function jsGzipBytes(base, html) {
   const legacy = tags.filter((m) => /\snomodule(=|\s|>)/i.test(m[0]));
   const srcs = [...new Set(tags.filter((m) => !legacy.includes(m)).map((m) => m[1].replace(/&amp;/g, "&")))];
   let legacyBytes = 0;
-  for (const m of legacy) legacyBytes += gzipSync(Buffer.from(await (await fetch(new URL(m[1].replace(/&amp;/g, "&"), base))).arrayBuffer())).length;
+  for (const m of legacy)
+    legacyBytes += gzipSync(Buffer.from(await (await fetch(new URL(m[1].replace(/&amp;/g, "&"), base))).arrayBuffer())).length;
   let total = 0;
   for (const src of srcs) {
     if (!jsCache.has(src)) {
@@ -288,23 +299,20 @@ function load(url, cookie, { duration, connections }) {
   return new Promise((resolve, reject) => {
     const times = [];
     const statuses = new Map();
-    const instance = autocannon(
-      { url, connections, duration, headers: cookie ? { cookie } : {}, timeout: 30 },
-      (err, result) => {
-        if (err) return reject(err);
-        times.sort((a, b) => a - b);
-        resolve({
-          requests: times.length,
-          p50: percentile(times, 50),
-          p95: percentile(times, 95),
-          p99: percentile(times, 99),
-          rps: times.length / duration,
-          errors: result.errors + result.timeouts,
-          non2xx: result.non2xx,
-          statuses: Object.fromEntries(statuses),
-        });
-      },
-    );
+    const instance = autocannon({ url, connections, duration, headers: cookie ? { cookie } : {}, timeout: 30 }, (err, result) => {
+      if (err) return reject(err);
+      times.sort((a, b) => a - b);
+      resolve({
+        requests: times.length,
+        p50: percentile(times, 50),
+        p95: percentile(times, 95),
+        p99: percentile(times, 99),
+        rps: times.length / duration,
+        errors: result.errors + result.timeouts,
+        non2xx: result.non2xx,
+        statuses: Object.fromEntries(statuses),
+      });
+    });
     instance.on("response", (_client, statusCode, _bytes, responseTime) => {
       times.push(responseTime);
       statuses.set(statusCode, (statuses.get(statusCode) ?? 0) + 1);
@@ -317,11 +325,35 @@ function load(url, cookie, { duration, connections }) {
 const fmt = (n, d = 0) => (n == null ? "—" : n.toFixed(d));
 
 function printTable(rows) {
-  const head = ["page", "as", "kind", "status", "p50 ms", "p95 ms", "req/s", "p95/floor", "queries", "cold ms", "cold queries", "peak RSS MB", "JS kB gz"];
+  const head = [
+    "page",
+    "as",
+    "kind",
+    "status",
+    "p50 ms",
+    "p95 ms",
+    "req/s",
+    "p95/floor",
+    "queries",
+    "cold ms",
+    "cold queries",
+    "peak RSS MB",
+    "JS kB gz",
+  ];
   const body = rows.map((r) => [
-    r.path, r.as ?? "(signed out)", r.kind, r.missing ? "missing" : r.error ?? String(r.status),
-    fmt(r.p50, 0), fmt(r.p95, 0), fmt(r.rps, 1), r.ratio == null ? "—" : `${r.ratio.toFixed(2)}×`,
-    r.queries == null ? "—" : String(r.queries), fmt(r.coldMs, 0), r.coldQueries == null ? "—" : String(r.coldQueries), fmt(r.peakRssMb, 0), r.jsKb == null ? "—" : r.jsKb.toFixed(1),
+    r.path,
+    r.as ?? "(signed out)",
+    r.kind,
+    r.missing ? "missing" : (r.error ?? String(r.status)),
+    fmt(r.p50, 0),
+    fmt(r.p95, 0),
+    fmt(r.rps, 1),
+    r.ratio == null ? "—" : `${r.ratio.toFixed(2)}×`,
+    r.queries == null ? "—" : String(r.queries),
+    fmt(r.coldMs, 0),
+    r.coldQueries == null ? "—" : String(r.coldQueries),
+    fmt(r.peakRssMb, 0),
+    r.jsKb == null ? "—" : r.jsKb.toFixed(1),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells) => `| ${cells.map((c, i) => (i < 4 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ")} |`;
@@ -336,13 +368,28 @@ function checkTargets(rows, server, compare) {
   const floor = rows.find((r) => r.kind === "floor");
   const out = [];
   const dashboards = measured.filter((r) => r.kind === "dashboard");
-  if (dashboards.length === 0) out.push({ target: `dashboard p95 ≤ ${TARGETS.dashboardP95Ratio}× floor p95`, met: null, detail: "no dashboard pages exist yet" });
+  if (dashboards.length === 0)
+    out.push({ target: `dashboard p95 ≤ ${TARGETS.dashboardP95Ratio}× floor p95`, met: null, detail: "no dashboard pages exist yet" });
   for (const r of dashboards) {
-    out.push({ target: `dashboard p95 ≤ ${TARGETS.dashboardP95Ratio}× floor p95: ${r.path} (${r.as})`, met: r.ratio <= TARGETS.dashboardP95Ratio, detail: `${fmt(r.p95)} ms vs floor ${fmt(floor?.p95)} ms = ${r.ratio?.toFixed(2)}×` });
+    out.push({
+      target: `dashboard p95 ≤ ${TARGETS.dashboardP95Ratio}× floor p95: ${r.path} (${r.as})`,
+      met: r.ratio <= TARGETS.dashboardP95Ratio,
+      detail: `${fmt(r.p95)} ms vs floor ${fmt(floor?.p95)} ms = ${r.ratio?.toFixed(2)}×`,
+    });
   }
-  out.push({ target: `server peak RSS ≤ ${TARGETS.rssMb} MB`, met: server.peakRssMb <= TARGETS.rssMb, detail: `${fmt(server.peakRssMb)} MB (VmHWM of the largest process ${fmt(server.hwmMb)} MB)` });
+  out.push({
+    target: `server peak RSS ≤ ${TARGETS.rssMb} MB`,
+    met: server.peakRssMb <= TARGETS.rssMb,
+    detail: `${fmt(server.peakRssMb)} MB (VmHWM of the largest process ${fmt(server.hwmMb)} MB)`,
+  });
   const overJs = counted.filter((r) => r.jsKb != null && r.jsKb > TARGETS.jsKbGzip);
-  out.push({ target: `JS per page ≤ ${TARGETS.jsKbGzip} kB gzip`, met: overJs.length === 0, detail: overJs.length ? overJs.map((r) => `${r.path} ${r.jsKb.toFixed(1)} kB`).join(", ") : `max ${fmt(Math.max(...counted.map((r) => r.jsKb ?? 0)), 1)} kB` });
+  out.push({
+    target: `JS per page ≤ ${TARGETS.jsKbGzip} kB gzip`,
+    met: overJs.length === 0,
+    detail: overJs.length
+      ? overJs.map((r) => `${r.path} ${r.jsKb.toFixed(1)} kB`).join(", ")
+      : `max ${fmt(Math.max(...counted.map((r) => r.jsKb ?? 0)), 1)} kB`,
+  });
   if (compare) {
     const key = (r) => `${r.path}|${r.as}`;
     const other = new Map(compare.pages.filter((r) => r.queries != null).map((r) => [key(r), r]));
@@ -354,9 +401,17 @@ function checkTargets(rows, server, compare) {
       compared++;
       if (r.queries > o.queries) grew.push(`${r.path} (${r.as}) ${o.queries} → ${r.queries}`);
     }
-    out.push({ target: `queries per page do not grow with data (factor ${compare.factor ?? "?"} → ${server.factor ?? "?"})`, met: compared > 0 && grew.length === 0, detail: grew.length ? grew.join(", ") : `${compared} pages compared, none grew` });
+    out.push({
+      target: `queries per page do not grow with data (factor ${compare.factor ?? "?"} → ${server.factor ?? "?"})`,
+      met: compared > 0 && grew.length === 0,
+      detail: grew.length ? grew.join(", ") : `${compared} pages compared, none grew`,
+    });
   } else {
-    out.push({ target: "queries per page do not grow with data", met: null, detail: "run at another factor and pass --compare <results.json>" });
+    out.push({
+      target: "queries per page do not grow with data",
+      met: null,
+      detail: "run at another factor and pass --compare <results.json>",
+    });
   }
   return out;
 }
@@ -370,7 +425,9 @@ async function main() {
   const pages = args.only ? PAGES.filter((p) => p.kind === "floor" || args.only.some((o) => p.path.includes(o))) : PAGES;
   const compare = args.compare ? JSON.parse(readFileSync(args.compare, "utf8")) : null;
 
-  console.log(`Bench: ${new URL(databaseUrl).pathname.slice(1)}${args.factor ? ` (factor ${args.factor})` : ""}, ${pages.length} pages × ${args.duration} s at ${args.connections} connections, port ${port}`);
+  console.log(
+    `Bench: ${new URL(databaseUrl).pathname.slice(1)}${args.factor ? ` (factor ${args.factor})` : ""}, ${pages.length} pages × ${args.duration} s at ${args.connections} connections, port ${port}`,
+  );
   const server = await startServer(port, databaseUrl);
   const rss = rssSampler(server.child.pid);
   const stop = () => server.child.exitCode === null && server.child.kill("SIGTERM");
@@ -420,10 +477,17 @@ async function main() {
         console.log(`  ${p.path} (${p.as ?? "signed out"}): ${row.queries} queries`);
         continue;
       }
-      console.log(`  ${p.path} (${p.as ?? "signed out"}): p50 ${fmt(row.p50)} ms, p95 ${fmt(row.p95)} ms, ${fmt(row.rps, 1)} req/s, ${row.queries} queries${row.non2xx || row.errors ? `, ${row.non2xx} non-2xx, ${row.errors} errors` : ""}`);
+      console.log(
+        `  ${p.path} (${p.as ?? "signed out"}): p50 ${fmt(row.p50)} ms, p95 ${fmt(row.p95)} ms, ${fmt(row.rps, 1)} req/s, ${row.queries} queries${row.non2xx || row.errors ? `, ${row.non2xx} non-2xx, ${row.errors} errors` : ""}`,
+      );
     }
     // Where the memory is at the end: V8's heap or the rest (code, WebAssembly, buffers).
-    var memorySplit = await fetch(`${server.base}/api/bench/queries`).then((r) => r.json()).then((j) => j.memoryMb, () => null);
+    var memorySplit = await fetch(`${server.base}/api/bench/queries`)
+      .then((r) => r.json())
+      .then(
+        (j) => j.memoryMb,
+        () => null,
+      );
   } finally {
     var mem = rss.stop();
     stop();
@@ -435,9 +499,15 @@ async function main() {
   console.log("");
   printTable(rows);
   const targets = checkTargets(rows, summary, compare);
-  if (memorySplit) console.log(`\nServer memory at the end: RSS ${memorySplit.rss} MB, V8 heap ${memorySplit.heapUsed} MB used of ${memorySplit.heapTotal} MB, external ${memorySplit.external} MB.`);
+  if (memorySplit)
+    console.log(
+      `\nServer memory at the end: RSS ${memorySplit.rss} MB, V8 heap ${memorySplit.heapUsed} MB used of ${memorySplit.heapTotal} MB, external ${memorySplit.external} MB.`,
+    );
   const legacy = rows.find((r) => r.jsLegacyKb);
-  if (legacy) console.log(`Not counted in "JS kB gz": ${legacy.jsLegacyKb.toFixed(1)} kB of nomodule polyfills that module-capable browsers never download.`);
+  if (legacy)
+    console.log(
+      `Not counted in "JS kB gz": ${legacy.jsLegacyKb.toFixed(1)} kB of nomodule polyfills that module-capable browsers never download.`,
+    );
   console.log("\nTargets:");
   for (const t of targets) console.log(`  ${t.met === null ? "n/a     " : t.met ? "met     " : "NOT MET "} ${t.target} — ${t.detail}`);
 

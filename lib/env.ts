@@ -25,15 +25,19 @@ const schema = z
       ctx.addIssue({
         code: "custom",
         path: ["NEXTAUTH_SECRET"],
-        message:
-          "must be set to a random string of at least 32 characters in production (e.g. `openssl rand -base64 48`)",
+        message: "must be set to a random string of at least 32 characters in production (e.g. `openssl rand -base64 48`)",
       });
     }
   });
 
 function validProxyList(value: string): boolean {
   try {
-    proxyaddr.compile(value.split(",").map((s) => s.trim()).filter(Boolean));
+    proxyaddr.compile(
+      value
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
     return true;
   } catch {
     return false;

@@ -119,7 +119,9 @@ export function firstOfMonth(d: Date): Date {
 }
 
 export function isFirstOfMonth(d: Date): boolean {
-  return d.getUTCDate() === 1 && d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0 && d.getUTCMilliseconds() === 0;
+  return (
+    d.getUTCDate() === 1 && d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0 && d.getUTCMilliseconds() === 0
+  );
 }
 
 /** A timestamp on day `d` at hh:mm UTC. */
@@ -245,7 +247,13 @@ export function buildKecamatan(o: { id?: number; kabupatenId: number; name: stri
   return { ...(o.id !== undefined ? { id: o.id } : {}), kabupatenId: o.kabupatenId, name: o.name, ...(o.code ? { code: o.code } : {}) };
 }
 
-export function buildDesa(o: { id?: number; kecamatanId: number; name: string; kind?: "DESA" | "KELURAHAN"; code?: string }): Prisma.DesaCreateManyInput {
+export function buildDesa(o: {
+  id?: number;
+  kecamatanId: number;
+  name: string;
+  kind?: "DESA" | "KELURAHAN";
+  code?: string;
+}): Prisma.DesaCreateManyInput {
   return {
     ...(o.id !== undefined ? { id: o.id } : {}),
     kecamatanId: o.kecamatanId,
@@ -639,7 +647,11 @@ type CreateManyDelegate<T> = { createMany(args: { data: T[] }): Prisma.PrismaPro
  * createMany in chunks that stay well under PostgreSQL's 65 535 bind
  * parameters: one statement per chunk, hundreds of rows each.
  */
-export async function insertMany<T extends object>(delegate: CreateManyDelegate<T>, rows: readonly T[], maxParams = 30_000): Promise<number> {
+export async function insertMany<T extends object>(
+  delegate: CreateManyDelegate<T>,
+  rows: readonly T[],
+  maxParams = 30_000,
+): Promise<number> {
   if (rows.length === 0) return 0;
   const columns = Math.max(1, Object.keys(rows[0]!).length);
   const size = Math.max(1, Math.floor(maxParams / columns));
@@ -760,7 +772,14 @@ export async function makeSerikat(
 export async function makeKader(
   prisma: Db,
   where: { serikat: { id: number; kabupatenId: number; provinceId: number }; desaId: number },
-  o: Partial<{ fullName: string; position: KaderPosition; active: boolean; phone: string | null; birthYear: number; joinedYear: number }> = {},
+  o: Partial<{
+    fullName: string;
+    position: KaderPosition;
+    active: boolean;
+    phone: string | null;
+    birthYear: number;
+    joinedYear: number;
+  }> = {},
 ) {
   const n = nextN();
   const given = WOMEN_GIVEN_NAMES[n % WOMEN_GIVEN_NAMES.length]!;
@@ -894,7 +913,15 @@ export async function makeKlikSession(
 export async function makeKlikCase(
   prisma: Db,
   session: { id: number; kabupatenId: number; provinceId: number },
-  o: Partial<{ desk: KlikDesk; issueType: string; personName: string | null; status: KlikCaseStatus; referralInstitution: string | null; complainantName: string; narrative: string }> = {},
+  o: Partial<{
+    desk: KlikDesk;
+    issueType: string;
+    personName: string | null;
+    status: KlikCaseStatus;
+    referralInstitution: string | null;
+    complainantName: string;
+    narrative: string;
+  }> = {},
 ) {
   const n = nextN();
   const desk = o.desk ?? "SOCIAL_PROTECTION";
@@ -986,7 +1013,13 @@ export async function makeRktlPlan(
     windowStart?: Date;
     status?: "DRAFT" | "SUBMITTED" | "APPROVED" | "CLOSED";
     approvedById?: number | null;
-    targets?: { kabupatenId: number; kind?: Prisma.RktlTargetCreateManyInput["kind"]; quantity?: number; monthOffset?: number; activity?: string }[];
+    targets?: {
+      kabupatenId: number;
+      kind?: Prisma.RktlTargetCreateManyInput["kind"];
+      quantity?: number;
+      monthOffset?: number;
+      activity?: string;
+    }[];
   },
 ) {
   const windowStart = o.windowStart ?? day("2017-06-01");

@@ -79,7 +79,16 @@ export const PER_FACTOR = {
 const KECAMATAN_PER_KAB = 5;
 const LOCAL_TRAININGS_PER_KAB = 4;
 
-type Kab = { id: number; provinceId: number; provSlug: string; name: string; kind: "KABUPATEN" | "KOTA"; desas: number[]; serikatId: number; kader: number[] };
+type Kab = {
+  id: number;
+  provinceId: number;
+  provSlug: string;
+  name: string;
+  kind: "KABUPATEN" | "KOTA";
+  desas: number[];
+  serikatId: number;
+  kader: number[];
+};
 
 export type ScaleData = {
   province: Prisma.ProvinceCreateManyInput[];
@@ -121,10 +130,32 @@ export function buildScaleData(factor: number, passwordHash: string, opts: { geo
   if (!(factor > 0)) throw new Error("factor must be positive");
   const n = (k: keyof typeof PER_FACTOR, min = 1) => Math.max(min, Math.round(PER_FACTOR[k] * factor));
   const d: ScaleData = {
-    province: [], kabupaten: [], kecamatan: [], desa: [], user: [], serikat: [], kader: [], guide: [], guideVersion: [],
-    storedFile: [], training: [], trainingClass: [], participation: [], participationAttendance: [], rktlPlan: [],
-    rktlTarget: [], rktlRealisation: [], klikSession: [], klikCase: [], violenceCaseDetail: [], klikFollowUp: [],
-    policyTarget: [], policyStatusChange: [], fpkMeeting: [], fpkParticipant: [], programIndicator: [],
+    province: [],
+    kabupaten: [],
+    kecamatan: [],
+    desa: [],
+    user: [],
+    serikat: [],
+    kader: [],
+    guide: [],
+    guideVersion: [],
+    storedFile: [],
+    training: [],
+    trainingClass: [],
+    participation: [],
+    participationAttendance: [],
+    rktlPlan: [],
+    rktlTarget: [],
+    rktlRealisation: [],
+    klikSession: [],
+    klikCase: [],
+    violenceCaseDetail: [],
+    klikFollowUp: [],
+    policyTarget: [],
+    policyStatusChange: [],
+    fpkMeeting: [],
+    fpkParticipant: [],
+    programIndicator: [],
   };
 
   // ── Geography: all 20 real provinces; kabupaten dealt round-robin, real ones first.
@@ -188,9 +219,15 @@ export function buildScaleData(factor: number, passwordHash: string, opts: { geo
     if (a.kabupatenCode && !kabupatenId) throw new Error(`demo kabupaten ${a.kabupatenCode} missing at this factor`);
     d.user.push(
       buildUser({
-        id: i + 1, email: a.email, name: a.name, passwordHash, role: a.role,
-        provinceId: a.provinceSlug ? provBySlug.get(a.provinceSlug)! : null, kabupatenId: kabupatenId ?? null,
-        canViewViolenceDetails: a.canViewViolenceDetails ?? false, createdAt: day("2016-01-04"),
+        id: i + 1,
+        email: a.email,
+        name: a.name,
+        passwordHash,
+        role: a.role,
+        provinceId: a.provinceSlug ? provBySlug.get(a.provinceSlug)! : null,
+        kabupatenId: kabupatenId ?? null,
+        canViewViolenceDetails: a.canViewViolenceDetails ?? false,
+        createdAt: day("2016-01-04"),
       }),
     );
   });
@@ -204,7 +241,15 @@ export function buildScaleData(factor: number, passwordHash: string, opts: { geo
     let kaderId = 0;
     kabs.forEach((kab, ki) => {
       kab.serikatId = ki + 1;
-      d.serikat.push(buildSerikat({ id: kab.serikatId, kabupaten: kab, name: serikatName(kab), foundedYear: rng.int(2002, 2012), createdAt: day("2016-01-15") }));
+      d.serikat.push(
+        buildSerikat({
+          id: kab.serikatId,
+          kabupaten: kab,
+          name: serikatName(kab),
+          foundedYear: rng.int(2002, 2012),
+          createdAt: day("2016-01-15"),
+        }),
+      );
       const count = Math.floor(kaderTotal / kabTotal) + (ki < kaderTotal % kabTotal ? 1 : 0);
       const taken = new Set<string>();
       const serikat = { id: kab.serikatId, kabupatenId: kab.id, provinceId: kab.provinceId };
@@ -218,9 +263,16 @@ export function buildScaleData(factor: number, passwordHash: string, opts: { geo
         kab.kader.push(id);
         d.kader.push(
           buildKader({
-            id, serikat, desaId: desa, fullName: name, position, active: position !== "KADER" || !rng.chance(0.05),
-            birthYear: rng.int(1958, 1995), joinedYear: rng.int(2012, 2020),
-            phone: rng.chance(0.5) ? `08${pad(rng.int(100_000_000, 999_999_999), 9)}` : null, createdAt: day("2016-02-01"),
+            id,
+            serikat,
+            desaId: desa,
+            fullName: name,
+            position,
+            active: position !== "KADER" || !rng.chance(0.05),
+            birthYear: rng.int(1958, 1995),
+            joinedYear: rng.int(2012, 2020),
+            phone: rng.chance(0.5) ? `08${pad(rng.int(100_000_000, 999_999_999), 9)}` : null,
+            createdAt: day("2016-02-01"),
           }),
         );
       }
@@ -231,10 +283,27 @@ export function buildScaleData(factor: number, passwordHash: string, opts: { geo
   let gvId = 0;
   GUIDES.forEach((g, gi) => {
     d.guide.push({ id: gi + 1, topic: g.topic, title: g.title, createdAt: day(g.versions[0]!.publishedOn) });
-    for (const v of g.versions) d.guideVersion.push({ id: ++gvId, guideId: gi + 1, version: v.version, publishedOn: day(v.publishedOn), notes: v.notes, fileId: null });
+    for (const v of g.versions)
+      d.guideVersion.push({
+        id: ++gvId,
+        guideId: gi + 1,
+        version: v.version,
+        publishedOn: day(v.publishedOn),
+        notes: v.notes,
+        fileId: null,
+      });
   });
   PROGRAM_INDICATORS.forEach((ind, i) =>
-    d.programIndicator.push({ id: i + 1, direction: ind.direction, code: ind.code, name: ind.name, unit: ind.unit, target: ind.target, periodStart: day(PROGRAM_PERIOD.start), periodEnd: day(PROGRAM_PERIOD.end) }),
+    d.programIndicator.push({
+      id: i + 1,
+      direction: ind.direction,
+      code: ind.code,
+      name: ind.name,
+      unit: ind.unit,
+      target: ind.target,
+      periodStart: day(PROGRAM_PERIOD.start),
+      periodEnd: day(PROGRAM_PERIOD.end),
+    }),
   );
 
   // ── Trainings: national ones, a provincial re-training per province and national
@@ -247,11 +316,25 @@ export function buildScaleData(factor: number, passwordHash: string, opts: { geo
     const classes: { id: number; trainingId: number; pool: number[]; days: Date[] }[] = [];
     const add = (t: Omit<Parameters<typeof buildTraining>[0], "id" | "theme" | "objectives" | "organiser">, pool: number[]) => {
       const id = ++tId;
-      d.training.push(buildTraining({ ...t, id, theme: "Kepemimpinan Perempuan dan Perlindungan Sosial", objectives: ["Memperkuat kepemimpinan kader.", "Menyusun RKTL."], organiser: "Seknas PEKKA", createdAt: addDays(t.startDate, -30) }));
+      d.training.push(
+        buildTraining({
+          ...t,
+          id,
+          theme: "Kepemimpinan Perempuan dan Perlindungan Sosial",
+          objectives: ["Memperkuat kepemimpinan kader.", "Menyusun RKTL."],
+          organiser: "Seknas PEKKA",
+          createdAt: addDays(t.startDate, -30),
+        }),
+      );
       const days = trainingDays(t.startDate, t.endDate);
       for (const kind of ["LEADERSHIP_TOT", "IMPLEMENTATION"] as const) {
         const cid = ++cId;
-        d.trainingClass.push({ id: cid, trainingId: id, kind, name: kind === "LEADERSHIP_TOT" ? "Kelas Kepemimpinan (ToT)" : "Kelas Pelaksanaan" });
+        d.trainingClass.push({
+          id: cid,
+          trainingId: id,
+          kind,
+          name: kind === "LEADERSHIP_TOT" ? "Kelas Kepemimpinan (ToT)" : "Kelas Pelaksanaan",
+        });
         classes.push({ id: cid, trainingId: id, pool, days });
       }
       return id;
@@ -260,7 +343,19 @@ export function buildScaleData(factor: number, passwordHash: string, opts: { geo
     const nationals: { id: number; start: Date }[] = [];
     for (let i = 0; i < nationalCount; i++) {
       const start = addDays(day("2017-03-06"), i * 140);
-      nationals.push({ id: add({ level: "NATIONAL", title: `Pelatihan Nasional Kepemimpinan ${pad(i + 1, 2)}`, startDate: start, endDate: addDays(start, 1), place: "Jakarta" }, allKader), start });
+      nationals.push({
+        id: add(
+          {
+            level: "NATIONAL",
+            title: `Pelatihan Nasional Kepemimpinan ${pad(i + 1, 2)}`,
+            startDate: start,
+            endDate: addDays(start, 1),
+            place: "Jakarta",
+          },
+          allKader,
+        ),
+        start,
+      });
     }
     const provincialByProv = new Map<number, number[]>();
     for (const [provinceId, list] of kabsByProv) {
@@ -268,7 +363,20 @@ export function buildScaleData(factor: number, passwordHash: string, opts: { geo
       const ids: number[] = [];
       nationals.forEach((nt, i) => {
         const start = addDays(nt.start, rng.int(30, 90));
-        ids.push(add({ level: "PROVINCIAL", title: `Pelatihan Ulang Provinsi ${d.province[provinceId - 1]!.name} ${pad(i + 1, 2)}`, startDate: start, endDate: addDays(start, 1), place: d.province[provinceId - 1]!.name, provinceId, parentTrainingId: nt.id }, pool));
+        ids.push(
+          add(
+            {
+              level: "PROVINCIAL",
+              title: `Pelatihan Ulang Provinsi ${d.province[provinceId - 1]!.name} ${pad(i + 1, 2)}`,
+              startDate: start,
+              endDate: addDays(start, 1),
+              place: d.province[provinceId - 1]!.name,
+              provinceId,
+              parentTrainingId: nt.id,
+            },
+            pool,
+          ),
+        );
       });
       provincialByProv.set(provinceId, ids);
     }
@@ -277,7 +385,19 @@ export function buildScaleData(factor: number, passwordHash: string, opts: { geo
       for (let i = 0; i < LOCAL_TRAININGS_PER_KAB; i++) {
         const parentTrainingId = rng.pick(parents);
         const start = addDays(d.training[parentTrainingId - 1]!.startDate as Date, rng.int(30, 120));
-        add({ level: "LOCAL", title: `Pelatihan Ulang ${kab.name} ${i + 1}`, startDate: start, endDate: addDays(start, 1), place: kab.name, provinceId: kab.provinceId, kabupatenId: kab.id, parentTrainingId }, kab.kader);
+        add(
+          {
+            level: "LOCAL",
+            title: `Pelatihan Ulang ${kab.name} ${i + 1}`,
+            startDate: start,
+            endDate: addDays(start, 1),
+            place: kab.name,
+            provinceId: kab.provinceId,
+            kabupatenId: kab.id,
+            parentTrainingId,
+          },
+          kab.kader,
+        );
       }
     }
     // Participations: the total spread over the classes, drawn from each class's pool.
@@ -307,8 +427,23 @@ export function buildScaleData(factor: number, passwordHash: string, opts: { geo
       nationals.forEach((nt) => {
         const id = ++planId;
         const windowStart = addMonths(nt.start, 1);
-        const status = rng.weighted([["APPROVED", 6], ["CLOSED", 3], ["SUBMITTED", 1]] as const);
-        d.rktlPlan.push(buildRktlPlan({ id, provinceId, trainingId: nt.id, windowStart, status, submittedAt: windowStart, approvedAt: status === "SUBMITTED" ? null : addDays(windowStart, 7), approvedById: status === "SUBMITTED" ? null : nationalUser }));
+        const status = rng.weighted([
+          ["APPROVED", 6],
+          ["CLOSED", 3],
+          ["SUBMITTED", 1],
+        ] as const);
+        d.rktlPlan.push(
+          buildRktlPlan({
+            id,
+            provinceId,
+            trainingId: nt.id,
+            windowStart,
+            status,
+            submittedAt: windowStart,
+            approvedAt: status === "SUBMITTED" ? null : addDays(windowStart, 7),
+            approvedById: status === "SUBMITTED" ? null : nationalUser,
+          }),
+        );
         const count = Math.floor(targetTotal / planCount) + (id <= targetTotal % planCount ? 1 : 0);
         for (let t = 0; t < count; t++) {
           const kind = rng.pick(kinds);
@@ -316,9 +451,29 @@ export function buildScaleData(factor: number, passwordHash: string, opts: { geo
           const tid = ++targetId;
           const offset = rng.int(0, 5);
           const quantity = rng.int(act.min, act.max);
-          d.rktlTarget.push(buildRktlTarget({ id: tid, planId: id, activity: act.activity, kind, quantity, unit: act.unit, kabupatenId: rng.pick(list).id, responsible: "Koordinator Provinsi", plannedMonth: addMonths(windowStart, offset) }));
+          d.rktlTarget.push(
+            buildRktlTarget({
+              id: tid,
+              planId: id,
+              activity: act.activity,
+              kind,
+              quantity,
+              unit: act.unit,
+              kabupatenId: rng.pick(list).id,
+              responsible: "Koordinator Provinsi",
+              plannedMonth: addMonths(windowStart, offset),
+            }),
+          );
           for (let m = offset; m < 6; m++) {
-            d.rktlRealisation.push(buildRktlRealisation({ id: ++realId, targetId: tid, month: addMonths(windowStart, m), achieved: rng.int(0, Math.ceil(quantity / 2)), recordedById: nationalUser }));
+            d.rktlRealisation.push(
+              buildRktlRealisation({
+                id: ++realId,
+                targetId: tid,
+                month: addMonths(windowStart, m),
+                achieved: rng.int(0, Math.ceil(quantity / 2)),
+                recordedById: nationalUser,
+              }),
+            );
           }
         }
       });
@@ -330,7 +485,12 @@ export function buildScaleData(factor: number, passwordHash: string, opts: { geo
     const rng = new Rng("scale-klik");
     const sessions = n("klikSession");
     const cases = n("klikCase");
-    const deskWeights = [["REGISTRATION", 30], ["SOCIAL_PROTECTION", 35], ["LEGAL_IDENTITY", 25], ["VIOLENCE", 10]] as const;
+    const deskWeights = [
+      ["REGISTRATION", 30],
+      ["SOCIAL_PROTECTION", 35],
+      ["LEGAL_IDENTITY", 25],
+      ["VIOLENCE", 10],
+    ] as const;
     const statuses: KlikCaseStatus[] = ["RECEIVED", "REFERRED", "IN_PROGRESS", "RESOLVED", "CLOSED"];
     let caseId = 0;
     let fuId = 0;
@@ -338,18 +498,54 @@ export function buildScaleData(factor: number, passwordHash: string, opts: { geo
       const kab = kabs[(s - 1) % kabs.length]!;
       const heldOn = addDays(day("2017-01-02"), rng.int(0, 3500));
       const session = { id: s, kabupatenId: kab.id, provinceId: kab.provinceId };
-      d.klikSession.push(buildKlikSession({ id: s, desaId: rng.pick(kab.desas), kabupaten: kab, heldOn, officers: `${fullName(rng)}, ${fullName(rng)}`, createdById: nationalUser, createdAt: heldOn }));
+      d.klikSession.push(
+        buildKlikSession({
+          id: s,
+          desaId: rng.pick(kab.desas),
+          kabupaten: kab,
+          heldOn,
+          officers: `${fullName(rng)}, ${fullName(rng)}`,
+          createdById: nationalUser,
+          createdAt: heldOn,
+        }),
+      );
       const count = Math.floor(cases / sessions) + (s <= cases % sessions ? 1 : 0);
       for (let c = 0; c < count; c++) {
         const desk = rng.weighted(deskWeights) as KlikDesk;
         const issueType = rng.pick(KLIK_ISSUE_TYPES[desk] as readonly string[]);
         const status = rng.pick(statuses);
         const id = ++caseId;
-        d.klikCase.push(buildKlikCase({ id, session, desk, issueType, status, personName: desk === "VIOLENCE" ? null : fullName(rng), referralInstitution: status === "REFERRED" ? "Dinas Sosial" : null, createdAt: at(heldOn, 2) }));
+        d.klikCase.push(
+          buildKlikCase({
+            id,
+            session,
+            desk,
+            issueType,
+            status,
+            personName: desk === "VIOLENCE" ? null : fullName(rng),
+            referralInstitution: status === "REFERRED" ? "Dinas Sosial" : null,
+            createdAt: at(heldOn, 2),
+          }),
+        );
         if (desk === "VIOLENCE") {
-          d.violenceCaseDetail.push(buildViolenceDetail({ caseId: id, complainantName: fullName(rng), narrative: "Pelapor menyampaikan mengalami kekerasan dalam rumah tangga; dirujuk untuk pendampingan (data sintetis).", createdAt: at(heldOn, 2) }));
+          d.violenceCaseDetail.push(
+            buildViolenceDetail({
+              caseId: id,
+              complainantName: fullName(rng),
+              narrative: "Pelapor menyampaikan mengalami kekerasan dalam rumah tangga; dirujuk untuk pendampingan (data sintetis).",
+              createdAt: at(heldOn, 2),
+            }),
+          );
         }
-        if (status === "IN_PROGRESS" && rng.chance(0.5)) d.klikFollowUp.push({ id: ++fuId, caseId: id, date: addDays(heldOn, 14), note: "Pendampingan berlanjut.", byUserId: nationalUser, createdAt: at(addDays(heldOn, 14), 3) });
+        if (status === "IN_PROGRESS" && rng.chance(0.5))
+          d.klikFollowUp.push({
+            id: ++fuId,
+            caseId: id,
+            date: addDays(heldOn, 14),
+            note: "Pendampingan berlanjut.",
+            byUserId: nationalUser,
+            createdAt: at(addDays(heldOn, 14), 3),
+          });
       }
     }
     void KLIK_DESKS;
@@ -358,7 +554,14 @@ export function buildScaleData(factor: number, passwordHash: string, opts: { geo
   // ── Policy targets with status history; ENACTED ones with their own small PDF.
   {
     const rng = new Rng("scale-policy");
-    const weights = [["IDENTIFIED", 20], ["ADVOCACY", 25], ["DRAFTING", 15], ["DELIBERATION", 12], ["ENACTED", 18], ["DROPPED", 10]] as const;
+    const weights = [
+      ["IDENTIFIED", 20],
+      ["ADVOCACY", 25],
+      ["DRAFTING", 15],
+      ["DELIBERATION", 12],
+      ["ENACTED", 18],
+      ["DROPPED", 10],
+    ] as const;
     let changeId = 0;
     let fileId = 0;
     const total = n("policyTarget");
@@ -367,7 +570,12 @@ export function buildScaleData(factor: number, passwordHash: string, opts: { geo
       const tpl = rng.pick(POLICY_TEMPLATES);
       const level = tpl.level === "PROVINSI" ? "KABUPATEN" : tpl.level;
       const desaId = level === "DESA" ? rng.pick(kab.desas) : null;
-      const title = `${tpl.title.replace("{desa}", `Sintetis ${desaId ?? ""}`).replace("{kab}", kab.name).replace("{prov}", "").replace("{kepala}", "Bupati").replace("{daerah}", "Kabupaten")} #${id}`;
+      const title = `${tpl.title
+        .replace("{desa}", `Sintetis ${desaId ?? ""}`)
+        .replace("{kab}", kab.name)
+        .replace("{prov}", "")
+        .replace("{kepala}", "Bupati")
+        .replace("{daerah}", "Kabupaten")} #${id}`;
       const status = rng.weighted(weights) as PolicyStatus;
       const steps = policySteps(status, rng.pick(["IDENTIFIED", "ADVOCACY", "DRAFTING"] as const));
       let t = addDays(day("2016-08-01"), rng.int(0, 2500));
@@ -380,13 +588,47 @@ export function buildScaleData(factor: number, passwordHash: string, opts: { geo
         enactedOn = addDays(last, -3);
         number = `${tpl.numberPrefix} No. ${(id % 40) + 1} Tahun ${enactedOn.getUTCFullYear()}`;
         evidenceFileId = ++fileId;
-        d.storedFile.push(buildStoredFile({ id: evidenceFileId, originalName: `bukti-kebijakan-${id}.pdf`, data: minimalPdf([title.slice(0, 80), number, "Data sintetis untuk uji beban."]), uploadedById: nationalUser, createdAt: last }));
+        d.storedFile.push(
+          buildStoredFile({
+            id: evidenceFileId,
+            originalName: `bukti-kebijakan-${id}.pdf`,
+            data: minimalPdf([title.slice(0, 80), number, "Data sintetis untuk uji beban."]),
+            uploadedById: nationalUser,
+            createdAt: last,
+          }),
+        );
       }
       d.policyTarget.push({
-        ...buildPolicyTarget({ id, level, type: level === "DESA" ? (tpl.type === "SK" ? "SK" : "PERDES") : tpl.type === "PERDES" ? "PERBUP" : tpl.type, topic: tpl.topic, title, kabupaten: kab, desaId, status, number, enactedOn, evidenceFileId, budgetAmount: tpl.budgetMillions && status === "ENACTED" ? BigInt(rng.int(tpl.budgetMillions[0], tpl.budgetMillions[1])) * 1_000_000n : null, createdAt: dates[0]!, updatedAt: last }),
+        ...buildPolicyTarget({
+          id,
+          level,
+          type: level === "DESA" ? (tpl.type === "SK" ? "SK" : "PERDES") : tpl.type === "PERDES" ? "PERBUP" : tpl.type,
+          topic: tpl.topic,
+          title,
+          kabupaten: kab,
+          desaId,
+          status,
+          number,
+          enactedOn,
+          evidenceFileId,
+          budgetAmount:
+            tpl.budgetMillions && status === "ENACTED" ? BigInt(rng.int(tpl.budgetMillions[0], tpl.budgetMillions[1])) * 1_000_000n : null,
+          createdAt: dates[0]!,
+          updatedAt: last,
+        }),
         version: steps.length,
       });
-      steps.forEach((to, i) => d.policyStatusChange.push({ id: ++changeId, policyId: id, fromStatus: i === 0 ? null : steps[i - 1]!, toStatus: to, changedAt: dates[i]!, changedById: nationalUser, note: POLICY_STEP_NOTES[to] }));
+      steps.forEach((to, i) =>
+        d.policyStatusChange.push({
+          id: ++changeId,
+          policyId: id,
+          fromStatus: i === 0 ? null : steps[i - 1]!,
+          toStatus: to,
+          changedAt: dates[i]!,
+          changedById: nationalUser,
+          note: POLICY_STEP_NOTES[to],
+        }),
+      );
     }
   }
 
@@ -400,7 +642,18 @@ export function buildScaleData(factor: number, passwordHash: string, opts: { geo
       const kab = kabs[(id - 1) % kabs.length]!;
       const a = FPK_AGENDAS[id % FPK_AGENDAS.length]!;
       const heldOn = addDays(day("2017-05-01"), rng.int(0, 3300));
-      d.fpkMeeting.push({ id, provinceId: kab.provinceId, kabupatenId: kab.id, heldOn, agenda: a.agenda, agreements: a.agreements, followUps: a.followUps, budgetAmount: rng.chance(0.2) ? BigInt(rng.int(20, 150)) * 5_000_000n : null, createdAt: heldOn, updatedAt: heldOn });
+      d.fpkMeeting.push({
+        id,
+        provinceId: kab.provinceId,
+        kabupatenId: kab.id,
+        heldOn,
+        agenda: a.agenda,
+        agreements: a.agreements,
+        followUps: a.followUps,
+        budgetAmount: rng.chance(0.2) ? BigInt(rng.int(20, 150)) * 5_000_000n : null,
+        createdAt: heldOn,
+        updatedAt: heldOn,
+      });
       for (const inst of institutions) d.fpkParticipant.push({ id: ++pid, meetingId: id, institution: inst, personCount: rng.int(1, 6) });
     }
   }
@@ -409,14 +662,40 @@ export function buildScaleData(factor: number, passwordHash: string, opts: { geo
 
 /** Parents before children. */
 const ORDER: (keyof ScaleData)[] = [
-  "province", "kabupaten", "kecamatan", "desa", "user", "serikat", "kader", "guide", "guideVersion", "storedFile",
-  "training", "trainingClass", "participation", "participationAttendance", "rktlPlan", "rktlTarget", "rktlRealisation",
-  "klikSession", "klikCase", "violenceCaseDetail", "klikFollowUp", "policyTarget", "policyStatusChange", "fpkMeeting",
-  "fpkParticipant", "programIndicator",
+  "province",
+  "kabupaten",
+  "kecamatan",
+  "desa",
+  "user",
+  "serikat",
+  "kader",
+  "guide",
+  "guideVersion",
+  "storedFile",
+  "training",
+  "trainingClass",
+  "participation",
+  "participationAttendance",
+  "rktlPlan",
+  "rktlTarget",
+  "rktlRealisation",
+  "klikSession",
+  "klikCase",
+  "violenceCaseDetail",
+  "klikFollowUp",
+  "policyTarget",
+  "policyStatusChange",
+  "fpkMeeting",
+  "fpkParticipant",
+  "programIndicator",
 ];
 
 /** Empties the database and inserts the scaled dataset. Returns row counts per table. */
-export async function seedScale(prisma: PrismaClient, factor: number, log: (s: string) => void = () => {}): Promise<Record<string, number>> {
+export async function seedScale(
+  prisma: PrismaClient,
+  factor: number,
+  log: (s: string) => void = () => {},
+): Promise<Record<string, number>> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   let t = performance.now();
   const data = buildScaleData(factor, passwordHash);

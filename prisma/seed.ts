@@ -83,7 +83,13 @@ import {
   type PolicyTemplate,
   type TrainingContent,
 } from "./seed-data/program";
-import { FAMILY_OR_SECOND_NAMES, ORGANISATION_NAMES_FOR_REFERRALS, PROVINCES, WOMEN_GIVEN_NAMES, type ProvinceSeed } from "./seed-data/wilayah";
+import {
+  FAMILY_OR_SECOND_NAMES,
+  ORGANISATION_NAMES_FOR_REFERRALS,
+  PROVINCES,
+  WOMEN_GIVEN_NAMES,
+  type ProvinceSeed,
+} from "./seed-data/wilayah";
 import { loadGeography } from "@/lib/data/geo-load";
 import { officialCodes } from "./seed-data/official-codes";
 
@@ -142,10 +148,33 @@ type Data = {
 
 function emptyData(): Data {
   return {
-    province: [], kabupaten: [], kecamatan: [], desa: [], user: [], serikat: [], kader: [], guide: [], storedFile: [],
-    guideVersion: [], training: [], trainingClass: [], participation: [], participationAttendance: [], trainingGuide: [],
-    rktlPlan: [], rktlTarget: [], rktlRealisation: [], klikSession: [], klikCase: [], violenceCaseDetail: [],
-    klikFollowUp: [], policyTarget: [], policyStatusChange: [], fpkMeeting: [], fpkParticipant: [], programIndicator: [],
+    province: [],
+    kabupaten: [],
+    kecamatan: [],
+    desa: [],
+    user: [],
+    serikat: [],
+    kader: [],
+    guide: [],
+    storedFile: [],
+    guideVersion: [],
+    training: [],
+    trainingClass: [],
+    participation: [],
+    participationAttendance: [],
+    trainingGuide: [],
+    rktlPlan: [],
+    rktlTarget: [],
+    rktlRealisation: [],
+    klikSession: [],
+    klikCase: [],
+    violenceCaseDetail: [],
+    klikFollowUp: [],
+    policyTarget: [],
+    policyStatusChange: [],
+    fpkMeeting: [],
+    fpkParticipant: [],
+    programIndicator: [],
   };
 }
 
@@ -160,7 +189,20 @@ function idAllocator() {
 }
 
 const TODAY = day(DEMO_TODAY);
-const MONTHS_ID = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+const MONTHS_ID = [
+  "Januari",
+  "Februari",
+  "Maret",
+  "April",
+  "Mei",
+  "Juni",
+  "Juli",
+  "Agustus",
+  "September",
+  "Oktober",
+  "November",
+  "Desember",
+];
 
 function tanggal(d: Date): string {
   return `${d.getUTCDate()} ${MONTHS_ID[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
@@ -243,8 +285,17 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
     d.province.push(buildProvince(prov));
     ps.kabupaten.forEach((ks, i) => {
       const kab: Kab = {
-        id: nextId("kabupaten"), provinceId: prov.id, code: ks.code, name: ks.name, kind: ks.kind,
-        isProgramArea: i === 0, prov, kecs: [], desas: [], serikatId: 0, kader: [],
+        id: nextId("kabupaten"),
+        provinceId: prov.id,
+        code: ks.code,
+        name: ks.name,
+        kind: ks.kind,
+        isProgramArea: i === 0,
+        prov,
+        kecs: [],
+        desas: [],
+        serikatId: 0,
+        kader: [],
       };
       d.kabupaten.push(buildKabupaten(kab));
       for (const kc of ks.kecamatan) {
@@ -255,7 +306,9 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
         for (const ds of kc.desa) {
           const desa: Desa = { id: nextId("desa"), name: ds.name, kind: ds.kind, kecamatan: kc.name };
           kab.desas.push(desa);
-          d.desa.push(buildDesa({ id: desa.id, kecamatanId: kec.id, name: ds.name, kind: ds.kind, code: codes.desa(kecCode, ds.name, ds.kind) }));
+          d.desa.push(
+            buildDesa({ id: desa.id, kecamatanId: kec.id, name: ds.name, kind: ds.kind, code: codes.desa(kecCode, ds.name, ds.kind) }),
+          );
         }
       }
       prov.kabs.push(kab);
@@ -279,8 +332,13 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
     const prov = a.provinceSlug ? provBySlug.get(a.provinceSlug) : undefined;
     d.user.push(
       buildUser({
-        id, email: a.email, name: a.name, passwordHash, role: a.role,
-        provinceId: prov?.id ?? null, kabupatenId: kab?.id ?? null,
+        id,
+        email: a.email,
+        name: a.name,
+        passwordHash,
+        role: a.role,
+        provinceId: prov?.id ?? null,
+        kabupatenId: kab?.id ?? null,
         canViewViolenceDetails: a.canViewViolenceDetails ?? false,
         createdAt: at(day("2016-01-04"), 2),
       }),
@@ -324,7 +382,14 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
         kab.kader.push(k);
         d.kader.push(
           buildKader({
-            id: k.id, serikat, desaId: desa.id, fullName, position, active, birthYear, joinedYear,
+            id: k.id,
+            serikat,
+            desaId: desa.id,
+            fullName,
+            position,
+            active,
+            birthYear,
+            joinedYear,
             phone: rng.chance(0.5) ? phone(rng) : null,
             createdAt: at(day("2016-02-01"), 3 + (i % 5), kabIndex % 60),
           }),
@@ -357,8 +422,15 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
   };
   const nationalTraining = (c: TrainingContent) =>
     addTraining({
-      level: "NATIONAL", title: c.title, theme: c.theme, objectives: c.objectives, startDate: day(c.startDate),
-      endDate: day(c.endDate), place: c.place, organiser: c.organiser, createdAt: at(addDays(day(c.startDate), -30), 2),
+      level: "NATIONAL",
+      title: c.title,
+      theme: c.theme,
+      objectives: c.objectives,
+      startDate: day(c.startDate),
+      endDate: day(c.endDate),
+      place: c.place,
+      organiser: c.organiser,
+      createdAt: at(addDays(day(c.startDate), -30), 2),
     });
   const addClass = (training: Training, kind: TrainingClassKind, name: string): ClassRow => {
     const row: ClassRow = { id: nextId("trainingClass"), trainingId: training.id, kind, name };
@@ -366,7 +438,12 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
     return row;
   };
   /** Adds a participation with one attendance row per day; returns whether it was completed. */
-  const participate = (training: Training, cls: ClassRow, kader: Kader, role: "PARTICIPANT" | "FACILITATOR" | "RESOURCE_PERSON"): boolean => {
+  const participate = (
+    training: Training,
+    cls: ClassRow,
+    kader: Kader,
+    role: "PARTICIPANT" | "FACILITATOR" | "RESOURCE_PERSON",
+  ): boolean => {
     const id = nextId("participation");
     const days = trainingDays(training.startDate as Date, training.endDate as Date);
     let absent = 0;
@@ -447,7 +524,10 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
     for (const p of [ntb, aceh]) {
       const officers = [byPosition(p.programKab, "SEKRETARIS")[0], byPosition(p.programKab, "BENDAHARA")[0]];
       for (const k of officers) if (k) participate(currentTraining, lead, k, "PARTICIPANT");
-      const newer = trng.sample(p.kabs.slice(1).flatMap((kab) => byPosition(kab, "KADER")), 3);
+      const newer = trng.sample(
+        p.kabs.slice(1).flatMap((kab) => byPosition(kab, "KADER")),
+        3,
+      );
       for (const k of newer) participate(currentTraining, impl, k, "PARTICIPANT");
     }
     linkGuides(currentTraining.id, ["JKN@1.1", "FPK@1.0", "POLICY@1.0", "BUDGET@1.0"]);
@@ -457,7 +537,17 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
   // provinces, each facilitated by a May ToT graduate; then local trainings
   // facilitated by the provincial ToT class's graduates.
   const leadershipProvinces = geo.filter(isLeadershipProvince);
-  const provincialStarts = ["2017-07-11", "2017-07-25", "2017-08-08", "2017-08-22", "2017-09-05", "2017-09-19", "2017-10-03", "2017-10-10", "2017-10-17"];
+  const provincialStarts = [
+    "2017-07-11",
+    "2017-07-25",
+    "2017-08-08",
+    "2017-08-22",
+    "2017-09-05",
+    "2017-09-19",
+    "2017-10-03",
+    "2017-10-10",
+    "2017-10-17",
+  ];
   const localPlans: { parent: Training; kab: Kab; facilitator: Kader; after: Date }[] = [];
   leadershipProvinces.forEach((p, i) => {
     const graduates = mayLeadershipGraduates.get(p.id) ?? mayParticipants.get(p.id) ?? [];
@@ -486,7 +576,10 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
     const total = trng.int(10, 15);
     let count = 0;
     for (const kab of localKabs) {
-      const tot = trng.sample(activeKader(kab).filter((k) => !used.has(k.id)), 2);
+      const tot = trng.sample(
+        activeKader(kab).filter((k) => !used.has(k.id)),
+        2,
+      );
       for (const k of tot) {
         used.add(k.id);
         count++;
@@ -526,7 +619,10 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
     });
     const impl = addClass(training, "IMPLEMENTATION", LOCAL_RETRAINING.className);
     participate(training, impl, plan.facilitator, "FACILITATOR");
-    const others = trng.sample(activeKader(plan.kab).filter((k) => k.id !== plan.facilitator.id), trng.int(6, 8));
+    const others = trng.sample(
+      activeKader(plan.kab).filter((k) => k.id !== plan.facilitator.id),
+      trng.int(6, 8),
+    );
     for (const k of others) participate(training, impl, k, "PARTICIPANT");
   }
 
@@ -535,7 +631,13 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
   {
     const rng = new Rng("rktl");
     const statusOf = (slug: string): RktlStatus =>
-      ["ntb", "aceh"].includes(slug) ? "CLOSED" : ["malut", "bengkulu"].includes(slug) ? "DRAFT" : ["riau", "kaltim", "sulut"].includes(slug) ? "SUBMITTED" : "APPROVED";
+      ["ntb", "aceh"].includes(slug)
+        ? "CLOSED"
+        : ["malut", "bengkulu"].includes(slug)
+          ? "DRAFT"
+          : ["riau", "kaltim", "sulut"].includes(slug)
+            ? "SUBMITTED"
+            : "APPROVED";
     const kinds: RktlTargetKind[] = ["KLIK_SESSION", "SOCIALISATION", "ADVOCACY", "FPK_MEETING", "RETRAINING", "JKN_ENROLMENT", "OTHER"];
     const responsibleFor = (kab: Kab): string => {
       const fromMay = (mayParticipants.get(kab.provinceId) ?? []).find((k) => k.kab.id === kab.id);
@@ -546,7 +648,18 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
       const id = nextId("rktlTarget");
       const quantity = rng.int(a.min, a.max);
       d.rktlTarget.push(
-        buildRktlTarget({ id, planId, activity: a.activity, kind, quantity, unit: a.unit, kabupatenId: kab.id, responsible: responsibleFor(kab), plannedMonth, createdAt }),
+        buildRktlTarget({
+          id,
+          planId,
+          activity: a.activity,
+          kind,
+          quantity,
+          unit: a.unit,
+          kabupatenId: kab.id,
+          responsible: responsibleFor(kab),
+          plannedMonth,
+          createdAt,
+        }),
       );
       return { id, quantity, plannedMonth, prov };
     };
@@ -562,7 +675,10 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
         const behind = share < pace;
         d.rktlRealisation.push(
           buildRktlRealisation({
-            id: nextId("rktlRealisation"), targetId: t.id, month, achieved: share,
+            id: nextId("rktlRealisation"),
+            targetId: t.id,
+            month,
+            achieved: share,
             note: share > 0 ? rng.pick(RKTL_NOTES) : null,
             behindReason: behind ? rng.pick(RKTL_BEHIND_REASONS) : null,
             recordedById: provinceActor(t.prov),
@@ -582,9 +698,22 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
       const updatedAt = status === "CLOSED" ? at(day("2017-12-05"), 4) : (approvedAt ?? submittedAt ?? at(day("2017-06-20"), 4));
       d.rktlPlan.push(
         buildRktlPlan({
-          id: planId, provinceId: p.id, trainingId: mayWorkshop.id, windowStart, status,
-          reviewComment: status === "SUBMITTED" || status === "CLOSED" ? RKTL_REVIEW_COMMENTS[status] : status === "DRAFT" ? RKTL_REVIEW_COMMENTS.DRAFT : null,
-          submittedAt, approvedAt, approvedById: approvedAt ? national : null, createdAt, updatedAt,
+          id: planId,
+          provinceId: p.id,
+          trainingId: mayWorkshop.id,
+          windowStart,
+          status,
+          reviewComment:
+            status === "SUBMITTED" || status === "CLOSED"
+              ? RKTL_REVIEW_COMMENTS[status]
+              : status === "DRAFT"
+                ? RKTL_REVIEW_COMMENTS.DRAFT
+                : null,
+          submittedAt,
+          approvedAt,
+          approvedById: approvedAt ? national : null,
+          createdAt,
+          updatedAt,
         }),
       );
       const months = windowMonths(windowStart);
@@ -592,7 +721,16 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
         const kab = rng.chance(0.5) ? p.programKab : rng.pick(p.kabs);
         const t = addTarget(planId, p, kind, kab, rng.pick(months.slice(0, 5)), createdAt);
         if ((status === "APPROVED" || status === "CLOSED") && !rng.chance(0.12)) {
-          realise(t, months[5]!, rng.weighted([[0.4, 2], [0.6, 3], [0.8, 3], [1, 2]] as const));
+          realise(
+            t,
+            months[5]!,
+            rng.weighted([
+              [0.4, 2],
+              [0.6, 3],
+              [0.8, 3],
+              [1, 2],
+            ] as const),
+          );
         }
       }
     }
@@ -604,15 +742,27 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
       const createdAt = at(day("2026-09-11"), 8);
       d.rktlPlan.push(
         buildRktlPlan({
-          id: planId, provinceId: ntb.id, trainingId: currentTraining.id, windowStart, status: "APPROVED",
-          submittedAt: at(day("2026-09-15"), 3), approvedAt: at(day("2026-09-22"), 2), approvedById: national,
-          createdAt, updatedAt: at(day("2026-09-22"), 2),
+          id: planId,
+          provinceId: ntb.id,
+          trainingId: currentTraining.id,
+          windowStart,
+          status: "APPROVED",
+          submittedAt: at(day("2026-09-15"), 3),
+          approvedAt: at(day("2026-09-22"), 2),
+          approvedById: national,
+          createdAt,
+          updatedAt: at(day("2026-09-22"), 2),
         }),
       );
       const [lt, lteng, lbar, bima] = ntb.kabs as [Kab, Kab, Kab, Kab];
       const plan: [RktlTargetKind, Kab, number][] = [
-        ["KLIK_SESSION", lt, 0], ["JKN_ENROLMENT", lt, 0], ["SOCIALISATION", lbar, 0], ["ADVOCACY", lteng, 1],
-        ["KLIK_SESSION", bima, 1], ["FPK_MEETING", lt, 2], ["RETRAINING", lteng, 3],
+        ["KLIK_SESSION", lt, 0],
+        ["JKN_ENROLMENT", lt, 0],
+        ["SOCIALISATION", lbar, 0],
+        ["ADVOCACY", lteng, 1],
+        ["KLIK_SESSION", bima, 1],
+        ["FPK_MEETING", lt, 2],
+        ["RETRAINING", lteng, 3],
       ];
       const lastReported = day("2026-11-01");
       for (const [kind, kab, offset] of plan) {
@@ -625,7 +775,10 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
             left -= achieved;
             d.rktlRealisation.push(
               buildRktlRealisation({
-                id: nextId("rktlRealisation"), targetId: t.id, month, achieved,
+                id: nextId("rktlRealisation"),
+                targetId: t.id,
+                month,
+                achieved,
                 note: rng.pick(RKTL_NOTES),
                 behindReason: rng.pick(RKTL_BEHIND_REASONS),
                 recordedById: provinceActor(ntb),
@@ -643,13 +796,23 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
       const createdAt = at(day("2026-09-11"), 8, 30);
       d.rktlPlan.push(
         buildRktlPlan({
-          id: planId, provinceId: aceh.id, trainingId: currentTraining.id, windowStart, status: "DRAFT",
-          reviewComment: null, createdAt, updatedAt: at(day("2026-11-18"), 7),
+          id: planId,
+          provinceId: aceh.id,
+          trainingId: currentTraining.id,
+          windowStart,
+          status: "DRAFT",
+          reviewComment: null,
+          createdAt,
+          updatedAt: at(day("2026-11-18"), 7),
         }),
       );
       const [besar, pidie, bireuen, utara] = aceh.kabs as [Kab, Kab, Kab, Kab];
       const plan: [RktlTargetKind, Kab, number][] = [
-        ["KLIK_SESSION", besar, 1], ["ADVOCACY", besar, 2], ["SOCIALISATION", pidie, 1], ["JKN_ENROLMENT", bireuen, 3], ["RETRAINING", utara, 4],
+        ["KLIK_SESSION", besar, 1],
+        ["ADVOCACY", besar, 2],
+        ["SOCIALISATION", pidie, 1],
+        ["JKN_ENROLMENT", bireuen, 3],
+        ["RETRAINING", utara, 4],
       ];
       for (const [kind, kab, offset] of plan) addTarget(planId, aceh, kind, kab, addMonths(windowStart, offset), createdAt);
     }
@@ -659,26 +822,80 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
   // plus the current sessions in Lombok Timur (October–November 2026).
   {
     const rng = new Rng("klik");
-    const deskWeights = [["REGISTRATION", 20], ["SOCIAL_PROTECTION", 38], ["LEGAL_IDENTITY", 32], ["VIOLENCE", 10]] as const;
+    const deskWeights = [
+      ["REGISTRATION", 20],
+      ["SOCIAL_PROTECTION", 38],
+      ["LEGAL_IDENTITY", 32],
+      ["VIOLENCE", 10],
+    ] as const;
     const issueWeights: Record<KlikDesk, readonly (readonly [string, number])[]> = {
-      REGISTRATION: [["NEW_VISITOR", 5], ["INFORMATION_REQUEST", 3], ["CONSULTATION", 2]],
-      SOCIAL_PROTECTION: [["JKN_ENROLMENT", 9], ["JKN_PREMIUM_ARREARS", 3], ["PKH_CASH_TRANSFER", 4], ["BPNT_FOOD_AID", 3], ["KIP_SCHOOL_AID", 2], ["DTKS_DATA_UPDATE", 4]],
-      LEGAL_IDENTITY: [["BIRTH_CERTIFICATE", 9], ["ID_CARD", 4], ["FAMILY_CARD", 4], ["MARRIAGE_CERTIFICATE", 4], ["DIVORCE_CERTIFICATE", 2], ["DEATH_CERTIFICATE", 1]],
-      VIOLENCE: [["DOMESTIC_VIOLENCE", 6], ["SEXUAL_VIOLENCE", 1], ["ECONOMIC_NEGLECT", 3], ["CHILD_ABUSE", 1], ["OTHER", 1]],
+      REGISTRATION: [
+        ["NEW_VISITOR", 5],
+        ["INFORMATION_REQUEST", 3],
+        ["CONSULTATION", 2],
+      ],
+      SOCIAL_PROTECTION: [
+        ["JKN_ENROLMENT", 9],
+        ["JKN_PREMIUM_ARREARS", 3],
+        ["PKH_CASH_TRANSFER", 4],
+        ["BPNT_FOOD_AID", 3],
+        ["KIP_SCHOOL_AID", 2],
+        ["DTKS_DATA_UPDATE", 4],
+      ],
+      LEGAL_IDENTITY: [
+        ["BIRTH_CERTIFICATE", 9],
+        ["ID_CARD", 4],
+        ["FAMILY_CARD", 4],
+        ["MARRIAGE_CERTIFICATE", 4],
+        ["DIVORCE_CERTIFICATE", 2],
+        ["DEATH_CERTIFICATE", 1],
+      ],
+      VIOLENCE: [
+        ["DOMESTIC_VIOLENCE", 6],
+        ["SEXUAL_VIOLENCE", 1],
+        ["ECONOMIC_NEGLECT", 3],
+        ["CHILD_ABUSE", 1],
+        ["OTHER", 1],
+      ],
     };
     for (const [desk, pairs] of Object.entries(issueWeights)) {
       for (const [code] of pairs) if (!(KLIK_ISSUE_TYPES[desk as KlikDesk] as readonly string[]).includes(code)) throw new Error(code);
     }
     const pastStatus = (desk: KlikDesk): KlikCaseStatus =>
       desk === "REGISTRATION"
-        ? rng.weighted([["RESOLVED", 60], ["CLOSED", 35], ["RECEIVED", 5]] as const)
+        ? rng.weighted([
+            ["RESOLVED", 60],
+            ["CLOSED", 35],
+            ["RECEIVED", 5],
+          ] as const)
         : desk === "VIOLENCE"
-          ? rng.weighted([["RESOLVED", 30], ["CLOSED", 30], ["REFERRED", 18], ["IN_PROGRESS", 15], ["RECEIVED", 7]] as const)
-          : rng.weighted([["RESOLVED", 50], ["CLOSED", 20], ["REFERRED", 12], ["IN_PROGRESS", 10], ["RECEIVED", 8]] as const);
+          ? rng.weighted([
+              ["RESOLVED", 30],
+              ["CLOSED", 30],
+              ["REFERRED", 18],
+              ["IN_PROGRESS", 15],
+              ["RECEIVED", 7],
+            ] as const)
+          : rng.weighted([
+              ["RESOLVED", 50],
+              ["CLOSED", 20],
+              ["REFERRED", 12],
+              ["IN_PROGRESS", 10],
+              ["RECEIVED", 8],
+            ] as const);
     const currentStatus = (desk: KlikDesk): KlikCaseStatus =>
       desk === "REGISTRATION"
-        ? rng.weighted([["RESOLVED", 70], ["RECEIVED", 30]] as const)
-        : rng.weighted([["RECEIVED", 30], ["REFERRED", 30], ["IN_PROGRESS", 22], ["RESOLVED", 15], ["CLOSED", 3]] as const);
+        ? rng.weighted([
+            ["RESOLVED", 70],
+            ["RECEIVED", 30],
+          ] as const)
+        : rng.weighted([
+            ["RECEIVED", 30],
+            ["REFERRED", 30],
+            ["IN_PROGRESS", 22],
+            ["RESOLVED", 15],
+            ["CLOSED", 3],
+          ] as const);
     const referralPool = (desk: KlikDesk) =>
       ORGANISATION_NAMES_FOR_REFERRALS.filter((o) => (REFERRAL_HINTS[desk] as readonly string[]).some((h) => o.includes(h)));
     const localise = (org: string, kab: Kab) =>
@@ -690,7 +907,9 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
         const quarters = ["2017-06-01", "2017-09-01", "2017-12-01", "2018-03-01", "2018-06-01", "2018-09-01"];
         return quarters.map((q) => addDays(day(q), rng.int(0, 80)));
       }
-      return Array.from({ length: rng.int(1, 2) }, () => randomDay(rng, "2017-07-01", "2018-10-31")).sort((a, b) => a.getTime() - b.getTime());
+      return Array.from({ length: rng.int(1, 2) }, () => randomDay(rng, "2017-07-01", "2018-10-31")).sort(
+        (a, b) => a.getTime() - b.getTime(),
+      );
     };
     const current = [day("2026-10-10"), day("2026-10-24"), day("2026-11-14")];
 
@@ -700,12 +919,21 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
       for (const { dt, isCurrent } of dates) {
         const sessionId = nextId("klikSession");
         const desa = rng.pick(kab.desas);
-        const officers = rng.sample(activeKader(kab), rng.int(2, 4)).map((k) => k.fullName).join(", ");
+        const officers = rng
+          .sample(activeKader(kab), rng.int(2, 4))
+          .map((k) => k.fullName)
+          .join(", ");
         const actor = districtActor(kab);
         d.klikSession.push(
           buildKlikSession({
-            id: sessionId, desaId: desa.id, kabupaten: kab, heldOn: dt, officers, notes: rng.pick(KLIK_SESSION_NOTES),
-            createdById: actor, createdAt: at(addDays(dt, rng.int(0, 3)), 9),
+            id: sessionId,
+            desaId: desa.id,
+            kabupaten: kab,
+            heldOn: dt,
+            officers,
+            notes: rng.pick(KLIK_SESSION_NOTES),
+            createdById: actor,
+            createdAt: at(addDays(dt, rng.int(0, 3)), 9),
           }),
         );
         const session = { id: sessionId, kabupatenId: kab.id, provinceId: kab.provinceId };
@@ -714,7 +942,8 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
           const desk = rng.weighted(deskWeights) as KlikDesk;
           const issueType = rng.weighted(issueWeights[desk]);
           const status = isCurrent ? currentStatus(desk) : pastStatus(desk);
-          const referred = status === "REFERRED" || status === "IN_PROGRESS" || (status === "RESOLVED" && (desk === "VIOLENCE" || rng.chance(0.4)));
+          const referred =
+            status === "REFERRED" || status === "IN_PROGRESS" || (status === "RESOLVED" && (desk === "VIOLENCE" || rng.chance(0.4)));
           const referralInstitution = referred ? localise(rng.pick(referralPool(desk)), kab) : null;
           const caseId = nextId("klikCase");
           const createdAt = at(dt, rng.int(1, 7), rng.int(0, 59));
@@ -738,9 +967,15 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
           const updatedAt = followUps.length ? at(followUps[followUps.length - 1]!, 8) : createdAt;
           d.klikCase.push(
             buildKlikCase({
-              id: caseId, session, desk, issueType, status, referralInstitution,
+              id: caseId,
+              session,
+              desk,
+              issueType,
+              status,
+              referralInstitution,
               personName: desk === "VIOLENCE" ? null : personName(rng, kab.prov.slug),
-              createdAt, updatedAt,
+              createdAt,
+              updatedAt,
             }),
           );
           if (desk === "VIOLENCE") {
@@ -765,10 +1000,31 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
   {
     const rng = new Rng("policy");
     // Tuned so the program kabupaten hold somewhat fewer written policies than the director's target of 20.
-    const programWeights = [["IDENTIFIED", 14], ["ADVOCACY", 22], ["DRAFTING", 18], ["DELIBERATION", 14], ["ENACTED", 17], ["DROPPED", 8]] as const;
-    const otherWeights = [["IDENTIFIED", 25], ["ADVOCACY", 30], ["DRAFTING", 15], ["DELIBERATION", 10], ["ENACTED", 6], ["DROPPED", 8]] as const;
+    const programWeights = [
+      ["IDENTIFIED", 14],
+      ["ADVOCACY", 22],
+      ["DRAFTING", 18],
+      ["DELIBERATION", 14],
+      ["ENACTED", 17],
+      ["DROPPED", 8],
+    ] as const;
+    const otherWeights = [
+      ["IDENTIFIED", 25],
+      ["ADVOCACY", 30],
+      ["DRAFTING", 15],
+      ["DELIBERATION", 10],
+      ["ENACTED", 6],
+      ["DROPPED", 8],
+    ] as const;
 
-    type Spec = { template: PolicyTemplate; desa: Desa | null; status: PolicyStatus; start: Date; gaps?: number[]; droppedAfter?: "IDENTIFIED" | "ADVOCACY" | "DRAFTING" | "DELIBERATION" };
+    type Spec = {
+      template: PolicyTemplate;
+      desa: Desa | null;
+      status: PolicyStatus;
+      start: Date;
+      gaps?: number[];
+      droppedAfter?: "IDENTIFIED" | "ADVOCACY" | "DRAFTING" | "DELIBERATION";
+    };
 
     const addPolicy = (kab: Kab, spec: Spec) => {
       const tpl = spec.template;
@@ -799,7 +1055,11 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
       if (spec.status === "ENACTED") {
         enactedOn = addDays(last, -rng.int(3, 14));
         number = `${numberPrefix} No. ${rng.int(1, 40)} Tahun ${enactedOn.getUTCFullYear()}`;
-        const issuer = spec.desa ? `PEMERINTAH DESA ${spec.desa.name.toUpperCase()}` : tpl.level === "PROVINSI" ? `PEMERINTAH PROVINSI ${kab.prov.name.toUpperCase()}` : `PEMERINTAH ${kabLabel(kab).toUpperCase()}`;
+        const issuer = spec.desa
+          ? `PEMERINTAH DESA ${spec.desa.name.toUpperCase()}`
+          : tpl.level === "PROVINSI"
+            ? `PEMERINTAH PROVINSI ${kab.prov.name.toUpperCase()}`
+            : `PEMERINTAH ${kabLabel(kab).toUpperCase()}`;
         const pdf = minimalPdf([
           issuer,
           "",
@@ -814,7 +1074,10 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
           buildStoredFile({
             id: evidenceFileId,
             originalName: `${slugify(number)}${spec.desa ? `-${slugify(spec.desa.name)}` : `-${slugify(kab.name)}`}.pdf`,
-            data: pdf, mimeType: "application/pdf", uploadedById: actor, createdAt: at(last, 3),
+            data: pdf,
+            mimeType: "application/pdf",
+            uploadedById: actor,
+            createdAt: at(last, 3),
           }),
         );
         if (tpl.budgetMillions) budgetAmount = BigInt(rng.int(tpl.budgetMillions[0], tpl.budgetMillions[1])) * 1_000_000n;
@@ -822,16 +1085,32 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
       }
       d.policyTarget.push({
         ...buildPolicyTarget({
-          id, level: tpl.level, type, topic: tpl.topic, title, kabupaten: kab, desaId: spec.desa?.id ?? null,
-          status: spec.status, number, enactedOn, budgetAmount, evidenceFileId,
-          createdAt: at(dates[0]!, 2), updatedAt: at(last, 3),
+          id,
+          level: tpl.level,
+          type,
+          topic: tpl.topic,
+          title,
+          kabupaten: kab,
+          desaId: spec.desa?.id ?? null,
+          status: spec.status,
+          number,
+          enactedOn,
+          budgetAmount,
+          evidenceFileId,
+          createdAt: at(dates[0]!, 2),
+          updatedAt: at(last, 3),
         }),
         version: steps.length,
       });
       steps.forEach((to, i) => {
         d.policyStatusChange.push({
-          id: nextId("policyStatusChange"), policyId: id, fromStatus: i === 0 ? null : steps[i - 1]!, toStatus: to,
-          changedAt: at(dates[i]!, 3), changedById: actor, note: POLICY_STEP_NOTES[to],
+          id: nextId("policyStatusChange"),
+          policyId: id,
+          fromStatus: i === 0 ? null : steps[i - 1]!,
+          toStatus: to,
+          changedAt: at(dates[i]!, 3),
+          changedById: actor,
+          note: POLICY_STEP_NOTES[to],
         });
       });
     };
@@ -843,21 +1122,53 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
     // Lombok Timur, by hand: every status, old and current work.
     const lt = lombokTimur;
     const ltSpecs: Spec[] = [
-      { template: tplBy("PERDES", "JKN"), desa: desaByName(lt, "Masbagik Selatan"), status: "ENACTED", start: day("2016-09-12"), gaps: [60, 90, 75, 120] },
+      {
+        template: tplBy("PERDES", "JKN"),
+        desa: desaByName(lt, "Masbagik Selatan"),
+        status: "ENACTED",
+        start: day("2016-09-12"),
+        gaps: [60, 90, 75, 120],
+      },
       { template: tplBy("PERBUP", "LEGAL_IDENTITY"), desa: null, status: "ENACTED", start: day("2017-02-20"), gaps: [90, 150, 120, 110] },
-      { template: tplBy("PERDES", "BUDGET"), desa: desaByName(lt, "Paokmotong"), status: "ENACTED", start: day("2025-11-10"), gaps: [45, 60, 70, 90] },
-      { template: tplBy("PERDES", "VIOLENCE"), desa: desaByName(lt, "Masbagik Utara"), status: "DELIBERATION", start: day("2026-02-16"), gaps: [70, 90, 85] },
+      {
+        template: tplBy("PERDES", "BUDGET"),
+        desa: desaByName(lt, "Paokmotong"),
+        status: "ENACTED",
+        start: day("2025-11-10"),
+        gaps: [45, 60, 70, 90],
+      },
+      {
+        template: tplBy("PERDES", "VIOLENCE"),
+        desa: desaByName(lt, "Masbagik Utara"),
+        status: "DELIBERATION",
+        start: day("2026-02-16"),
+        gaps: [70, 90, 85],
+      },
       { template: tplBy("PERBUP", "FPK"), desa: null, status: "DRAFTING", start: day("2018-01-15"), gaps: [120, 200] },
       { template: tplBy("PERDA", "VIOLENCE", "KABUPATEN"), desa: null, status: "ADVOCACY", start: day("2026-08-03"), gaps: [40] },
-      { template: tplBy("PERDES", "SOCIAL_PROTECTION"), desa: desaByName(lt, "Masbagik Selatan"), status: "IDENTIFIED", start: day("2026-11-05") },
-      { template: tplBy("SK", "BUDGET"), desa: null, status: "DROPPED", start: day("2017-03-06"), gaps: [75, 180], droppedAfter: "ADVOCACY" },
+      {
+        template: tplBy("PERDES", "SOCIAL_PROTECTION"),
+        desa: desaByName(lt, "Masbagik Selatan"),
+        status: "IDENTIFIED",
+        start: day("2026-11-05"),
+      },
+      {
+        template: tplBy("SK", "BUDGET"),
+        desa: null,
+        status: "DROPPED",
+        start: day("2017-03-06"),
+        gaps: [75, 180],
+        droppedAfter: "ADVOCACY",
+      },
     ];
     for (const s of ltSpecs) addPolicy(lt, s);
 
     for (const kab of allKabs) {
       if (kab.id === lt.id) continue;
       const villages = kab.desas.filter((x) => x.kind === "DESA");
-      let templates = POLICY_TEMPLATES.filter((t) => (t.level !== "DESA" || villages.length > 0) && (t.level !== "PROVINSI" || kab.isProgramArea));
+      let templates = POLICY_TEMPLATES.filter(
+        (t) => (t.level !== "DESA" || villages.length > 0) && (t.level !== "PROVINSI" || kab.isProgramArea),
+      );
       const n = kab.isProgramArea ? rng.int(4, 8) : rng.int(1, 2);
       const usedTitles = new Set<string>();
       let provincialUsed = false;
@@ -875,7 +1186,10 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
         if (tpl.level === "PROVINSI") provincialUsed = true;
         const status = rng.weighted(kab.isProgramArea ? programWeights : otherWeights) as PolicyStatus;
         addPolicy(kab, {
-          template: tpl, desa, status, start: randomDay(rng, "2016-08-01", "2017-09-30"),
+          template: tpl,
+          desa,
+          status,
+          start: randomDay(rng, "2016-08-01", "2017-09-30"),
           droppedAfter: rng.pick(["IDENTIFIED", "ADVOCACY", "DRAFTING"] as const),
         });
       }
@@ -885,20 +1199,37 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
   // FPK forum meetings in the program kabupaten.
   {
     const rng = new Rng("fpk");
-    const core: [string, number, number][] = [["Serikat Pekka", 3, 8], ["Dinas Sosial", 1, 3], ["Bappeda", 1, 2], ["BPJS Kesehatan", 1, 2], ["Disdukcapil", 1, 2], ["Pemerintah Desa", 2, 6]];
+    const core: [string, number, number][] = [
+      ["Serikat Pekka", 3, 8],
+      ["Dinas Sosial", 1, 3],
+      ["Bappeda", 1, 2],
+      ["BPJS Kesehatan", 1, 2],
+      ["Disdukcapil", 1, 2],
+      ["Pemerintah Desa", 2, 6],
+    ];
     const optional = ["Dinas Kesehatan", "DP3A", "Pengadilan Agama", "DPRD", "TKSK dan Pendamping PKH"];
     const addMeeting = (kab: Kab, heldOn: Date, agendaIndex: number) => {
       const a = FPK_AGENDAS[agendaIndex % FPK_AGENDAS.length]!;
       const id = nextId("fpkMeeting");
       const budget = agendaIndex % FPK_AGENDAS.length === 4 || rng.chance(0.15) ? BigInt(rng.int(20, 150)) * 5_000_000n : null;
       d.fpkMeeting.push({
-        id, provinceId: kab.provinceId, kabupatenId: kab.id, heldOn, agenda: a.agenda, agreements: a.agreements,
-        followUps: a.followUps, budgetAmount: budget, createdAt: at(addDays(heldOn, rng.int(1, 4)), 6),
+        id,
+        provinceId: kab.provinceId,
+        kabupatenId: kab.id,
+        heldOn,
+        agenda: a.agenda,
+        agreements: a.agreements,
+        followUps: a.followUps,
+        budgetAmount: budget,
+        createdAt: at(addDays(heldOn, rng.int(1, 4)), 6),
         updatedAt: at(addDays(heldOn, rng.int(5, 10)), 6),
       });
-      const institutions = [...core.filter(([name]) => name !== "Pemerintah Desa" || rng.chance(0.8)).map(([name, lo, hi]) => [name, rng.int(lo, hi)] as const)];
+      const institutions = [
+        ...core.filter(([name]) => name !== "Pemerintah Desa" || rng.chance(0.8)).map(([name, lo, hi]) => [name, rng.int(lo, hi)] as const),
+      ];
       for (const name of rng.sample(optional, rng.int(0, 3))) institutions.push([name, rng.int(1, 2)] as const);
-      for (const [institution, personCount] of institutions) d.fpkParticipant.push({ id: nextId("fpkParticipant"), meetingId: id, institution, personCount });
+      for (const [institution, personCount] of institutions)
+        d.fpkParticipant.push({ id: nextId("fpkParticipant"), meetingId: id, institution, personCount });
     };
     for (const p of geo) {
       const kab = p.programKab;
@@ -915,8 +1246,14 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
   // Program indicators for the three directions, MAMPU phase 2.
   for (const ind of PROGRAM_INDICATORS) {
     d.programIndicator.push({
-      id: nextId("programIndicator"), direction: ind.direction, code: ind.code, name: ind.name, unit: ind.unit,
-      target: ind.target, periodStart: day(PROGRAM_PERIOD.start), periodEnd: day(PROGRAM_PERIOD.end),
+      id: nextId("programIndicator"),
+      direction: ind.direction,
+      code: ind.code,
+      name: ind.name,
+      unit: ind.unit,
+      target: ind.target,
+      periodStart: day(PROGRAM_PERIOD.start),
+      periodEnd: day(PROGRAM_PERIOD.end),
     });
   }
 
@@ -980,7 +1317,10 @@ export async function seed(prisma: PrismaClient, opts: { geo?: GeoMode } = {}): 
   await syncSequences(prisma);
   const summary: SeedSummary = Object.fromEntries(Object.entries(data).map(([table, rows]) => [table, rows.length]));
   if ((opts.geo ?? geoModeFromEnv()) === "full") {
-    const r = await loadGeography(prisma, PROVINCES.map((p) => p.code));
+    const r = await loadGeography(
+      prisma,
+      PROVINCES.map((p) => p.code),
+    );
     summary.officialKabupaten = r.kabupaten.created;
     summary.officialKecamatan = r.kecamatan.created;
     summary.officialDesa = r.desa.created;
@@ -1022,4 +1362,3 @@ if (isMainModule()) {
     process.exit(1);
   });
 }
-

@@ -26,7 +26,9 @@ const PREFIX = process.env.BACKUP_DRILL_DB_PREFIX ?? "pekka_backup";
 const SRC_URL = `${BASE}/${PREFIX}_src`;
 const COPY_URL = `${BASE}/${PREFIX}_copy`;
 const WORK = path.join(PROJECT_ROOT, ".tmp", `${PREFIX}-drill`);
-const SPECS = (process.env.BACKUP_DRILL_SPECS ?? "tests/e2e/login-and-navigation.spec.ts tests/e2e/policy.spec.ts").split(/\s+/).filter(Boolean);
+const SPECS = (process.env.BACKUP_DRILL_SPECS ?? "tests/e2e/login-and-navigation.spec.ts tests/e2e/policy.spec.ts")
+  .split(/\s+/)
+  .filter(Boolean);
 const figures = [];
 let failures = 0;
 
@@ -73,26 +75,38 @@ async function addBigFile(url) {
   const data = Buffer.concat([Buffer.from("%PDF-1.7\n"), randomBytes(3 * 1024 * 1024)]);
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  await c.query(
-    "INSERT INTO stored_file (original_name, mime_type, size_bytes, sha256, data) VALUES ($1, $2, $3, $4, $5)",
-    ["drill-3mib.pdf", "application/pdf", data.length, createHash("sha256").update(data).digest("hex"), data],
-  );
+  await c.query("INSERT INTO stored_file (original_name, mime_type, size_bytes, sha256, data) VALUES ($1, $2, $3, $4, $5)", [
+    "drill-3mib.pdf",
+    "application/pdf",
+    data.length,
+    createHash("sha256").update(data).digest("hex"),
+    data,
+  ]);
   await c.end();
 }
 async function sequences(url) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  const { rows } = await c.query("SELECT sequencename::text AS name, last_value::text AS v FROM pg_sequences WHERE schemaname = 'public' ORDER BY 1");
+  const { rows } = await c.query(
+    "SELECT sequencename::text AS name, last_value::text AS v FROM pg_sequences WHERE schemaname = 'public' ORDER BY 1",
+  );
   await c.end();
   return rows;
 }
 async function compare(a, b, label) {
   const [fa, fb] = [await fingerprint(a), await fingerprint(b)];
   const rows = fa.tables.reduce((n, t) => n + t.rows, 0);
-  check(fa.tables.length > 20 && JSON.stringify(fa.tables) === JSON.stringify(fb.tables), `${label}: ${fb.tables.length} tables, ${rows} rows, same count and md5 per table`);
+  check(
+    fa.tables.length > 20 && JSON.stringify(fa.tables) === JSON.stringify(fb.tables),
+    `${label}: ${fb.tables.length} tables, ${rows} rows, same count and md5 per table`,
+  );
   const big = fb.files.find((f) => f.bytes > 3 * 1024 * 1024);
   check(
-    fb.files.length === fa.files.length && fb.files.length > 1 && !!big && fb.files.every((f) => f.actual === f.sha256) && JSON.stringify(fa.files) === JSON.stringify(fb.files),
+    fb.files.length === fa.files.length &&
+      fb.files.length > 1 &&
+      !!big &&
+      fb.files.every((f) => f.actual === f.sha256) &&
+      JSON.stringify(fa.files) === JSON.stringify(fb.files),
     `${label}: ${fb.files.length} stored files, ${mb(fb.files.reduce((n, f) => n + f.bytes, 0))}, every sha256 of the bytes read back matches`,
   );
   check(JSON.stringify(await sequences(a)) === JSON.stringify(await sequences(b)), `${label}: every sequence at the same value`);
@@ -130,7 +144,10 @@ async function postgresDrill() {
   check(badSum.status === 1 && /does not match/.test(badSum.out), "a backup that does not match its .sha256 is refused");
   const notBackup = path.join(WORK, "note.txt");
   fs.writeFileSync(notBackup, "x".repeat(200));
-  check((await run("node", ["scripts/db-restore.mjs", notBackup, "--into", `${COPY_URL}_x`])).status === 1, "a file that is not a backup is refused");
+  check(
+    (await run("node", ["scripts/db-restore.mjs", notBackup, "--into", `${COPY_URL}_x`])).status === 1,
+    "a file that is not a backup is refused",
+  );
 }
 
 async function embeddedDrill() {
@@ -152,7 +169,10 @@ async function embeddedDrill() {
   const r = await must(run("node", ["scripts/db-restore.mjs", snap], into), "db:restore (embedded)");
   figures.push(`embedded restore: ${s(r.ms)}`);
   const again = await run("node", ["scripts/db-restore.mjs", snap], into);
-  check(again.status === 1 && /refusing to overwrite/.test(again.out), "embedded: restore over a non-empty directory is refused without --force");
+  check(
+    again.status === 1 && /refusing to overwrite/.test(again.out),
+    "embedded: restore over a non-empty directory is refused without --force",
+  );
   const wrongKind = await run("node", ["scripts/db-restore.mjs", snap, "--into", `${COPY_URL}_x`]);
   check(wrongKind.status === 1, "an embedded snapshot is refused as a PostgreSQL restore");
   const a = await startEmbeddedDb({ dataDir: srcDir, reuse: false });

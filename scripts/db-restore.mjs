@@ -34,7 +34,9 @@ try {
 } catch (e) {
   fail(`refusing to restore: ${e.message}`);
 }
-say(`✔ ${file}: ${check.format === "pg" ? "pg_dump custom format" : "embedded snapshot"}, ${mb(check.size)}, ${check.verified ? "sha256 matches" : "no .sha256 beside it (not verified)"}`);
+say(
+  `✔ ${file}: ${check.format === "pg" ? "pg_dump custom format" : "embedded snapshot"}, ${mb(check.size)}, ${check.verified ? "sha256 matches" : "no .sha256 beside it (not verified)"}`,
+);
 
 const target = args.into ?? process.env.DATABASE_URL;
 if (check.format === "pg") {
@@ -48,9 +50,7 @@ say(`✔ restored in ${secs(Date.now() - t0)}`);
 
 /** Tables outside the system schemas; `db` is a pg Client or a PGlite. */
 async function userTables(db) {
-  const { rows } = await db.query(
-    "SELECT count(*)::int AS n FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')",
-  );
+  const { rows } = await db.query("SELECT count(*)::int AS n FROM pg_tables WHERE schemaname NOT IN ('pg_catalog', 'information_schema')");
   return rows[0].n;
 }
 
@@ -64,7 +64,10 @@ async function restorePg(url) {
   } finally {
     await client.end();
   }
-  if (tables > 0 && !args.force) fail(`${describeUrl(url)} already holds ${tables} table(s): refusing to overwrite it (add --force to replace what the backup contains)`);
+  if (tables > 0 && !args.force)
+    fail(
+      `${describeUrl(url)} already holds ${tables} table(s): refusing to overwrite it (add --force to replace what the backup contains)`,
+    );
   say(`▶ pg_restore into ${describeUrl(url)}${tables ? " (--force: replacing)" : ""}`);
   const flags = ["--single-transaction", "--exit-on-error", "--no-owner", "--no-privileges"];
   if (tables > 0) flags.push("--clean", "--if-exists");
@@ -97,7 +100,8 @@ async function restoreEmbedded(dataDir) {
     } finally {
       await close();
     }
-    if (tables > 0 && !args.force) fail(`${dataDir} already holds ${tables} table(s): refusing to overwrite it (add --force; the old directory is kept beside it)`);
+    if (tables > 0 && !args.force)
+      fail(`${dataDir} already holds ${tables} table(s): refusing to overwrite it (add --force; the old directory is kept beside it)`);
     aside = `${dir}.before-restore-${stamp()}`;
     fs.renameSync(dir, aside);
   } else if (fs.existsSync(dir)) {

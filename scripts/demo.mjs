@@ -238,8 +238,7 @@ function newestMtime(p) {
 const appEnv = childEnv({
   ...dbEnv,
   NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://localhost:${PORT}`,
-  NEXTAUTH_SECRET:
-    process.env.NEXTAUTH_SECRET || ensureSecret(path.join(PROJECT_ROOT, ".data", "nextauth-secret")),
+  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET || ensureSecret(path.join(PROJECT_ROOT, ".data", "nextauth-secret")),
   PEKKA_ALLOW_DEMO_ACCOUNTS: "true",
 });
 
@@ -274,7 +273,10 @@ function answers(port) {
 
 say(`▶ Starting Pekka Program Hub on port ${PORT}…`);
 let exited = null;
-const server = run(process.execPath, ["scripts/server.mjs", "-H", "0.0.0.0", "-p", String(PORT)], { ...appEnv, NODE_OPTIONS: serverNodeOptions() });
+const server = run(process.execPath, ["scripts/server.mjs", "-H", "0.0.0.0", "-p", String(PORT)], {
+  ...appEnv,
+  NODE_OPTIONS: serverNodeOptions(),
+});
 server.then(
   () => (exited = { code: 0 }),
   (e) => (exited = { error: e }),
@@ -289,9 +291,7 @@ await step("Starting the app", async () => {
   }
 });
 serving = true;
-say(
-  `✔ Pekka Program Hub is running on http://localhost:${PORT} — log in as admin@pekka.demo / demo-pekka-2026 (see README for all roles)`,
-);
+say(`✔ Pekka Program Hub is running on http://localhost:${PORT} — log in as admin@pekka.demo / demo-pekka-2026 (see README for all roles)`);
 say("  Press Ctrl-C to stop.");
 
 await step("Running the app", () => server);

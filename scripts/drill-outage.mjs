@@ -58,7 +58,7 @@ async function load(base, path, cookie) {
     sample.status = res.status;
     sample.retryAfter = res.headers.get("retry-after");
   } catch (e) {
-    sample.error = e.name === "TimeoutError" ? "timeout" : e.cause?.code ?? e.message;
+    sample.error = e.name === "TimeoutError" ? "timeout" : (e.cause?.code ?? e.message);
   }
   sample.ms = Date.now() - started;
   return sample;
@@ -97,10 +97,8 @@ function summarize(samples, marks) {
   const first503 = samples.filter((s) => s.status === 503 && s.started + s.ms >= marks.stop).sort(byEnd)[0];
   const during = samples.filter((s) => phase(s) === "during");
   const longest = during.reduce((m, s) => Math.max(m, s.ms), 0);
-  const firstOk = samples
-    .filter((s) => s.signedIn && s.status === 200 && s.started >= marks.restart)
-    .sort(byEnd)[0];
-  const bad = samples.filter((s) => s.error || s.status >= 500 && s.status !== 503);
+  const firstOk = samples.filter((s) => s.signedIn && s.status === 200 && s.started >= marks.restart).sort(byEnd)[0];
+  const bad = samples.filter((s) => s.error || (s.status >= 500 && s.status !== 503));
   const no503Header = samples.filter((s) => s.status === 503 && s.retryAfter !== "5");
   const unexpected = samples.filter((s) => !s.error && ![200, 503].includes(s.status));
   // Once the outage is detected, everything until the restart is the 503 page.
@@ -175,13 +173,17 @@ async function main() {
     console.log(`requests: ${samples.length}`);
     console.log(`time from stop to the first 503:             ${fmt(r.firstUnavailableMs)}`);
     console.log(`longest response during the outage:          ${fmt(r.longestDuringMs)}`);
-    console.log(`time from restart to the first signed-in 200: ${fmt(r.recoveryMs)} (that request was sent ${fmt(r.recoveryStartMs)} after the restart)`);
+    console.log(
+      `time from restart to the first signed-in 200: ${fmt(r.recoveryMs)} (that request was sent ${fmt(r.recoveryStartMs)} after the restart)`,
+    );
     console.log(`pages that met the outage mid-render (redirected to the 503 page): ${r.redirectedMidRender}`);
     console.log(`500s and connection errors: ${r.bad.length}`);
     for (const s of r.bad.slice(0, 10)) console.log(`  ${s.path} ${s.status || s.error} after ${s.ms} ms`);
     if (r.unexpected.length) console.log(`answers other than 200/503: ${r.unexpected.length}`);
     for (const s of r.unexpected.slice(0, 10)) {
-      console.log(`  ${s.path} ${s.signedIn ? "signed in" : "signed out"} → ${s.status} after ${s.ms} ms, sent ${((s.started - marks.stop) / 1000).toFixed(2)} s from the stop`);
+      console.log(
+        `  ${s.path} ${s.signedIn ? "signed in" : "signed out"} → ${s.status} after ${s.ms} ms, sent ${((s.started - marks.stop) / 1000).toFixed(2)} s from the stop`,
+      );
     }
 
     const missed = [];

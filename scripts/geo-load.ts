@@ -16,7 +16,10 @@ export function parseGeoArgs(argv: string[]): { provinces: string[] | "all" | "d
   if (argv.length === 1 && argv[0] === "--all") return { provinces: "all" };
   const value = argv[0] === "--provinces" ? argv[1] : argv[0]?.startsWith("--provinces=") ? argv[0].slice(12) : undefined;
   if (value === undefined || argv.length > (argv[0] === "--provinces" ? 2 : 1)) return { error: HELP };
-  const codes = value.split(",").map((c) => c.trim()).filter(Boolean);
+  const codes = value
+    .split(",")
+    .map((c) => c.trim())
+    .filter(Boolean);
   if (codes.length === 0 || codes.some((c) => !/^\d{2}$/.test(c))) return { error: `province codes are two digits: ${value}\n${HELP}` };
   return { provinces: [...new Set(codes)] };
 }
@@ -41,7 +44,9 @@ async function main(): Promise<void> {
   const prisma = createPrismaClient();
   try {
     const provinces =
-      args.provinces === "database" ? (await prisma.province.findMany({ select: { code: true }, orderBy: { code: "asc" } })).map((p) => p.code) : args.provinces;
+      args.provinces === "database"
+        ? (await prisma.province.findMany({ select: { code: true }, orderBy: { code: "asc" } })).map((p) => p.code)
+        : args.provinces;
     if (provinces !== "all" && provinces.length === 0) {
       console.error(`no provinces in the database yet; name them.\n${HELP}`);
       process.exit(2);

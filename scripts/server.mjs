@@ -75,11 +75,13 @@ if (!/--max-old-space-size/.test(`${process.env.NODE_OPTIONS ?? ""} ${process.ex
  * dropped: instrumentation.ts logs it once, with the request id.
  */
 function routeConsoleTo(log) {
-  const write = (level) => (...args) => {
-    if (args.some((a) => a instanceof Error && "digest" in a)) return;
-    // eslint-disable-next-line no-control-regex -- removing terminal colour codes is the point
-    log[level]({ console: true }, format(...args).replace(/\u001b\[[0-9;]*m/g, ""));
-  };
+  const write =
+    (level) =>
+    (...args) => {
+      if (args.some((a) => a instanceof Error && "digest" in a)) return;
+      // eslint-disable-next-line no-control-regex -- removing terminal colour codes is the point
+      log[level]({ console: true }, format(...args).replace(/\u001b\[[0-9;]*m/g, ""));
+    };
   console.log = console.info = write("info");
   console.warn = write("warn");
   console.error = write("error");
@@ -130,11 +132,22 @@ async function serve({ hostname, port, keepAliveTimeout }) {
     const refusal = originRefusal(edge, method, req.headers);
     if (refusal) {
       log.warn(
-        { requestId: resolved.requestId, refusal, method, route: url.split("?")[0], origin: String(req.headers.origin ?? "").slice(0, 200), ip: resolved.clientIp },
+        {
+          requestId: resolved.requestId,
+          refusal,
+          method,
+          route: url.split("?")[0],
+          origin: String(req.headers.origin ?? "").slice(0, 200),
+          ip: resolved.clientIp,
+        },
         "cross-origin write refused",
       );
       const body = refusalBody(req.headers, resolved.requestId);
-      res.writeHead(403, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Content-Length": Buffer.byteLength(body) });
+      res.writeHead(403, {
+        "Content-Type": "text/plain; charset=utf-8",
+        "Cache-Control": "no-store",
+        "Content-Length": Buffer.byteLength(body),
+      });
       res.end(body);
       req.resume();
       return;
@@ -143,13 +156,15 @@ async function serve({ hostname, port, keepAliveTimeout }) {
     const notFoundTarget = undecodablePathTarget(url);
     if (notFoundTarget) req.url = notFoundTarget;
 
-    contexts.run(ctx, () => handle(req, res)).catch((err) => {
-      log.error({ requestId: resolved.requestId, err }, "request handler failed");
-      if (!res.headersSent) {
-        res.statusCode = 500;
-        res.end();
-      } else res.destroy();
-    });
+    contexts
+      .run(ctx, () => handle(req, res))
+      .catch((err) => {
+        log.error({ requestId: resolved.requestId, err }, "request handler failed");
+        if (!res.headersSent) {
+          res.statusCode = 500;
+          res.end();
+        } else res.destroy();
+      });
   }
 
   await app.prepare();

@@ -143,7 +143,8 @@ async function signIn(email, password = DEMO_PASSWORD) {
   };
 }
 
-const kaderTotal = (html) => [...html.matchAll(/data-metric="kader"[^>]*>([\d.]+)</g)].reduce((s, m) => s + Number(m[1].replace(/\./g, "")), 0);
+const kaderTotal = (html) =>
+  [...html.matchAll(/data-metric="kader"[^>]*>([\d.]+)</g)].reduce((s, m) => s + Number(m[1].replace(/\./g, "")), 0);
 
 /** The hidden fields of the form whose submit button says `label` (what a browser without JavaScript posts). */
 function formFields(html, label) {
@@ -197,24 +198,46 @@ async function main() {
   try {
     // Same build, same secret, same public URL (the balancer), one database.
     for (const [i, port] of APP_PORTS.entries()) {
-      apps.push(await startApp({ port, databaseUrl: DATABASE_URL, publicUrl: LB, name: `instance ${"ab"[i]}`, env: { TRUSTED_PROXIES: "127.0.0.1", PEKKA_INSTANCE: "ab"[i] } }));
+      apps.push(
+        await startApp({
+          port,
+          databaseUrl: DATABASE_URL,
+          publicUrl: LB,
+          name: `instance ${"ab"[i]}`,
+          env: { TRUSTED_PROXIES: "127.0.0.1", PEKKA_INSTANCE: "ab"[i] },
+        }),
+      );
     }
     for (let i = 0; i < 50 && (await fetch(LB + "/login").catch(() => null))?.status !== 200; i++) await sleep(100);
-    console.log(`nginx on ${LB} → ${APP_PORTS.map((p) => `127.0.0.1:${p}`).join(", ")} (started in ${((Date.now() - t0) / 1000).toFixed(1)} s)\n`);
+    console.log(
+      `nginx on ${LB} → ${APP_PORTS.map((p) => `127.0.0.1:${p}`).join(", ")} (started in ${((Date.now() - t0) / 1000).toFixed(1)} s)\n`,
+    );
 
     // 1. Round robin.
     const order = [];
     for (let i = 0; i < 10; i++) order.push((await lb("/login")).upstream);
     const distinct = new Set(order);
-    check(distinct.size === APP_PORTS.length && order.every((u, i) => i === 0 || u !== order[i - 1]), "consecutive requests alternate between the instances", order.map((u) => u.split(":")[1]).join(" "));
+    check(
+      distinct.size === APP_PORTS.length && order.every((u, i) => i === 0 || u !== order[i - 1]),
+      "consecutive requests alternate between the instances",
+      order.map((u) => u.split(":")[1]).join(" "),
+    );
 
     // 2. Signed in on one, working on the other.
     const coord = await signIn("koordinator.ntb@pekka.demo");
-    check(Boolean(coord.cookie), "sign-in through the balancer", `csrf from ${coord.csrfUpstream}, credentials posted to ${coord.upstream}`);
+    check(
+      Boolean(coord.cookie),
+      "sign-in through the balancer",
+      `csrf from ${coord.csrfUpstream}, credentials posted to ${coord.upstream}`,
+    );
     const pages = [];
     for (let i = 0; i < 4; i++) pages.push(await lb("/dasbor/provinsi", { cookie: coord.cookie }));
     const signedInOn = new Set(pages.filter((p) => p.status === 200 && p.text.includes("Nusa Tenggara Barat")).map((p) => p.upstream));
-    check(signedInOn.size === APP_PORTS.length, "the session works on both instances (the province dashboard of NTB)", [...signedInOn].join(", "));
+    check(
+      signedInOn.size === APP_PORTS.length,
+      "the session works on both instances (the province dashboard of NTB)",
+      [...signedInOn].join(", "),
+    );
 
     // 3. Shared throttling: how many failures lock an account on one instance,
     //    and spread over both.
@@ -235,12 +258,20 @@ async function main() {
     }
     const single = await failuresUntilLocked("koordinator.aceh@pekka.demo", "one");
     const spread = await failuresUntilLocked("direktur@pekka.demo", "lb");
-    check(single.n !== null && spread.n !== null && spread.n <= single.n, "failures spread over both instances lock the account as soon as on one instance",
-      `one instance: locked at attempt ${single.n}; through the balancer: at attempt ${spread.n} (${Object.entries(spread.seen).map(([u, c]) => `${u.split(":")[1]}: ${c}`).join(", ")})`);
+    check(
+      single.n !== null && spread.n !== null && spread.n <= single.n,
+      "failures spread over both instances lock the account as soon as on one instance",
+      `one instance: locked at attempt ${single.n}; through the balancer: at attempt ${spread.n} (${Object.entries(spread.seen)
+        .map(([u, c]) => `${u.split(":")[1]}: ${c}`)
+        .join(", ")})`,
+    );
     const afterLock = [await signIn("direktur@pekka.demo")];
     await lb("/login");
     afterLock.push(await signIn("direktur@pekka.demo"));
-    check(afterLock.every((r) => !r.cookie && r.throttled) && new Set(afterLock.map((r) => r.upstream)).size === 2, "the locked account is refused by both instances, even with the right password");
+    check(
+      afterLock.every((r) => !r.cookie && r.throttled) && new Set(afterLock.map((r) => r.upstream)).size === 2,
+      "the locked account is refused by both instances, even with the right password",
+    );
 
     // The failures above all came from 127.0.0.1: clear the counters (as an
     // administrator would), so the per-address limit cannot refuse later sign-ins.
@@ -261,15 +292,26 @@ async function main() {
     const secondLoad = await lb("/dasbor/provinsi", { cookie: coord.cookie });
     const loads = [nextLoad, secondLoad];
     const other = loads.find((l) => l.upstream !== write?.upstream);
-    check(Boolean(write && write.status < 400 && other && before > 0 && kaderTotal(other.text) === before - 1 && loads.every((l) => kaderTotal(l.text) === before - 1)),
+    check(
+      Boolean(
+        write &&
+        write.status < 400 &&
+        other &&
+        before > 0 &&
+        kaderTotal(other.text) === before - 1 &&
+        loads.every((l) => kaderTotal(l.text) === before - 1),
+      ),
       "a kader deactivated through one instance is gone from the other's next dashboard load",
-      `active kader ${before} → ${loads.map((l) => `${kaderTotal(l.text)} (${l.upstream.split(":")[1]})`).join(", ")}; write on ${write?.upstream} (HTTP ${write?.status})`);
+      `active kader ${before} → ${loads.map((l) => `${kaderTotal(l.text)} (${l.upstream.split(":")[1]})`).join(", ")}; write on ${write?.upstream} (HTTP ${write?.status})`,
+    );
 
     // 5. Uploaded files (policy evidence) served by both: a policy enacted
     //    now by the NTB coordinator through one instance, with its signed
     //    document, downloaded by national staff from both.
     const national = await signIn("nasional@pekka.demo");
-    const policies = [...new Set([...(await lb("/kebijakan", { cookie: coord.cookie })).text.matchAll(/href="(\/kebijakan\/\d+)"/g)].map((m) => m[1]))];
+    const policies = [
+      ...new Set([...(await lb("/kebijakan", { cookie: coord.cookie })).text.matchAll(/href="(\/kebijakan\/\d+)"/g)].map((m) => m[1])),
+    ];
     let enactable = null;
     for (const p of policies.slice(0, 40)) {
       const page = await lb(p, { cookie: coord.cookie });
@@ -278,7 +320,9 @@ async function main() {
         break;
       }
     }
-    const pdf = Buffer.from(`%PDF-1.4\n% Perdes uploaded through nginx ${Date.now()}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+    const pdf = Buffer.from(
+      `%PDF-1.4\n% Perdes uploaded through nginx ${Date.now()}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+    );
     const enact = enactable ? formFields(enactable.html, 'name="enactedOn"') : null;
     let upload = null;
     if (enact) {
@@ -293,29 +337,46 @@ async function main() {
     const fileUrl = after?.text.match(/href="(\/berkas\/\d+)"/)?.[1] ?? null;
     const files = fileUrl ? [await lb(fileUrl, { cookie: national.cookie }), await lb(fileUrl, { cookie: national.cookie })] : [];
     const hashes = files.map((f) => createHash("sha256").update(f.buf).digest("hex").slice(0, 16));
-    check(files.length === 2 && files.every((f) => f.status === 200 && f.buf.equals(pdf)) && files[0].upstream !== files[1].upstream,
+    check(
+      files.length === 2 && files.every((f) => f.status === 200 && f.buf.equals(pdf)) && files[0].upstream !== files[1].upstream,
       "evidence uploaded through one instance is served identically by both",
-      `${enactable?.path} enacted on ${upload?.upstream} (HTTP ${upload?.status}); ${fileUrl}: ${files.map((f, i) => `${f.upstream.split(":")[1]} ${f.status} ${f.headers.get("content-type")} ${f.buf.length} B ${hashes[i]}`).join("; ")}`);
+      `${enactable?.path} enacted on ${upload?.upstream} (HTTP ${upload?.status}); ${fileUrl}: ${files.map((f, i) => `${f.upstream.split(":")[1]} ${f.status} ${f.headers.get("content-type")} ${f.buf.length} B ${hashes[i]}`).join("; ")}`,
+    );
     const signedOut = fileUrl ? await lb(fileUrl) : null;
     check(signedOut !== null && signedOut.status !== 200, "the file is not served without a session", `HTTP ${signedOut?.status}`);
 
     // 6. Nothing per instance a user could notice.
     const twice = [await lb("/kader", { cookie: coord.cookie }), await lb("/kader", { cookie: coord.cookie })];
     const [pageA, pageB] = twice.map((r) => normalize(r.text));
-    check(twice[0].upstream !== twice[1].upstream && pageA === pageB, "the same page from each instance is the same (apart from nonces)", firstDifference(pageA, pageB));
+    check(
+      twice[0].upstream !== twice[1].upstream && pageA === pageB,
+      "the same page from each instance is the same (apart from nonces)",
+      firstDifference(pageA, pageB),
+    );
     const assets = [...new Set([...twice[0].text.matchAll(/(?:src|href)="(\/_next\/static\/[^"]+)"/g)].map((m) => m[1]))];
     const assetStatus = [];
     for (const a of assets) for (let i = 0; i < 2; i++) assetStatus.push((await lb(a)).status);
-    check(assets.length > 0 && assetStatus.every((s) => s === 200), "every script and style of the page loads from both instances (same build)", `${assets.length} assets × 2`);
+    check(
+      assets.length > 0 && assetStatus.every((s) => s === 200),
+      "every script and style of the page loads from both instances (same build)",
+      `${assets.length} assets × 2`,
+    );
     const en = await lb("/kader", { cookie: `${coord.cookie}; NEXT_LOCALE=en` });
     const en2 = await lb("/kader", { cookie: `${coord.cookie}; NEXT_LOCALE=en` });
-    check([en, en2].every((r) => r.status === 200 && /<html lang="en"/.test(r.text)) && en.upstream !== en2.upstream, "the language choice holds on both instances");
+    check(
+      [en, en2].every((r) => r.status === 200 && /<html lang="en"/.test(r.text)) && en.upstream !== en2.upstream,
+      "the language choice holds on both instances",
+    );
 
     // Figures.
     const logLines = nginx.accessLog().trim().split("\n").filter(Boolean);
     console.log("\nRequests per instance (through nginx):");
-    console.table(Object.fromEntries(Object.entries(served).map(([u, s]) => [u, { requests: s.requests, "mean ms": Math.round(s.ms / s.requests) }])));
-    console.log(`nginx access log: ${logLines.length} lines, ${new Set(logLines.map((l) => l.match(/id=(\w+)/)?.[1])).size} distinct request ids`);
+    console.table(
+      Object.fromEntries(Object.entries(served).map(([u, s]) => [u, { requests: s.requests, "mean ms": Math.round(s.ms / s.requests) }])),
+    );
+    console.log(
+      `nginx access log: ${logLines.length} lines, ${new Set(logLines.map((l) => l.match(/id=(\w+)/)?.[1])).size} distinct request ids`,
+    );
     console.log(`total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   } catch (e) {
     failures.push(String(e?.stack ?? e));

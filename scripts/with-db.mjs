@@ -11,15 +11,7 @@
 // PEKKA_PGLITE_DIR overrides the data directory (project-relative).
 import { spawn } from "node:child_process";
 import path from "node:path";
-import {
-  DEFAULT_DATA_DIR,
-  PROJECT_ROOT,
-  childEnv,
-  exitCodeOf,
-  loadDotEnv,
-  resolveBin,
-  startEmbeddedDb,
-} from "./lib/embedded-db.mjs";
+import { DEFAULT_DATA_DIR, PROJECT_ROOT, childEnv, exitCodeOf, loadDotEnv, resolveBin, startEmbeddedDb } from "./lib/embedded-db.mjs";
 import { ensureSecret } from "./lib/secret.mjs";
 import { serverNodeOptions } from "./lib/server-memory.mjs";
 

@@ -60,7 +60,11 @@ export function LoginForm({ labels }: { labels: Labels }) {
         </label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
       </div>
-      <button type="submit" disabled={pending} className="w-full rounded bg-teal-700 px-4 py-2.5 font-medium text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-teal-700 px-4 py-2.5 font-medium text-white disabled:opacity-60"
+      >
         {pending ? labels.pending : labels.submit}
       </button>
     </form>

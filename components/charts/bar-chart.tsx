@@ -11,15 +11,34 @@ const ROW = 34;
 const BAR = 14;
 const WIDTH = 320;
 
-export async function BarChart({ title, bars, testId, centred = false }: { title: string; bars: Bar[]; testId?: string; centred?: boolean }) {
+export async function BarChart({
+  title,
+  bars,
+  testId,
+  centred = false,
+}: {
+  title: string;
+  bars: Bar[];
+  testId?: string;
+  centred?: boolean;
+}) {
   const format = await getFormatter();
   const max = Math.max(1, ...bars.map((b) => b.value));
-  const x = scaleLinear().domain([0, max]).range([0, centred ? WIDTH : WIDTH - 40]);
+  const x = scaleLinear()
+    .domain([0, max])
+    .range([0, centred ? WIDTH : WIDTH - 40]);
   const height = bars.length * ROW;
   return (
     <figure className="relative rounded border border-slate-200 bg-white p-3" data-testid={testId}>
       <figcaption className="mb-2 text-sm font-semibold">{title}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} className="h-auto w-full" {...chartRole(title, bars.some((x) => x.href))}>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        className="h-auto w-full"
+        {...chartRole(
+          title,
+          bars.some((x) => x.href),
+        )}
+      >
         {bars.map((b, i) => {
           const w = Math.max(b.value > 0 ? 2 : 0, x(b.value));
           const y = i * ROW;

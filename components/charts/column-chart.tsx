@@ -13,14 +13,26 @@ const AXIS = 28;
 export async function ColumnChart({ title, columns, testId }: { title: string; columns: Column[]; testId?: string }) {
   const format = await getFormatter();
   const max = Math.max(1, ...columns.map((c) => c.value));
-  const x = scaleBand().domain(columns.map((c) => c.key)).range([0, WIDTH]).padding(0.2);
-  const y = scaleLinear().domain([0, max]).range([0, HEIGHT - AXIS - 14]);
+  const x = scaleBand()
+    .domain(columns.map((c) => c.key))
+    .range([0, WIDTH])
+    .padding(0.2);
+  const y = scaleLinear()
+    .domain([0, max])
+    .range([0, HEIGHT - AXIS - 14]);
   // Label every column when few, otherwise only the first quarter of each year.
   const sparse = columns.length > 8;
   return (
     <figure className="relative rounded border border-slate-200 bg-white p-3" data-testid={testId}>
       <figcaption className="mb-2 text-sm font-semibold">{title}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" {...chartRole(title, columns.some((x) => x.href))}>
+      <svg
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        className="h-auto w-full"
+        {...chartRole(
+          title,
+          columns.some((x) => x.href),
+        )}
+      >
         <line x1={0} x2={WIDTH} y1={HEIGHT - AXIS} y2={HEIGHT - AXIS} stroke="#94a3b8" strokeWidth={0.5} />
         {columns.map((c, i) => {
           const h = y(c.value);

@@ -22,7 +22,17 @@ export function ChartTable({ caption, rows }: { caption: ReactNode; rows: { key:
  * A chart's mark: a link named by `label` (a column of 0 has no text of its own)
  * when it has somewhere to go, else a group; the <title> is the hover tooltip.
  */
-export function MarkLink({ href, label, attrs, children }: { href?: string; label: string; attrs: Record<string, string>; children: ReactNode }) {
+export function MarkLink({
+  href,
+  label,
+  attrs,
+  children,
+}: {
+  href?: string;
+  label: string;
+  attrs: Record<string, string>;
+  children: ReactNode;
+}) {
   return href ? (
     <a href={href} aria-label={label} {...attrs}>
       <title>{label}</title>

@@ -36,7 +36,12 @@ export async function TileMap({ tiles, measureLabel }: { tiles: MapTile[]; measu
           const px = pos.col * (SIZE + GAP);
           const py = pos.row * (SIZE + GAP);
           return (
-            <a key={x.id} href={x.href} aria-label={t("tileLabel", { province: x.name, value: format.number(x.value) })} data-province={x.code}>
+            <a
+              key={x.id}
+              href={x.href}
+              aria-label={t("tileLabel", { province: x.name, value: format.number(x.value) })}
+              data-province={x.code}
+            >
               <title>{t("tileLabel", { province: x.name, value: format.number(x.value) })}</title>
               <rect x={px} y={py} width={SIZE} height={SIZE} rx={4} fill={fill} stroke="#94a3b8" strokeWidth={0.5} />
               <text x={px + SIZE / 2} y={py + 14} textAnchor="middle" fontSize={7} fill={text}>
@@ -61,8 +66,13 @@ export async function TileMap({ tiles, measureLabel }: { tiles: MapTile[]; measu
           </span>
         ))}
       </div>
-      {unplaced.length ? <p className="mt-1 text-xs text-slate-500">{t("notOnMap", { names: unplaced.map((x) => x.name).join(", ") })}</p> : null}
-      <ChartTable caption={`${t("title")}: ${measureLabel}`} rows={tiles.map((x) => ({ key: x.id, label: x.name, value: format.number(x.value) }))} />
+      {unplaced.length ? (
+        <p className="mt-1 text-xs text-slate-500">{t("notOnMap", { names: unplaced.map((x) => x.name).join(", ") })}</p>
+      ) : null}
+      <ChartTable
+        caption={`${t("title")}: ${measureLabel}`}
+        rows={tiles.map((x) => ({ key: x.id, label: x.name, value: format.number(x.value) }))}
+      />
     </figure>
   );
 }

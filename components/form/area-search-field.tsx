@@ -55,7 +55,10 @@ export function AreaSearchField({
       pending.current = ctl;
       try {
         const sep = searchUrl.includes("?") ? "&" : "?";
-        const res = await fetch(`${searchUrl}${sep}q=${encodeURIComponent(q)}`, { signal: ctl.signal, headers: { Accept: "application/json" } });
+        const res = await fetch(`${searchUrl}${sep}q=${encodeURIComponent(q)}`, {
+          signal: ctl.signal,
+          headers: { Accept: "application/json" },
+        });
         if (res.ok) setSuggestions(((await res.json()) as { results: Suggestion[] }).results);
       } catch {
         // Aborted by a newer search, or offline: the typed code still posts.

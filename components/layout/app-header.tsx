@@ -32,7 +32,11 @@ export async function AppHeader({
         </Link>
         {/* Small screens: a disclosure menu (works without JavaScript). */}
         <MobileMenu summary={`☰ ${t("nav.menu")}`}>
-          <nav data-testid="nav-menu" aria-label={t("nav.main")} className="absolute left-0 right-0 z-10 mt-2 bg-teal-800 px-4 pb-3 shadow-lg">
+          <nav
+            data-testid="nav-menu"
+            aria-label={t("nav.main")}
+            className="absolute left-0 right-0 z-10 mt-2 bg-teal-800 px-4 pb-3 shadow-lg"
+          >
             <ul className="space-y-1">{links}</ul>
           </nav>
         </MobileMenu>

@@ -23,13 +23,17 @@ export function ErrorNotice({ error, reset, locale }: { error: Error & { digest?
         {requestId ? (
           <div>
             <dt className="inline font-medium">{t.requestId}: </dt>
-            <dd className="inline font-mono" data-testid="request-id">{requestId}</dd>
+            <dd className="inline font-mono" data-testid="request-id">
+              {requestId}
+            </dd>
           </div>
         ) : null}
         {error.digest ? (
           <div>
             <dt className="inline font-medium">{t.digest}: </dt>
-            <dd className="inline font-mono" data-testid="error-digest">{error.digest}</dd>
+            <dd className="inline font-mono" data-testid="error-digest">
+              {error.digest}
+            </dd>
           </div>
         ) : null}
       </dl>

@@ -8,7 +8,15 @@ export type RequestInfo = { requestId: string | null; locale: "id" | "en"; loadP
 
 const Context = createContext<RequestInfo | null>(null);
 
-export function RequestInfoProvider({ requestId, locale, children }: { requestId: string | null; locale: "id" | "en"; children: ReactNode }) {
+export function RequestInfoProvider({
+  requestId,
+  locale,
+  children,
+}: {
+  requestId: string | null;
+  locale: "id" | "en";
+  children: ReactNode;
+}) {
   // The path the document was loaded at: an error shown at another path came
   // from a client-side navigation, i.e. from another request than this id's.
   const [loadPath] = useState(() => (typeof window === "undefined" ? null : window.location.pathname));

@@ -4,7 +4,17 @@ import { getTranslations } from "next-intl/server";
 import { linkOnlyParams } from "@/lib/validation/common";
 import { KeptFilters, rangeEnds } from "./kept-filters";
 
-export async function DateRangeFilter({ path, params, from, to }: { path: string; params: Record<string, string>; from?: string; to?: string }) {
+export async function DateRangeFilter({
+  path,
+  params,
+  from,
+  to,
+}: {
+  path: string;
+  params: Record<string, string>;
+  from?: string;
+  to?: string;
+}) {
   if (!from && !to) return null;
   const [t, r] = await Promise.all([getTranslations("dashboard.province"), rangeEnds(from, to)]);
   return (

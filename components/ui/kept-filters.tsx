@@ -26,7 +26,11 @@ export async function KeptFilters({
   const t = await getTranslations("common");
   const clear = `${path}${withParams(params, Object.fromEntries([...keys, "page"].map((k) => [k, undefined])))}`;
   return (
-    <div role="note" data-testid="kept-filters" className="col-span-full rounded border border-amber-300 bg-amber-50 px-3 py-2 text-slate-800">
+    <div
+      role="note"
+      data-testid="kept-filters"
+      className="col-span-full rounded border border-amber-300 bg-amber-50 px-3 py-2 text-slate-800"
+    >
       {Object.entries(kept).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

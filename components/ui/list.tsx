@@ -63,7 +63,15 @@ export function KabupatenOptions({ kabupaten, emptyLabel }: { kabupaten: Kabupat
 }
 
 /** A kabupaten filter for list pages; hidden when the user has only one kabupaten. */
-export async function KabupatenFilter({ kabupaten, value, className }: { kabupaten: KabupatenOption[]; value?: number; className?: string }) {
+export async function KabupatenFilter({
+  kabupaten,
+  value,
+  className,
+}: {
+  kabupaten: KabupatenOption[];
+  value?: number;
+  className?: string;
+}) {
   if (kabupaten.length <= 1) return null;
   const t = await getTranslations();
   return (
@@ -121,5 +129,7 @@ export function yearsSince(first: number, now = new Date()): number[] {
 export async function ProvinceFilter({ provinces, value }: { provinces: { id: number; name: string }[]; value?: number }) {
   if (provinces.length <= 1) return null;
   const t = await getTranslations("wilayah");
-  return <SelectFilter name="provinceId" label={t("province")} value={value} options={provinces.map((p) => ({ value: p.id, label: p.name }))} />;
+  return (
+    <SelectFilter name="provinceId" label={t("province")} value={value} options={provinces.map((p) => ({ value: p.id, label: p.name }))} />
+  );
 }

@@ -24,12 +24,20 @@ export async function Pagination({
       </span>
       <span className="flex gap-2">
         {page > 1 ? (
-          <Link className="rounded border border-slate-300 bg-white px-3 py-1.5" href={`${path}${withParams(params, { page: page - 1 })}`} rel="prev">
+          <Link
+            className="rounded border border-slate-300 bg-white px-3 py-1.5"
+            href={`${path}${withParams(params, { page: page - 1 })}`}
+            rel="prev"
+          >
             ← {t("previous")}
           </Link>
         ) : null}
         {page < pageCount ? (
-          <Link className="rounded border border-slate-300 bg-white px-3 py-1.5" href={`${path}${withParams(params, { page: page + 1 })}`} rel="next">
+          <Link
+            className="rounded border border-slate-300 bg-white px-3 py-1.5"
+            href={`${path}${withParams(params, { page: page + 1 })}`}
+            rel="next"
+          >
             {t("next")} →
           </Link>
         ) : null}

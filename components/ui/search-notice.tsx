@@ -9,7 +9,11 @@ export async function SearchNotice({ value, max = SEARCH_MAX }: { value: string 
   if (!problem) return null;
   const [t, format] = await Promise.all([getTranslations("common"), getFormatter()]);
   return (
-    <p role="status" data-testid="search-notice" className="col-span-full rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900">
+    <p
+      role="status"
+      data-testid="search-notice"
+      className="col-span-full rounded border border-amber-300 bg-amber-50 px-3 py-2 text-amber-900"
+    >
       {problem === "tooLong"
         ? t("searchTooLong", { max: format.number(max), length: format.number(value!.trim().length) })
         : t("searchUnusable")}

@@ -31,7 +31,10 @@ function expandIPv6(address: string): string[] | null {
 }
 
 export function throttleAddressKey(address: string | null | undefined): string {
-  const raw = (address ?? "").trim().replace(/^\[|\]$/g, "").replace(/%.*$/, "");
+  const raw = (address ?? "")
+    .trim()
+    .replace(/^\[|\]$/g, "")
+    .replace(/%.*$/, "");
   if (isIPv4(raw)) return raw;
   if (!isIPv6(raw)) return UNKNOWN_ADDRESS_KEY;
   const groups = expandIPv6(raw.toLowerCase());

@@ -72,7 +72,16 @@ export const PERMISSIONS: Readonly<Record<Role, readonly Action[]>> = {
     "policy.write",
     "fpk.write",
   ],
-  DISTRICT_STAFF: [...READ_ALL, "dashboard.province", "serikat.write", "kader.write", "training.write", "klik.write", "policy.write", "fpk.write"],
+  DISTRICT_STAFF: [
+    ...READ_ALL,
+    "dashboard.province",
+    "serikat.write",
+    "kader.write",
+    "training.write",
+    "klik.write",
+    "policy.write",
+    "fpk.write",
+  ],
 };
 
 export function can(user: { role: Role } | null | undefined, action: Action): boolean {

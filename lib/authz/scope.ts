@@ -13,9 +13,7 @@ export type ScopedUser = {
 };
 
 export type Scope =
-  | { kind: "national" }
-  | { kind: "province"; provinceId: number }
-  | { kind: "kabupaten"; provinceId: number; kabupatenId: number };
+  { kind: "national" } | { kind: "province"; provinceId: number } | { kind: "kabupaten"; provinceId: number; kabupatenId: number };
 
 /** A coordinator or district user with no scope set sees nothing (never everything). */
 const NOTHING = { kind: "province", provinceId: -1 } as const;
@@ -70,7 +68,12 @@ export function provinceAreaWhere(user: ScopedUser): { provinceId?: number } {
  * The kabupaten alias differs when the kabupaten sits on a joined row (an RKTL
  * target of a plan).
  */
-export function areaSql(user: ScopedUser, alias: Prisma.Sql, kabupatenAlias: Prisma.Sql = alias, depth: AreaDepth = "kabupaten"): Prisma.Sql {
+export function areaSql(
+  user: ScopedUser,
+  alias: Prisma.Sql,
+  kabupatenAlias: Prisma.Sql = alias,
+  depth: AreaDepth = "kabupaten",
+): Prisma.Sql {
   const r = areaRule(user, depth);
   const parts: Prisma.Sql[] = [];
   if (r.provinceId !== undefined) parts.push(Prisma.sql`${alias}.province_id = ${r.provinceId}`);

@@ -62,12 +62,10 @@ export async function cachedAggregate<T>(key: string, compute: () => Promise<T>)
   const flight = `${epoch}\u0000${key}`;
   let pending = inFlight.get(flight) as Promise<T> | undefined;
   if (!pending) {
-    pending = compute().then(
-      (value) => {
-        entries.set(key, { epoch, value });
-        return value;
-      },
-    );
+    pending = compute().then((value) => {
+      entries.set(key, { epoch, value });
+      return value;
+    });
     const forget = () => inFlight.delete(flight);
     pending.then(forget, forget);
     inFlight.set(flight, pending);

@@ -200,7 +200,10 @@ export async function provinceDashboard(user: ScopedUser, provinceId: number, pe
   const [[province, kabupaten], values] = await Promise.all([
     cachedAggregate(`province-areas|${scopeKey(user)}|${provinceId}`, () =>
       Promise.all([
-        db().province.findFirst({ where: { AND: [provinceWhere(user), { id: provinceId }] }, select: { id: true, name: true, code: true } }),
+        db().province.findFirst({
+          where: { AND: [provinceWhere(user), { id: provinceId }] },
+          select: { id: true, name: true, code: true },
+        }),
         db().kabupaten.findMany({
           where: { AND: [kabupatenWhere(user), { provinceId }] },
           orderBy: { code: "asc" },
@@ -211,7 +214,13 @@ export async function provinceDashboard(user: ScopedUser, provinceId: number, pe
     measures(user, level, period, now),
   ]);
   if (!province) return null;
-  return { province, rows: toRows(kabupaten.map((k) => ({ id: k.id, code: k.code, name: kabupatenLabel(k) })), values) };
+  return {
+    province,
+    rows: toRows(
+      kabupaten.map((k) => ({ id: k.id, code: k.code, name: kabupatenLabel(k) })),
+      values,
+    ),
+  };
 }
 
 /** The periods the filter offers: the RKTL windows present in the data and the years with records. */

@@ -64,7 +64,10 @@ async function computePolicyDashboard(user: ScopedUser) {
     // Toward the target: in the program kabupaten, enacted within the indicator's period.
     db().policyTarget.count({
       where: {
-        AND: [areaWhere(user), towardWrittenTarget(indicator ? { gte: indicator.periodStart, lt: dayAfter(indicator.periodEnd) } : undefined)],
+        AND: [
+          areaWhere(user),
+          towardWrittenTarget(indicator ? { gte: indicator.periodStart, lt: dayAfter(indicator.periodEnd) } : undefined),
+        ],
       },
     }),
     db().policyTarget.groupBy({ by: ["type"], where: enactedWritten(user), _count: { _all: true } }),
@@ -97,9 +100,7 @@ async function computePolicyDashboard(user: ScopedUser) {
   const provinceCount = new Map(byProvince.map((r) => [r.provinceId, r._count._all]));
   const typeCount = new Map(byType.map((r) => [r.type, r._count._all]));
   return {
-    target: indicator
-      ? { ...indicator, achieved: towardTarget, percent: targetPercent(towardTarget, indicator.target) }
-      : null,
+    target: indicator ? { ...indicator, achieved: towardTarget, percent: targetPercent(towardTarget, indicator.target) } : null,
     byType: WRITTEN_TYPES.map((type) => ({ type, n: typeCount.get(type) ?? 0 })),
     /** Every written regulation enacted with evidence in scope; `enacted` holds the latest of them. */
     enactedTotal: byType.reduce((sum, r) => sum + r._count._all, 0),

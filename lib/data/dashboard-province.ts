@@ -41,14 +41,19 @@ export type KabupatenRow = {
  * current, and each target's progress, follow the calendar).
  */
 function currentPlan(user: ScopedUser, now: Date) {
-  return cachedAggregate(`dashboard-province-plan|${scopeKey(user)}|${now.toISOString().slice(0, 10)}`, () => computeCurrentPlan(user, now));
+  return cachedAggregate(`dashboard-province-plan|${scopeKey(user)}|${now.toISOString().slice(0, 10)}`, () =>
+    computeCurrentPlan(user, now),
+  );
 }
 
 /** The current plan of the user's province (targets narrowed to her kabupaten for district staff), or null. */
 async function computeCurrentPlan(user: ScopedUser, now: Date) {
   const s = scopeOf(user);
   if (s.kind === "national") return null;
-  const heads = await db().rktlPlan.findMany({ where: { provinceId: s.provinceId }, select: { id: true, status: true, windowStart: true } });
+  const heads = await db().rktlPlan.findMany({
+    where: { provinceId: s.provinceId },
+    select: { id: true, status: true, windowStart: true },
+  });
   const head = pickCurrentPlan(heads, now);
   if (!head) return null;
   // The plan page's own function: the numbers here are the plan page's numbers.
@@ -85,7 +90,11 @@ async function computeKabupatenBreakdown(user: ScopedUser, window: { from: Date;
   const countOf = (rows: { kabupatenId: number; _count: { _all: number } }[], id: number) =>
     rows.find((r) => r.kabupatenId === id)?._count._all ?? 0;
   const perKabupaten = kabs.map(
-    (k) => Object.fromEntries(DESKS.map((d) => [d, cases.find((c) => c.kabupatenId === k.id && c.desk === d)?._count._all ?? 0])) as Record<KlikDesk, number>,
+    (k) =>
+      Object.fromEntries(DESKS.map((d) => [d, cases.find((c) => c.kabupatenId === k.id && c.desk === d)?._count._all ?? 0])) as Record<
+        KlikDesk,
+        number
+      >,
   );
   const violence = protectLine(perKabupaten.map((d) => d.VIOLENCE));
   return kabs.map((k, i) => {
@@ -123,7 +132,13 @@ async function computeRecentActivity(user: ScopedUser, now: Date) {
       where: { AND: [area, { heldOn: { lte: now } }] },
       orderBy: [{ heldOn: "desc" }, { id: "desc" }],
       take: RECENT_LIMIT,
-      select: { id: true, heldOn: true, desa: { select: { name: true } }, kabupaten: { select: { name: true, kind: true } }, _count: { select: { cases: true } } },
+      select: {
+        id: true,
+        heldOn: true,
+        desa: { select: { name: true } },
+        kabupaten: { select: { name: true, kind: true } },
+        _count: { select: { cases: true } },
+      },
     }),
     db().policyStatusChange.findMany({
       where: { AND: [{ policy: area }, { changedAt: { lte: now } }] },

@@ -137,7 +137,13 @@ export async function createFpkMeeting(user: ScopedUser, raw: unknown): Promise<
   if (!kab) return failField("kabupatenId", "validation.outOfScope");
   const created = await db().$transaction(async (tx) => {
     const m = await tx.fpkMeeting.create({ data: { ...rowData(p.data, kab), participants: { create: p.data.participants } } });
-    await recordAudit(tx, { userId: user.id, action: "create", entity: "fpk_meeting", entityId: m.id, after: { ...m, participants: p.data.participants } });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "create",
+      entity: "fpk_meeting",
+      entityId: m.id,
+      after: { ...m, participants: p.data.participants },
+    });
     return m;
   });
   return ok({ id: created.id });
@@ -165,7 +171,14 @@ export async function updateFpkMeeting(user: ScopedUser, id: number, raw: unknow
     await tx.fpkParticipant.deleteMany({ where: { meetingId: id } });
     await tx.fpkParticipant.createMany({ data: p.data.participants.map((x) => ({ ...x, meetingId: id })) });
     const after = await tx.fpkMeeting.findUniqueOrThrow({ where: { id } });
-    await recordAudit(tx, { userId: user.id, action: "update", entity: "fpk_meeting", entityId: id, before, after: { ...after, participants: p.data.participants } });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: "update",
+      entity: "fpk_meeting",
+      entityId: id,
+      before,
+      after: { ...after, participants: p.data.participants },
+    });
     return ok({ id });
   });
 }

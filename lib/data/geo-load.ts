@@ -22,7 +22,11 @@ export type GeoLoadReport = {
 const CHUNK = 5_000;
 
 function slugify(name: string): string {
-  return name.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return name
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 function counts(d: AreaDiff, deleted: number): LevelCounts {
@@ -45,7 +49,10 @@ async function loadProvinces(tx: Tx, source: OfficialAreas): Promise<{ counts: L
       let slug = slugify(p.name);
       if (slugs.has(slug)) slug = `${slug}-${p.code}`;
       slugs.add(slug);
-      const created = await tx.province.create({ data: { code: p.code, name: p.name, slug }, select: { id: true, code: true, name: true, slug: true } });
+      const created = await tx.province.create({
+        data: { code: p.code, name: p.name, slug },
+        select: { id: true, code: true, name: true, slug: true },
+      });
       byCode.set(p.code, created);
       c.created++;
     }
@@ -78,23 +85,43 @@ export async function loadGeographyIn(tx: Tx, provinces: readonly string[] | "al
 
   // Kabupaten
   const kabRows: AreaRow[] = (
-    await tx.kabupaten.findMany({ where: { province: inProvinces }, select: { id: true, code: true, name: true, provinceId: true, kind: true } })
+    await tx.kabupaten.findMany({
+      where: { province: inProvinces },
+      select: { id: true, code: true, name: true, provinceId: true, kind: true },
+    })
   ).map((k) => ({ id: k.id, code: k.code, name: k.name, parentId: k.provinceId, kind: k.kind }));
-  const kabWanted: WantedArea[] = source.kabupaten.map((k) => ({ code: k.code, name: k.name, parentId: parentOf(prov.idByCode, k.provinceCode), kind: k.kind }));
+  const kabWanted: WantedArea[] = source.kabupaten.map((k) => ({
+    code: k.code,
+    name: k.name,
+    parentId: parentOf(prov.idByCode, k.provinceCode),
+    kind: k.kind,
+  }));
   const kabDiff = diffAreas(kabRows, kabWanted);
   for (const u of kabDiff.update) {
-    await tx.kabupaten.update({ where: { id: u.id }, data: { code: u.code, name: u.name, provinceId: u.parentId, kind: u.kind as "KABUPATEN" | "KOTA" } });
+    await tx.kabupaten.update({
+      where: { id: u.id },
+      data: { code: u.code, name: u.name, provinceId: u.parentId, kind: u.kind as "KABUPATEN" | "KOTA" },
+    });
   }
   await createInChunks(kabDiff.create, (chunk) =>
-    tx.kabupaten.createMany({ data: chunk.map((k) => ({ code: k.code, name: k.name, provinceId: k.parentId, kind: k.kind as "KABUPATEN" | "KOTA" })) }),
+    tx.kabupaten.createMany({
+      data: chunk.map((k) => ({ code: k.code, name: k.name, provinceId: k.parentId, kind: k.kind as "KABUPATEN" | "KOTA" })),
+    }),
   );
   const kabIds = await codeIds(tx.kabupaten.findMany({ where: { province: inProvinces }, select: { id: true, code: true } }));
 
   // Kecamatan
   const kecRows: AreaRow[] = (
-    await tx.kecamatan.findMany({ where: { kabupaten: { province: inProvinces } }, select: { id: true, code: true, name: true, kabupatenId: true } })
+    await tx.kecamatan.findMany({
+      where: { kabupaten: { province: inProvinces } },
+      select: { id: true, code: true, name: true, kabupatenId: true },
+    })
   ).map((k) => ({ id: k.id, code: k.code, name: k.name, parentId: k.kabupatenId }));
-  const kecWanted: WantedArea[] = source.kecamatan.map((k) => ({ code: k.code, name: k.name, parentId: parentOf(kabIds, k.kabupatenCode) }));
+  const kecWanted: WantedArea[] = source.kecamatan.map((k) => ({
+    code: k.code,
+    name: k.name,
+    parentId: parentOf(kabIds, k.kabupatenCode),
+  }));
   const kecDiff = diffAreas(kecRows, kecWanted);
   for (const u of kecDiff.update) {
     await tx.kecamatan.update({ where: { id: u.id }, data: { code: u.code, name: u.name, kabupatenId: u.parentId } });
@@ -102,7 +129,9 @@ export async function loadGeographyIn(tx: Tx, provinces: readonly string[] | "al
   await createInChunks(kecDiff.create, (chunk) =>
     tx.kecamatan.createMany({ data: chunk.map((k) => ({ code: k.code, name: k.name, kabupatenId: k.parentId })) }),
   );
-  const kecIds = await codeIds(tx.kecamatan.findMany({ where: { kabupaten: { province: inProvinces } }, select: { id: true, code: true } }));
+  const kecIds = await codeIds(
+    tx.kecamatan.findMany({ where: { kabupaten: { province: inProvinces } }, select: { id: true, code: true } }),
+  );
 
   // Desa
   const desaRows: AreaRow[] = (
@@ -111,13 +140,23 @@ export async function loadGeographyIn(tx: Tx, provinces: readonly string[] | "al
       select: { id: true, code: true, name: true, kecamatanId: true, kind: true },
     })
   ).map((d) => ({ id: d.id, code: d.code, name: d.name, parentId: d.kecamatanId, kind: d.kind }));
-  const desaWanted: WantedArea[] = source.desa.map((d) => ({ code: d.code, name: d.name, parentId: parentOf(kecIds, d.kecamatanCode), kind: d.kind }));
+  const desaWanted: WantedArea[] = source.desa.map((d) => ({
+    code: d.code,
+    name: d.name,
+    parentId: parentOf(kecIds, d.kecamatanCode),
+    kind: d.kind,
+  }));
   const desaDiff = diffAreas(desaRows, desaWanted);
   for (const u of desaDiff.update) {
-    await tx.desa.update({ where: { id: u.id }, data: { code: u.code, name: u.name, kecamatanId: u.parentId, kind: u.kind as "DESA" | "KELURAHAN" } });
+    await tx.desa.update({
+      where: { id: u.id },
+      data: { code: u.code, name: u.name, kecamatanId: u.parentId, kind: u.kind as "DESA" | "KELURAHAN" },
+    });
   }
   await createInChunks(desaDiff.create, (chunk) =>
-    tx.desa.createMany({ data: chunk.map((d) => ({ code: d.code, name: d.name, kecamatanId: d.parentId, kind: d.kind as "DESA" | "KELURAHAN" })) }),
+    tx.desa.createMany({
+      data: chunk.map((d) => ({ code: d.code, name: d.name, kecamatanId: d.parentId, kind: d.kind as "DESA" | "KELURAHAN" })),
+    }),
   );
 
   // Gone areas, children first: a kecamatan can only go once its desa have.
@@ -141,7 +180,10 @@ async function referenceCounts(tx: Tx, level: KeptArea["level"], ids: number[]):
   const where = { id: { in: ids } };
   const rows =
     level === "desa"
-      ? await tx.desa.findMany({ where, select: { id: true, _count: { select: { kader: true, klikSessions: true, policyTargets: true } } } })
+      ? await tx.desa.findMany({
+          where,
+          select: { id: true, _count: { select: { kader: true, klikSessions: true, policyTargets: true } } },
+        })
       : level === "kecamatan"
         ? await tx.kecamatan.findMany({ where, select: { id: true, _count: { select: { desa: true } } } })
         : await tx.kabupaten.findMany({
@@ -150,8 +192,16 @@ async function referenceCounts(tx: Tx, level: KeptArea["level"], ids: number[]):
               id: true,
               _count: {
                 select: {
-                  kecamatan: true, users: true, serikat: true, kader: true, trainings: true, rktlTargets: true,
-                  klikSessions: true, klikCases: true, policyTargets: true, fpkMeetings: true,
+                  kecamatan: true,
+                  users: true,
+                  serikat: true,
+                  kader: true,
+                  trainings: true,
+                  rktlTargets: true,
+                  klikSessions: true,
+                  klikCases: true,
+                  policyTargets: true,
+                  fpkMeetings: true,
                 },
               },
             },
@@ -161,7 +211,11 @@ async function referenceCounts(tx: Tx, level: KeptArea["level"], ids: number[]):
 
 async function removeGone(tx: Tx, level: KeptArea["level"], gone: AreaRow[], kept: KeptArea[]): Promise<number> {
   if (gone.length === 0) return 0;
-  const refs = await referenceCounts(tx, level, gone.map((g) => g.id));
+  const refs = await referenceCounts(
+    tx,
+    level,
+    gone.map((g) => g.id),
+  );
   const free = gone.filter((g) => (refs.get(g.id) ?? 0) === 0).map((g) => g.id);
   for (const g of gone) {
     const n = refs.get(g.id) ?? 0;
@@ -170,7 +224,11 @@ async function removeGone(tx: Tx, level: KeptArea["level"], gone: AreaRow[], kep
   if (free.length === 0) return 0;
   const where = { id: { in: free } };
   const res =
-    level === "desa" ? await tx.desa.deleteMany({ where }) : level === "kecamatan" ? await tx.kecamatan.deleteMany({ where }) : await tx.kabupaten.deleteMany({ where });
+    level === "desa"
+      ? await tx.desa.deleteMany({ where })
+      : level === "kecamatan"
+        ? await tx.kecamatan.deleteMany({ where })
+        : await tx.kabupaten.deleteMany({ where });
   return res.count;
 }
 

@@ -107,7 +107,11 @@ export async function resolveDesa(
     const d = await db().desa.findFirst({ where: { AND: [where, { code }] }, select: { id: true } });
     return d ? ok(d.id) : failField(opts.field, "validation.area.codeNotFound");
   }
-  const named = await db().desa.findMany({ where: { AND: [where, { name: { equals: likeLiteral(t), mode: "insensitive" } }] }, select: { id: true }, take: 2 });
+  const named = await db().desa.findMany({
+    where: { AND: [where, { name: { equals: likeLiteral(t), mode: "insensitive" } }] },
+    select: { id: true },
+    take: 2,
+  });
   if (named.length === 1) return ok(named[0]!.id);
   return failField(opts.field, named.length === 0 ? "validation.area.notFound" : "validation.area.ambiguous");
 }

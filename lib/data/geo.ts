@@ -47,7 +47,11 @@ export async function getProvince(user: ScopedUser, id: number) {
       orderBy: { code: "asc" },
       select: { id: true, code: true, name: true, kind: true, isProgramArea: true, _count: { select: { kecamatan: true } } },
     }),
-    db().kader.groupBy({ by: ["kabupatenId"], where: { AND: [areaWhere(user), { provinceId: id, active: true }] }, _count: { _all: true } }),
+    db().kader.groupBy({
+      by: ["kabupatenId"],
+      where: { AND: [areaWhere(user), { provinceId: id, active: true }] },
+      _count: { _all: true },
+    }),
   ]);
   const kaderBy = new Map(kader.map((r) => [r.kabupatenId, r._count._all]));
   return {
@@ -77,7 +81,12 @@ export async function getKabupaten(user: ScopedUser, id: number) {
       province: { select: { id: true, name: true } },
       kecamatan: {
         orderBy: { name: "asc" },
-        select: { id: true, code: true, name: true, desa: { orderBy: { name: "asc" }, select: { id: true, code: true, name: true, kind: true } } },
+        select: {
+          id: true,
+          code: true,
+          name: true,
+          desa: { orderBy: { name: "asc" }, select: { id: true, code: true, name: true, kind: true } },
+        },
       },
       serikat: { where: { active: true }, select: { id: true, name: true } },
     },

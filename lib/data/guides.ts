@@ -121,7 +121,10 @@ export async function addGuideVersion(
         entity: "guide_version",
         entityId: row.id,
         // The file's identity, never its bytes.
-        after: { ...row, file: { id: stored.id, originalName: file.originalName, mimeType: file.mimeType, sizeBytes: file.sizeBytes, sha256: file.sha256 } },
+        after: {
+          ...row,
+          file: { id: stored.id, originalName: file.originalName, mimeType: file.mimeType, sizeBytes: file.sizeBytes, sha256: file.sha256 },
+        },
       });
       return row;
     });

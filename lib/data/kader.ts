@@ -89,10 +89,7 @@ export async function kaderExportBatch(user: ScopedUser, f: KaderFilters, after 
     take,
     select: KADER_LIST_SELECT,
   });
-  return exportPage(
-    rows.map(kaderListRow),
-    take,
-  );
+  return exportPage(rows.map(kaderListRow), take);
 }
 
 /** One kader in scope, or null: outside scope looks exactly like "does not exist". */
@@ -215,7 +212,13 @@ export async function setKaderActive(user: ScopedUser, id: number, active: boole
   return db().$transaction(async (tx) => {
     const n = await tx.kader.updateMany({ where: { id, ...areaWhere(user) }, data: { active, version: { increment: 1 } } });
     if (n.count === 0) return failField("_form", "validation.notFound");
-    await recordAudit(tx, { userId: user.id, action: active ? "activate" : "deactivate", entity: "kader", entityId: id, after: { active } });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: active ? "activate" : "deactivate",
+      entity: "kader",
+      entityId: id,
+      after: { active },
+    });
     return ok({ id });
   });
 }

@@ -125,7 +125,16 @@ export async function updateKlikCase(user: KlikUser, id: number, raw: unknown): 
   assertCan(user, "klik.write");
   const before = await db().klikCase.findFirst({
     where: { id, ...areaWhere(user) },
-    select: { id: true, desk: true, issueType: true, status: true, referralInstitution: true, version: true, kabupatenId: true, sessionId: true },
+    select: {
+      id: true,
+      desk: true,
+      issueType: true,
+      status: true,
+      referralInstitution: true,
+      version: true,
+      kabupatenId: true,
+      sessionId: true,
+    },
   });
   if (!before || (before.desk === "VIOLENCE" && !canViewViolenceDetail(user, before.kabupatenId))) {
     return failField("_form", "validation.notFound");
@@ -165,7 +174,10 @@ export async function addKlikFollowUp(user: KlikUser, caseId: number, raw: unkno
   assertCan(user, "klik.write");
   const p = parse(klikFollowUpInput, raw);
   if (!p.ok) return fail(p.fieldErrors);
-  const c = await db().klikCase.findFirst({ where: { id: caseId, ...areaWhere(user) }, select: { id: true, desk: true, kabupatenId: true } });
+  const c = await db().klikCase.findFirst({
+    where: { id: caseId, ...areaWhere(user) },
+    select: { id: true, desk: true, kabupatenId: true },
+  });
   if (!c || (c.desk === "VIOLENCE" && !canViewViolenceDetail(user, c.kabupatenId))) return failField("_form", "validation.notFound");
   const created = await db().$transaction(async (tx) => {
     const f = await tx.klikFollowUp.create({ data: { caseId, date: p.data.date, note: p.data.note, byUserId: user.id } });

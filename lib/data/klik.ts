@@ -75,7 +75,10 @@ async function violenceColumn(where: Prisma.KlikSessionWhereInput): Promise<Map<
 }
 
 /** Sessions as the list (and its export) shows them, each with its cases per desk (violence protected): two grouped queries. */
-async function klikSessionListRows(rows: Prisma.KlikSessionGetPayload<{ select: typeof KLIK_SESSION_LIST_SELECT }>[], where: Prisma.KlikSessionWhereInput) {
+async function klikSessionListRows(
+  rows: Prisma.KlikSessionGetPayload<{ select: typeof KLIK_SESSION_LIST_SELECT }>[],
+  where: Prisma.KlikSessionWhereInput,
+) {
   const violence = rows.length ? await violenceColumn(where) : new Map<number, ProtectedCount>();
   const perSession = rows.length
     ? await db().klikCase.groupBy({

@@ -52,8 +52,7 @@ function getLimiters(): Limiters {
 }
 
 export type LoginResult =
-  | { ok: true; user: { id: number; email: string; name: string } }
-  | { ok: false; reason: "invalid" | "throttled" | "demo-disabled" };
+  { ok: true; user: { id: number; email: string; name: string } } | { ok: false; reason: "invalid" | "throttled" | "demo-disabled" };
 
 const reached = (res: { consumedPoints: number } | null, points: number) => res !== null && res.consumedPoints >= points;
 
@@ -75,11 +74,7 @@ export async function checkCredentials(input: { email: string; password: string;
     l.address.get(address),
     l.familiar.get(pairKey),
   ]);
-  if (
-    reached(pair, l.pair.points) ||
-    reached(byAddress, l.address.points) ||
-    (reached(account, l.account.points) && familiar === null)
-  ) {
+  if (reached(pair, l.pair.points) || reached(byAddress, l.address.points) || (reached(account, l.account.points) && familiar === null)) {
     return { ok: false, reason: "throttled" };
   }
   const user = await db().user.findUnique({

@@ -254,7 +254,13 @@ export async function changePolicyStatus(
         const stored = await tx.storedFile.create({ data: { ...file, uploadedById: user.id }, select: { id: true } });
         evidenceFileId = stored.id;
         // The audit log gets the file's identity, never its bytes.
-        evidenceMeta = { id: stored.id, originalName: file.originalName, mimeType: file.mimeType, sizeBytes: file.sizeBytes, sha256: file.sha256 };
+        evidenceMeta = {
+          id: stored.id,
+          originalName: file.originalName,
+          mimeType: file.mimeType,
+          sizeBytes: file.sizeBytes,
+          sha256: file.sha256,
+        };
       }
       const enacted = input.toStatus === "ENACTED";
       const n = await tx.policyTarget.updateMany({

@@ -19,7 +19,14 @@ import {
   sessionsHeldIn,
   towardWrittenTarget,
 } from "@/lib/measures/activity";
-import { percentRealised, RKTL_TARGET_FROM, TARGET_COUNTED, targetMeasureColumns, targetPlannedIn, type TargetMeasureRow } from "@/lib/measures/rktl-targets";
+import {
+  percentRealised,
+  RKTL_TARGET_FROM,
+  TARGET_COUNTED,
+  targetMeasureColumns,
+  targetPlannedIn,
+  type TargetMeasureRow,
+} from "@/lib/measures/rktl-targets";
 import type { KlikDesk, PolicyType, TrainingLevel } from "@/lib/generated/prisma/enums";
 import type { ReportPeriod } from "@/lib/validation/report";
 import { protectLineWithTotal } from "@/lib/domain/suppression";
@@ -93,9 +100,19 @@ export async function programReport(user: ScopedUser, period: ReportPeriod, now:
   const klik = { sessions: klikSessions, desks: line.cells, cases: line.total, violenceSuppressed: line.suppressed };
 
   // RKTL: targets, met and % realised per province and in all.
-  const all = rktlTargets.reduce((s, p) => ({ targets: s.targets + p.targets, met: s.met + p.met, ratio: s.ratio + p.ratio }), { targets: 0, met: 0, ratio: 0 });
+  const all = rktlTargets.reduce((s, p) => ({ targets: s.targets + p.targets, met: s.met + p.met, ratio: s.ratio + p.ratio }), {
+    targets: 0,
+    met: 0,
+    ratio: 0,
+  });
   const rktl = {
-    provinces: rktlTargets.map((p) => ({ provinceId: p.provinceId, provinceName: p.provinceName, targets: p.targets, met: p.met, percent: percentRealised(p) })),
+    provinces: rktlTargets.map((p) => ({
+      provinceId: p.provinceId,
+      provinceName: p.provinceName,
+      targets: p.targets,
+      met: p.met,
+      percent: percentRealised(p),
+    })),
     targets: all.targets,
     met: all.met,
     percent: percentRealised(all),
@@ -152,4 +169,3 @@ export async function programReport(user: ScopedUser, period: ReportPeriod, now:
 }
 
 export type ProgramReport = Awaited<ReturnType<typeof programReport>>;
-

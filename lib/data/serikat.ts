@@ -76,10 +76,7 @@ export async function serikatExportBatch(user: ScopedUser, f: SerikatFilters, af
     take,
     select: SERIKAT_LIST_SELECT,
   });
-  return exportPage(
-    rows.map(serikatListRow),
-    take,
-  );
+  return exportPage(rows.map(serikatListRow), take);
 }
 
 export async function getSerikat(user: ScopedUser, id: number) {
@@ -111,7 +108,10 @@ export async function serikatOptions(user: ScopedUser, kabupatenId?: number) {
 }
 
 async function kabupatenInScope(user: ScopedUser, kabupatenId: number) {
-  return db().kabupaten.findFirst({ where: { AND: [kabupatenWhere(user), { id: kabupatenId }] }, select: { id: true, provinceId: true, name: true, kind: true } });
+  return db().kabupaten.findFirst({
+    where: { AND: [kabupatenWhere(user), { id: kabupatenId }] },
+    select: { id: true, provinceId: true, name: true, kind: true },
+  });
 }
 
 export async function createSerikat(user: ScopedUser, raw: unknown): Promise<Result<{ id: number }>> {
@@ -149,7 +149,13 @@ export async function updateSerikat(user: ScopedUser, id: number, raw: unknown):
     return await db().$transaction(async (tx) => {
       const n = await tx.serikat.updateMany({
         where: { id, version: version.data, ...areaWhere(user) },
-        data: { name: p.data.name, foundedYear: p.data.foundedYear ?? null, kabupatenId: kab.id, provinceId: kab.provinceId, version: { increment: 1 } },
+        data: {
+          name: p.data.name,
+          foundedYear: p.data.foundedYear ?? null,
+          kabupatenId: kab.id,
+          provinceId: kab.provinceId,
+          version: { increment: 1 },
+        },
       });
       if (n.count === 0) return STALE;
       // Kader follow their serikat's kabupaten (denormalised columns).
@@ -171,7 +177,13 @@ export async function setSerikatActive(user: ScopedUser, id: number, active: boo
   return db().$transaction(async (tx) => {
     const n = await tx.serikat.updateMany({ where: { id, ...areaWhere(user) }, data: { active, version: { increment: 1 } } });
     if (n.count === 0) return failField("_form", "validation.notFound");
-    await recordAudit(tx, { userId: user.id, action: active ? "activate" : "deactivate", entity: "serikat", entityId: id, after: { active } });
+    await recordAudit(tx, {
+      userId: user.id,
+      action: active ? "activate" : "deactivate",
+      entity: "serikat",
+      entityId: id,
+      after: { active },
+    });
     return ok({ id });
   });
 }

@@ -8,12 +8,7 @@ import type { ScopedUser } from "@/lib/authz/scope";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import {
-  userCreateInput,
-  userUpdateInput,
-  violenceGrantsAllowed,
-  type UserCreateInput,
-} from "@/lib/validation/user";
+import { userCreateInput, userUpdateInput, violenceGrantsAllowed, type UserCreateInput } from "@/lib/validation/user";
 import { searchField, versionField } from "@/lib/validation/common";
 import { z } from "zod";
 import { recordAudit } from "./audit";

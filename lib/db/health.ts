@@ -58,9 +58,7 @@ function health(): Health {
 }
 
 export function healthCheckEnabled(): boolean {
-  return (
-    process.env.PEKKA_EMBEDDED_DB !== "1" && process.env.PEKKA_DB_HEALTH !== "off" && Boolean(process.env.DATABASE_URL)
-  );
+  return process.env.PEKKA_EMBEDDED_DB !== "1" && process.env.PEKKA_DB_HEALTH !== "off" && Boolean(process.env.DATABASE_URL);
 }
 
 /** Probes now (one probe at a time per process); resolves to true when the database answers. */
@@ -74,7 +72,13 @@ export function probeDatabase(): Promise<boolean> {
       const now = Date.now();
       if (up !== h.up) {
         h.since = now;
-        console.warn(JSON.stringify({ level: up ? "info" : "error", msg: up ? "database answers again" : "database unavailable", at: new Date(now).toISOString() }));
+        console.warn(
+          JSON.stringify({
+            level: up ? "info" : "error",
+            msg: up ? "database answers again" : "database unavailable",
+            at: new Date(now).toISOString(),
+          }),
+        );
       }
       h.up = up;
       h.checkedAt = now;

@@ -32,7 +32,12 @@ export function unavailableLocale(headers: Headers): Locale {
     .split(",")
     .map((part, i) => {
       const [tag = "", ...params] = part.trim().split(";");
-      const q = Number(params.find((p) => p.trim().startsWith("q="))?.trim().slice(2) ?? 1);
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith("q="))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
       return { lang: tag.toLowerCase().split("-")[0], q: Number.isFinite(q) ? q : 0, i };
     })
     .filter((x) => x.q > 0)
@@ -79,5 +84,9 @@ export async function outageGate(request: GateRequest): Promise<Response | undef
   if (!(await databaseIsDown())) return undefined;
   const url = request.nextUrl ?? new URL(request.url);
   // Retry the same page; after a POST (e.g. the login form) the page it came from is a GET of the same path.
-  return unavailableResponse(unavailableLocale(request.headers), url.pathname + (request.method === "GET" ? url.search : ""), request.method);
+  return unavailableResponse(
+    unavailableLocale(request.headers),
+    url.pathname + (request.method === "GET" ? url.search : ""),
+    request.method,
+  );
 }

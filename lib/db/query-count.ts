@@ -30,4 +30,3 @@ export function takeQueryCount(): number {
 export function peekQueryCount(): number {
   return queryCounter().count;
 }
-

@@ -59,12 +59,7 @@ export function dueThisMonth<T extends DueTarget>(plan: { windowStart: Date }, t
   for (const t of targets) {
     const planned = monthOf(t.plannedMonth).getTime();
     if (planned === current.getTime()) out.push({ target: t, reason: "PLANNED_THIS_MONTH", month: current });
-    else if (
-      lastInWindow &&
-      planned <= last.getTime() &&
-      t.byMonth[monthKey(last)] === undefined &&
-      t.progress.achieved < t.quantity
-    ) {
+    else if (lastInWindow && planned <= last.getTime() && t.byMonth[monthKey(last)] === undefined && t.progress.achieved < t.quantity) {
       out.push({ target: t, reason: "NOT_REPORTED", month: last });
     }
   }

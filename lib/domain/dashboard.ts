@@ -170,7 +170,9 @@ export const MAP_EMPTY_COLOUR = "#f1f5f9";
 export function mapScale(values: readonly number[]) {
   const max = Math.max(0, ...values);
   const top = max <= 0 ? 1 : max;
-  const scale = scaleQuantize<string>().domain([0, top]).range([...MAP_COLOURS]);
+  const scale = scaleQuantize<string>()
+    .domain([0, top])
+    .range([...MAP_COLOURS]);
   const colour = (v: number) => (v <= 0 ? MAP_EMPTY_COLOUR : scale(v));
   const legend = MAP_COLOURS.map((c) => {
     const [lo, hi] = scale.invertExtent(c);
@@ -205,7 +207,11 @@ function query(params: Record<string, string | number>): string {
  * list's count equals the cell. RKTL numbers lead to the targets behind them
  * (/rktl/target, which also shows the mean % realised of its targets).
  */
-export function measureHref(m: Measure, area: { provinceId: number } | { kabupatenId: number; provinceId: number }, period: Period): string {
+export function measureHref(
+  m: Measure,
+  area: { provinceId: number } | { kabupatenId: number; provinceId: number },
+  period: Period,
+): string {
   const where: Record<string, number> = "kabupatenId" in area ? { kabupatenId: area.kabupatenId } : { provinceId: area.provinceId };
   const days = periodParams(period);
   switch (m) {

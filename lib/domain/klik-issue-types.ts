@@ -7,23 +7,9 @@ export const KLIK_ISSUE_TYPES = {
   /** Meja pendaftaran: every visitor starts here. */
   REGISTRATION: ["NEW_VISITOR", "INFORMATION_REQUEST", "CONSULTATION"],
   /** Meja perlindungan sosial: JKN/BPJS Kesehatan, PKH, BPNT, KIP, DTKS. */
-  SOCIAL_PROTECTION: [
-    "JKN_ENROLMENT",
-    "JKN_PREMIUM_ARREARS",
-    "PKH_CASH_TRANSFER",
-    "BPNT_FOOD_AID",
-    "KIP_SCHOOL_AID",
-    "DTKS_DATA_UPDATE",
-  ],
+  SOCIAL_PROTECTION: ["JKN_ENROLMENT", "JKN_PREMIUM_ARREARS", "PKH_CASH_TRANSFER", "BPNT_FOOD_AID", "KIP_SCHOOL_AID", "DTKS_DATA_UPDATE"],
   /** Meja identitas hukum: civil registration documents. */
-  LEGAL_IDENTITY: [
-    "BIRTH_CERTIFICATE",
-    "ID_CARD",
-    "FAMILY_CARD",
-    "MARRIAGE_CERTIFICATE",
-    "DIVORCE_CERTIFICATE",
-    "DEATH_CERTIFICATE",
-  ],
+  LEGAL_IDENTITY: ["BIRTH_CERTIFICATE", "ID_CARD", "FAMILY_CARD", "MARRIAGE_CERTIFICATE", "DIVORCE_CERTIFICATE", "DEATH_CERTIFICATE"],
   /** Meja pengaduan kekerasan: sealed details, need-to-know access. */
   VIOLENCE: ["DOMESTIC_VIOLENCE", "SEXUAL_VIOLENCE", "ECONOMIC_NEGLECT", "CHILD_ABUSE", "OTHER"],
 } as const satisfies Record<KlikDesk, readonly string[]>;

@@ -3,7 +3,14 @@
 // Also which regulation types fit which level of government. Pure; unit-tested.
 import type { PolicyLevel, PolicyStatus, PolicyType } from "@/lib/generated/prisma/enums";
 
-export const POLICY_STATUSES = ["IDENTIFIED", "ADVOCACY", "DRAFTING", "DELIBERATION", "ENACTED", "DROPPED"] as const satisfies readonly PolicyStatus[];
+export const POLICY_STATUSES = [
+  "IDENTIFIED",
+  "ADVOCACY",
+  "DRAFTING",
+  "DELIBERATION",
+  "ENACTED",
+  "DROPPED",
+] as const satisfies readonly PolicyStatus[];
 export const POLICY_LEVELS = ["DESA", "KABUPATEN", "PROVINSI"] as const satisfies readonly PolicyLevel[];
 export const POLICY_TYPES = ["PERDES", "PERDA", "PERBUP", "PERWALI", "SK", "OTHER"] as const satisfies readonly PolicyType[];
 

@@ -65,40 +65,52 @@ function policyTable<R>(pick: (d: PolicyDashboard) => R[], columns: Column<R>[])
 
 const policyType = enumText("policy.types");
 
-const policyByType = policyTable((d) => d.byType, [
-  { key: "type", value: (r, t) => policyType(r.type)(t) },
-  { key: "enactedCount", value: (r) => r.n },
-]);
+const policyByType = policyTable(
+  (d) => d.byType,
+  [
+    { key: "type", value: (r, t) => policyType(r.type)(t) },
+    { key: "enactedCount", value: (r) => r.n },
+  ],
+);
 
-const policyByProvince = policyTable((d) => d.byProvince, [
-  { key: "province", value: (r) => r.name },
-  { key: "enactedCount", value: (r) => r.n },
-]);
+const policyByProvince = policyTable(
+  (d) => d.byProvince,
+  [
+    { key: "province", value: (r) => r.name },
+    { key: "enactedCount", value: (r) => r.n },
+  ],
+);
 
-const policyByQuarter = policyTable((d) => d.quarters, [
-  { key: "year", value: (r) => r.year },
-  { key: "quarter", value: (r) => r.q },
-  { key: "enactedCount", value: (r) => r.n },
-]);
+const policyByQuarter = policyTable(
+  (d) => d.quarters,
+  [
+    { key: "year", value: (r) => r.year },
+    { key: "quarter", value: (r) => r.q },
+    { key: "enactedCount", value: (r) => r.n },
+  ],
+);
 
-const policyFunnel = policyTable((d) => d.funnel, [
-  { key: "stage", value: (r, t) => enumText("policy.statuses")(r.stage)(t) },
-  { key: "reachedCount", value: (r) => r.n },
-]);
+const policyFunnel = policyTable(
+  (d) => d.funnel,
+  [
+    { key: "stage", value: (r, t) => enumText("policy.statuses")(r.stage)(t) },
+    { key: "reachedCount", value: (r) => r.n },
+  ],
+);
 
 // The enacted list leaves whole (the screen shows the latest few), by id cursor.
 const policyEnacted = dataset<EnactedRow>({
   read: "dashboard.policy",
   open: async (user) => (after) => policyEnactedExportBatch(user, after),
   columns: [
-  { key: "id", value: (r) => r.id },
-  { key: "title", value: (r) => r.title },
-  { key: "type", value: (r, t) => policyType(r.type)(t) },
-  { key: "number", value: (r) => r.number },
-  { key: "enactedOn", value: (r) => r.enactedOn },
-  { key: "kabupaten", value: (r) => r.kabupatenName },
-  { key: "programArea", value: (r, t) => yesNo(r.isProgramArea, t) },
-  { key: "province", value: (r) => r.provinceName },
+    { key: "id", value: (r) => r.id },
+    { key: "title", value: (r) => r.title },
+    { key: "type", value: (r, t) => policyType(r.type)(t) },
+    { key: "number", value: (r) => r.number },
+    { key: "enactedOn", value: (r) => r.enactedOn },
+    { key: "kabupaten", value: (r) => r.kabupatenName },
+    { key: "programArea", value: (r, t) => yesNo(r.isProgramArea, t) },
+    { key: "province", value: (r) => r.provinceName },
   ],
 });
 

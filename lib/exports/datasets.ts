@@ -77,21 +77,21 @@ const trainings = dataset<TrainingRow>({
 });
 
 const TARGET_COLUMNS: Column<TargetRow>[] = [
-    { key: "id", value: (r) => r.id },
-    { key: "planId", value: (r) => r.planId },
-    { key: "province", value: (r) => r.provinceName },
-    { key: "trainingTitle", value: (r) => r.trainingTitle },
-    { key: "windowStart", value: (r) => r.windowStart },
-    { key: "planStatus", value: (r, t) => t(`rktl.status.${r.planStatus}`) },
-    { key: "activity", value: (r) => r.activity },
-    { key: "targetKind", value: (r, t) => t(`rktl.kind.${r.kind}`) },
-    { key: "quantity", value: (r) => r.quantity },
-    { key: "unit", value: (r) => r.unit },
-    { key: "kabupaten", value: (r) => r.kabupatenName },
-    { key: "responsible", value: (r) => r.responsible },
-    { key: "plannedMonth", value: (r) => r.plannedMonth },
-    { key: "achieved", value: (r) => r.achieved },
-    { key: "percentRealised", value: (r) => r.percent },
+  { key: "id", value: (r) => r.id },
+  { key: "planId", value: (r) => r.planId },
+  { key: "province", value: (r) => r.provinceName },
+  { key: "trainingTitle", value: (r) => r.trainingTitle },
+  { key: "windowStart", value: (r) => r.windowStart },
+  { key: "planStatus", value: (r, t) => t(`rktl.status.${r.planStatus}`) },
+  { key: "activity", value: (r) => r.activity },
+  { key: "targetKind", value: (r, t) => t(`rktl.kind.${r.kind}`) },
+  { key: "quantity", value: (r) => r.quantity },
+  { key: "unit", value: (r) => r.unit },
+  { key: "kabupaten", value: (r) => r.kabupatenName },
+  { key: "responsible", value: (r) => r.responsible },
+  { key: "plannedMonth", value: (r) => r.plannedMonth },
+  { key: "achieved", value: (r) => r.achieved },
+  { key: "percentRealised", value: (r) => r.percent },
 ];
 
 /** Targets of the plans the RKTL list shows (its plan filters). */

@@ -60,7 +60,9 @@ export function sha256Of(data: Uint8Array): string {
 }
 
 /** Checks an upload; reads its bytes only when the size is acceptable. */
-export async function checkUpload(file: IncomingFile | null | undefined): Promise<{ ok: true; file: CheckedUpload } | { ok: false; problem: UploadProblem }> {
+export async function checkUpload(
+  file: IncomingFile | null | undefined,
+): Promise<{ ok: true; file: CheckedUpload } | { ok: false; problem: UploadProblem }> {
   if (!file || file.size === 0) return { ok: false, problem: "required" };
   if (file.size > MAX_UPLOAD_BYTES) return { ok: false, problem: "tooLarge" };
   const data = new Uint8Array(await file.arrayBuffer());
@@ -76,6 +78,10 @@ export async function checkUpload(file: IncomingFile | null | undefined): Promis
 
 /** Content-Disposition for a stored name: an ASCII fallback plus the UTF-8 form (RFC 6266). */
 export function contentDisposition(name: string, disposition: "attachment" | "inline" = "attachment"): string {
-  const ascii = name.normalize("NFKD").replace(/[^\x20-\x7e]/g, "").replace(/["\\]/g, "") || "dokumen";
+  const ascii =
+    name
+      .normalize("NFKD")
+      .replace(/[^\x20-\x7e]/g, "")
+      .replace(/["\\]/g, "") || "dokumen";
   return `${disposition}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }

@@ -14,8 +14,7 @@ export type AreaDiff = {
   gone: AreaRow[];
 };
 
-const adoptKey = (a: { parentId: number; name: string; kind?: string }) =>
-  `${a.parentId}|${a.name.trim().toLowerCase()}|${a.kind ?? ""}`;
+const adoptKey = (a: { parentId: number; name: string; kind?: string }) => `${a.parentId}|${a.name.trim().toLowerCase()}|${a.kind ?? ""}`;
 
 export function diffAreas(existing: readonly AreaRow[], wanted: readonly WantedArea[]): AreaDiff {
   const byCode = new Map<string, AreaRow>();

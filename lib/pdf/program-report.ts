@@ -33,7 +33,12 @@ export function programReportPdf(input: ReportPdfInput): Promise<Buffer> {
   doc.font("Helvetica-Bold").fontSize(15).fillColor(TEAL).text(input.title, left, 32, { width });
   doc.font("Helvetica").fontSize(9).fillColor("#334155").text(input.subtitle, { width });
   let y = doc.y + 4;
-  doc.moveTo(left, y).lineTo(left + width, y).lineWidth(1.5).strokeColor(TEAL).stroke();
+  doc
+    .moveTo(left, y)
+    .lineTo(left + width, y)
+    .lineWidth(1.5)
+    .strokeColor(TEAL)
+    .stroke();
   y += 6;
 
   const SIZE = 7.5;
@@ -54,18 +59,31 @@ export function programReportPdf(input: ReportPdfInput): Promise<Buffer> {
         doc.text(c, xs[i]! + pad, y + pad, { width: widths[i]! - 2 * pad, align: i === 0 ? "left" : "right" });
       });
       y += h;
-      doc.moveTo(left, y).lineTo(left + width, y).lineWidth(0.3).strokeColor("#cbd5e1").stroke();
+      doc
+        .moveTo(left, y)
+        .lineTo(left + width, y)
+        .lineWidth(0.3)
+        .strokeColor("#cbd5e1")
+        .stroke();
       return true;
     };
     drawRow(table.columns, true, "#f1f5f9");
     for (const r of table.rows) if (!drawRow(r.cells, r.bold ?? false)) break;
     if (table.note) {
-      doc.font("Helvetica").fontSize(6.5).fillColor("#64748b").text(table.note, left, y + 2, { width });
+      doc
+        .font("Helvetica")
+        .fontSize(6.5)
+        .fillColor("#64748b")
+        .text(table.note, left, y + 2, { width });
       y = doc.y;
     }
     y += 6;
   }
-  doc.font("Helvetica").fontSize(6.5).fillColor("#64748b").text(input.footer, left, bottom - 8, { width, lineBreak: false });
+  doc
+    .font("Helvetica")
+    .fontSize(6.5)
+    .fillColor("#64748b")
+    .text(input.footer, left, bottom - 8, { width, lineBreak: false });
   doc.end();
   return done;
 }

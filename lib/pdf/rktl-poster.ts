@@ -41,12 +41,21 @@ export function posterPdf(input: PosterPdfInput): Promise<Buffer> {
   const bottom = doc.page.height - doc.page.margins.bottom;
 
   // Title block.
-  doc.font("Helvetica-Bold").fontSize(12).fillColor(TEAL).text(input.kicker.toUpperCase(), left, 36, { width, align: "center", characterSpacing: 2 });
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(12)
+    .fillColor(TEAL)
+    .text(input.kicker.toUpperCase(), left, 36, { width, align: "center", characterSpacing: 2 });
   doc.font("Helvetica-Bold").fontSize(44).fillColor(TEAL).text(input.province.toUpperCase(), { width, align: "center" });
   doc.font("Helvetica").fontSize(15).fillColor("#334155").text(input.subtitle, { width, align: "center" });
   doc.font("Helvetica-Bold").fontSize(15).fillColor("#1e293b").text(input.window, { width, align: "center" });
   let y = doc.y + 10;
-  doc.moveTo(left, y).lineTo(left + width, y).lineWidth(3).strokeColor(TEAL).stroke();
+  doc
+    .moveTo(left, y)
+    .lineTo(left + width, y)
+    .lineWidth(3)
+    .strokeColor(TEAL)
+    .stroke();
   y += 12;
 
   // Columns: four text columns, six months, realised so far.
@@ -63,7 +72,14 @@ export function posterPdf(input: PosterPdfInput): Promise<Buffer> {
   };
 
   const drawHeader = () => {
-    const cells = [input.headers.activity, input.headers.kind, input.headers.kabupaten, input.headers.responsible, ...input.months, input.headers.realised];
+    const cells = [
+      input.headers.activity,
+      input.headers.kind,
+      input.headers.kabupaten,
+      input.headers.responsible,
+      ...input.months,
+      input.headers.realised,
+    ];
     const h = rowHeight(cells, true);
     doc.rect(left, y, width, h).fill(TEAL);
     doc.font("Helvetica-Bold").fontSize(FONT_SIZE).fillColor("#ffffff");
@@ -97,10 +113,18 @@ export function posterPdf(input: PosterPdfInput): Promise<Buffer> {
     y += h;
   }
   if (input.rows.length === 0) {
-    doc.font("Helvetica").fontSize(FONT_SIZE).fillColor("#475569").text(input.empty, left, y + 10, { width, align: "center" });
+    doc
+      .font("Helvetica")
+      .fontSize(FONT_SIZE)
+      .fillColor("#475569")
+      .text(input.empty, left, y + 10, { width, align: "center" });
     y = doc.y;
   }
-  doc.font("Helvetica").fontSize(9).fillColor("#475569").text(input.legend, left, Math.min(y + 10, bottom - 20), { width });
+  doc
+    .font("Helvetica")
+    .fontSize(9)
+    .fillColor("#475569")
+    .text(input.legend, left, Math.min(y + 10, bottom - 20), { width });
   doc.end();
   return done;
 }

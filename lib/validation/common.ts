@@ -23,8 +23,7 @@ export function optionalYear(min: number, max: number) {
   );
 }
 
-export const optionalText = (max: number) =>
-  z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
+export const optionalText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
 
 /** Checkbox: present ("on") means true. */
 export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
@@ -39,13 +38,20 @@ export const versionField = z.coerce.number().int().positive();
  */
 function dayBound(end: "from" | "to") {
   return z
-    .preprocess((v) => {
-      const s = blankToUndefined(v);
-      if (typeof s !== "string" || !/^\d{4}-(0[1-9]|1[0-2])$/.test(s)) return s;
-      if (end === "from") return `${s}-01`;
-      const [y, m] = s.split("-").map(Number) as [number, number];
-      return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-    }, z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime())).optional())
+    .preprocess(
+      (v) => {
+        const s = blankToUndefined(v);
+        if (typeof s !== "string" || !/^\d{4}-(0[1-9]|1[0-2])$/.test(s)) return s;
+        if (end === "from") return `${s}-01`;
+        const [y, m] = s.split("-").map(Number) as [number, number];
+        return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+      },
+      z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()))
+        .optional(),
+    )
     .catch(undefined);
 }
 

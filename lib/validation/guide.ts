@@ -27,7 +27,8 @@ export const guideVersionInput = z
   .superRefine((v, ctx) => {
     // zod runs this even when a field failed: a date that did not parse has its own message already.
     if (v.publishedOn === undefined) ctx.addIssue({ code: "custom", path: ["publishedOn"], message: "validation.required" });
-    else if (v.publishedOn instanceof Date && v.publishedOn.getTime() > Date.now()) ctx.addIssue({ code: "custom", path: ["publishedOn"], message: "guides.validation.publishedOnFuture" });
+    else if (v.publishedOn instanceof Date && v.publishedOn.getTime() > Date.now())
+      ctx.addIssue({ code: "custom", path: ["publishedOn"], message: "guides.validation.publishedOnFuture" });
   });
 
 export type GuideVersionInput = z.infer<typeof guideVersionInput>;

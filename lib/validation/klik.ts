@@ -30,10 +30,7 @@ export type KlikSessionInput = z.infer<typeof klikSessionInput>;
 
 const requiredText = (max: number) => z.preprocess(blankToUndefined, z.string().trim().max(max).optional());
 
-function checkCase(
-  v: { desk?: KlikDesk; issueType?: string; status: KlikCaseStatus; referralInstitution?: string },
-  ctx: z.RefinementCtx,
-) {
+function checkCase(v: { desk?: KlikDesk; issueType?: string; status: KlikCaseStatus; referralInstitution?: string }, ctx: z.RefinementCtx) {
   if (v.desk && !isIssueTypeOf(v.desk, v.issueType)) {
     ctx.addIssue({ code: "custom", path: ["issueType"], message: "klik.validation.issueTypeDesk" });
   }

@@ -69,7 +69,8 @@ export const policyTransitionInput = z
     if (!p.number) ctx.addIssue({ code: "custom", path: ["number"], message: "policy.validation.numberRequired" });
     // zod runs this even when a field failed: a date that did not parse has its own message already.
     if (p.enactedOn === undefined) ctx.addIssue({ code: "custom", path: ["enactedOn"], message: "policy.validation.enactedOnRequired" });
-    else if (p.enactedOn instanceof Date && p.enactedOn.getTime() > Date.now()) ctx.addIssue({ code: "custom", path: ["enactedOn"], message: "policy.validation.enactedOnFuture" });
+    else if (p.enactedOn instanceof Date && p.enactedOn.getTime() > Date.now())
+      ctx.addIssue({ code: "custom", path: ["enactedOn"], message: "policy.validation.enactedOnFuture" });
   });
 
 export type PolicyTransitionInput = z.infer<typeof policyTransitionInput>;

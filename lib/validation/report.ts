@@ -5,12 +5,28 @@ import { blankToUndefined } from "./field-errors";
 
 export const PERIOD_KINDS = ["year", "window", "custom"] as const;
 
-const dayString = z.preprocess(blankToUndefined, z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional()).catch(undefined);
+const dayString = z
+  .preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/)
+      .optional(),
+  )
+  .catch(undefined);
 
 export const reportParams = z.object({
   period: z.enum(PERIOD_KINDS).catch("year"),
   year: z.preprocess(blankToUndefined, z.coerce.number().int().min(2000).max(2100).optional()).catch(undefined),
-  start: z.preprocess(blankToUndefined, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional()).catch(undefined),
+  start: z
+    .preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+        .optional(),
+    )
+    .catch(undefined),
   from: dayString,
   to: dayString,
 });
@@ -18,7 +34,15 @@ export const reportParams = z.object({
 export type ReportParams = z.infer<typeof reportParams>;
 
 /** A half-open range of days [from, to) in UTC, plus the form values that chose it. */
-export type ReportPeriod = { kind: (typeof PERIOD_KINDS)[number]; from: Date; to: Date; year: number; start: string; fromDay: string; toDay: string };
+export type ReportPeriod = {
+  kind: (typeof PERIOD_KINDS)[number];
+  from: Date;
+  to: Date;
+  year: number;
+  start: string;
+  fromDay: string;
+  toDay: string;
+};
 
 const utcDay = (s: string) => {
   const d = new Date(`${s}T00:00:00Z`);

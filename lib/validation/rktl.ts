@@ -11,16 +11,14 @@ export const RKTL_STATUSES = Object.values(RktlStatus);
 /** A month chosen as "YYYY-MM" → its first day (UTC). */
 export const monthField = z.preprocess(
   blankToUndefined,
-  z
-    .string({ error: "validation.choose" })
-    .transform((s, ctx) => {
-      const d = parseMonthKey(s);
-      if (!d) {
-        ctx.addIssue({ code: "custom", message: "rktl.validation.month" });
-        return z.NEVER;
-      }
-      return d;
-    }),
+  z.string({ error: "validation.choose" }).transform((s, ctx) => {
+    const d = parseMonthKey(s);
+    if (!d) {
+      ctx.addIssue({ code: "custom", message: "rktl.validation.month" });
+      return z.NEVER;
+    }
+    return d;
+  }),
 );
 
 export const planInput = z.object({

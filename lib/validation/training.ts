@@ -53,7 +53,8 @@ export const trainingInput = z.preprocess(
     .superRefine((v, ctx) => {
       // zod runs this even when a field failed: compare the dates only when both parsed.
       const dates = v.startDate instanceof Date && v.endDate instanceof Date;
-      if (dates && v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "training.validation.endBeforeStart" });
+      if (dates && v.endDate < v.startDate)
+        ctx.addIssue({ code: "custom", path: ["endDate"], message: "training.validation.endBeforeStart" });
       else if (dates && (v.endDate.getTime() - v.startDate.getTime()) / 86_400_000 + 1 > MAX_TRAINING_DAYS)
         ctx.addIssue({ code: "custom", path: ["endDate"], message: "training.validation.tooManyDays" });
       if (v.level === "PROVINCIAL" && !v.provinceId)

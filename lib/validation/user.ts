@@ -9,7 +9,11 @@ import { checkbox, optionalIdField } from "./common";
 const base = z.object({
   email: z.preprocess(
     (v) => (typeof v === "string" ? v.trim().toLowerCase() : v),
-    z.string().min(1).max(200).pipe(z.email({ error: "validation.email" })),
+    z
+      .string()
+      .min(1)
+      .max(200)
+      .pipe(z.email({ error: "validation.email" })),
   ),
   name: z.string().trim().min(1).min(3).max(120),
   role: z.enum(Role, { error: "validation.choose" }),
@@ -30,9 +34,7 @@ function scopeRules(u: z.infer<typeof base>, ctx: z.RefinementCtx) {
 const password = z.string().min(MIN_PASSWORD_LENGTH, { error: "validation.user.passwordLength" }).max(200);
 
 export const userCreateInput = base.extend({ password }).superRefine(scopeRules);
-export const userUpdateInput = base
-  .extend({ password: z.preprocess(blankToUndefined, password.optional()) })
-  .superRefine(scopeRules);
+export const userUpdateInput = base.extend({ password: z.preprocess(blankToUndefined, password.optional()) }).superRefine(scopeRules);
 
 export type UserCreateInput = z.infer<typeof userCreateInput>;
 export type UserUpdateInput = z.infer<typeof userUpdateInput>;

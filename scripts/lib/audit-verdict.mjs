@@ -28,7 +28,10 @@ function reasonOf(json, stderr) {
   if (status) return `the registry answered ${message || `HTTP ${status}`}`;
   const code = json?.error?.code ?? json?.code;
   if (code) return `npm could not reach the audit service (${code}${message ? `: ${message}` : ""})`;
-  const line = String(stderr ?? "").split("\n").map((l) => l.trim()).find((l) => /error/i.test(l));
+  const line = String(stderr ?? "")
+    .split("\n")
+    .map((l) => l.trim())
+    .find((l) => /error/i.test(l));
   return line ? `npm failed: ${line}` : "npm printed no audit report";
 }
 
@@ -62,7 +65,11 @@ export function judgeAudit({ stdout, stderr = "", required = false }) {
   const deps = json.metadata?.dependencies?.prod ?? json.metadata?.dependencies?.total;
   const head = `npm audit --omit=dev${deps != null ? ` (${deps} production dependencies)` : ""}: ${total}`;
   if (blocking.length) {
-    return { verdict: "fail", exitCode: 1, lines: [head, `AUDIT FAILED: ${blocking.length} package(s) with a high or critical advisory:`, ...blocking] };
+    return {
+      verdict: "fail",
+      exitCode: 1,
+      lines: [head, `AUDIT FAILED: ${blocking.length} package(s) with a high or critical advisory:`, ...blocking],
+    };
   }
   return { verdict: "pass", exitCode: 0, lines: [head, "AUDIT PASSED: no high or critical advisory."] };
 }

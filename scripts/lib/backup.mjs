@@ -22,7 +22,7 @@ export function sha256File(file) {
   const fd = fs.openSync(file, "r");
   const buf = Buffer.alloc(1 << 20);
   try {
-    for (let n; (n = fs.readSync(fd, buf, 0, buf.length, null)) > 0; ) h.update(buf.subarray(0, n));
+    for (let n; (n = fs.readSync(fd, buf, 0, buf.length, null)) > 0;) h.update(buf.subarray(0, n));
   } finally {
     fs.closeSync(fd);
   }
@@ -61,7 +61,8 @@ export function checkBackupFile(file) {
   if (fs.existsSync(sidecar)) {
     const expected = fs.readFileSync(sidecar, "utf8").trim().split(/\s+/)[0];
     const actual = sha256File(file);
-    if (expected !== actual) throw new Error(`${file}: sha256 ${actual} does not match ${sidecar} (${expected}): the file is damaged or was changed`);
+    if (expected !== actual)
+      throw new Error(`${file}: sha256 ${actual} does not match ${sidecar} (${expected}): the file is damaged or was changed`);
     verified = true;
   }
   return { format, size, verified };
@@ -87,7 +88,10 @@ export function pgEnv(url) {
 /** Runs a PostgreSQL client program; throws with its stderr on failure. */
 export function runPgTool(bin, args, env) {
   const r = spawnSync(bin, args, { env, encoding: "utf8", maxBuffer: 64 << 20 });
-  if (r.error) throw new Error(r.error.code === "ENOENT" ? `${bin} not found: install the PostgreSQL client (apt-get install postgresql-client)` : r.error.message);
+  if (r.error)
+    throw new Error(
+      r.error.code === "ENOENT" ? `${bin} not found: install the PostgreSQL client (apt-get install postgresql-client)` : r.error.message,
+    );
   if (r.status !== 0) throw new Error(`${bin} failed (exit ${r.status}):\n${(r.stderr || r.stdout).trim()}`);
   return r.stdout;
 }

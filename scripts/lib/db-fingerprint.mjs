@@ -28,8 +28,11 @@ export async function fingerprint(url) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const url = process.argv[2] ?? process.env.DATABASE_URL;
-  fingerprint(url).then((f) => process.stdout.write(`${JSON.stringify(f)}\n`), (e) => {
-    process.stderr.write(`fingerprint failed: ${e.message}\n`);
-    process.exit(1);
-  });
+  fingerprint(url).then(
+    (f) => process.stdout.write(`${JSON.stringify(f)}\n`),
+    (e) => {
+      process.stderr.write(`fingerprint failed: ${e.message}\n`);
+      process.exit(1);
+    },
+  );
 }

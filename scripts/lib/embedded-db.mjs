@@ -64,10 +64,7 @@ function errorResponse(code, message) {
     ["C", code],
     ["M", message],
   ];
-  const body = Buffer.concat([
-    ...fields.map(([k, v]) => Buffer.from(`${k}${v}\0`, "utf8")),
-    Buffer.from([0]),
-  ]);
+  const body = Buffer.concat([...fields.map(([k, v]) => Buffer.from(`${k}${v}\0`, "utf8")), Buffer.from([0])]);
   const head = Buffer.alloc(5);
   head.write("E", 0, "latin1");
   head.writeInt32BE(body.length + 4, 1);
@@ -465,10 +462,7 @@ class Gate {
     });
     const others = await Promise.allSettled([...this.others.values()]);
     for (const r of others) if (r.status === "fulfilled") clearTimeout(r.value.idleTimer);
-    await Promise.allSettled([
-      closePglite(this.main),
-      ...others.filter((r) => r.status === "fulfilled").map((r) => closePglite(r.value)),
-    ]);
+    await Promise.allSettled([closePglite(this.main), ...others.filter((r) => r.status === "fulfilled").map((r) => closePglite(r.value))]);
   }
 }
 
@@ -686,7 +680,17 @@ export async function openEmbeddedDirectly(dataDir = DEFAULT_DATA_DIR, options =
   try {
     const { PGlite } = await import("@electric-sql/pglite");
     const db = await PGlite.create({ dataDir: dir, ...options });
-    return { db, dir, close: async () => { try { if (!db.closed) await db.close(); } finally { release(); } } };
+    return {
+      db,
+      dir,
+      close: async () => {
+        try {
+          if (!db.closed) await db.close();
+        } finally {
+          release();
+        }
+      },
+    };
   } catch (e) {
     release();
     throw e;

@@ -13,7 +13,9 @@ const texts = Object.fromEntries(
 export function localeOf(headers) {
   const cookie = /(?:^|;\s*)NEXT_LOCALE=(id|en)(?:;|$)/.exec(String(headers.cookie ?? ""));
   if (cookie) return cookie[1];
-  const lang = String(headers["accept-language"] ?? "").trim().toLowerCase();
+  const lang = String(headers["accept-language"] ?? "")
+    .trim()
+    .toLowerCase();
   return lang.startsWith("en") ? "en" : "id";
 }
 

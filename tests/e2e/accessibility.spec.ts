@@ -59,7 +59,10 @@ async function scanOnce(page: Page, where: { role: string; viewport: string; url
 }
 
 /** Scans each URL at both widths: one load and a resize (CI), or a fresh load per width (A11Y_FULL). */
-async function sweep(browser: Browser, opts: { baseURL: string; role: string; urls: string[]; storageState?: StorageState; english?: boolean }) {
+async function sweep(
+  browser: Browser,
+  opts: { baseURL: string; role: string; urls: string[]; storageState?: StorageState; english?: boolean },
+) {
   const context = await browser.newContext({ baseURL: opts.baseURL, storageState: opts.storageState, viewport: VIEWPORTS["360px"] });
   if (opts.english) await context.addCookies([{ name: LOCALE_COOKIE, value: "en", url: opts.baseURL }]);
   const page = await context.newPage();

@@ -10,7 +10,9 @@ test("a coordinator picks the kabupaten and the desa by typing, with the keyboar
   await page.goto("/kader/baru");
   const kabupaten = page.getByLabel("Kabupaten/kota tempat kader berada");
   // Every kabupaten of her province is offered, none of another's.
-  const offered = await page.locator(`datalist[id="${await kabupaten.getAttribute("list")}"] option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+  const offered = await page
+    .locator(`datalist[id="${await kabupaten.getAttribute("list")}"] option`)
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
   expect(offered).toContain("Kab. Lombok Timur · Nusa Tenggara Barat · 5203");
   expect(offered.every((v) => v.includes("Nusa Tenggara Barat"))).toBe(true);
   await kabupaten.focus();
@@ -56,7 +58,11 @@ test("a desa outside the list or the area is refused in words; a chosen one save
 test("without JavaScript the form still posts, by the desa's code", async ({ browser, page }) => {
   const name = `Inaq Tanpa Skrip ${Date.now().toString(36)}`;
   await login(page, "staf.lomboktimur@pekka.demo");
-  const noJs = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState(), viewport: { width: 360, height: 740 } });
+  const noJs = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+    viewport: { width: 360, height: 740 },
+  });
   const p = await noJs.newPage();
   await p.goto("/kader/baru");
   await p.getByLabel("Nama lengkap").fill(name);

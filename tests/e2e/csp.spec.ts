@@ -9,7 +9,17 @@
 // and style attributes); CSP_SWEEP=roles visits the first URL of every pattern
 // as each role, CSP_SWEEP=all every URL the catalogue found as each role.
 import { expect, request as playwrightRequest, test, type BrowserContext, type Page } from "@playwright/test";
-import { appRoutes, cachedCrawlAsRoles, firstUrlPerPattern, ROLE_ACCOUNTS, ROLE_NAMES, routeOf, signIn, type Catalogue, type RoleName } from "../support/routes";
+import {
+  appRoutes,
+  cachedCrawlAsRoles,
+  firstUrlPerPattern,
+  ROLE_ACCOUNTS,
+  ROLE_NAMES,
+  routeOf,
+  signIn,
+  type Catalogue,
+  type RoleName,
+} from "../support/routes";
 
 const routes = appRoutes();
 
@@ -25,7 +35,8 @@ async function watchViolations(context: BrowserContext, page: Page, problems: st
     });
   });
   page.on("console", (m) => {
-    if (/content.security.policy|refused to|permissions.policy|nonce/i.test(m.text())) problems.push(`${page.url()}: console ${m.type()}: ${m.text()}`);
+    if (/content.security.policy|refused to|permissions.policy|nonce/i.test(m.text()))
+      problems.push(`${page.url()}: console ${m.type()}: ${m.text()}`);
   });
   page.on("pageerror", (e) => problems.push(`${page.url()}: page error: ${e.message}`));
 }
@@ -34,7 +45,9 @@ async function visit(page: Page, url: string, problems: string[]) {
   const res = await page.goto(url, { waitUntil: "load" });
   if (!res || res.status() >= 500) problems.push(`${url}: status ${res?.status()}`);
   // Next's client runtime sets window.next once its (nonced) scripts have run.
-  const runtime = await page.evaluate(() => new Promise((r) => setTimeout(() => r(Boolean((window as unknown as { next?: { version?: string } }).next?.version)), 0)));
+  const runtime = await page.evaluate(
+    () => new Promise((r) => setTimeout(() => r(Boolean((window as unknown as { next?: { version?: string } }).next?.version)), 0)),
+  );
   if (!runtime) problems.push(`${url}: Next's scripts did not run`);
 }
 
@@ -66,7 +79,10 @@ test.describe("content security policy in the browser", () => {
     });
   }
 
-  test("signing in through the form works under the CSP, and a client component works after a soft navigation", async ({ page, context }) => {
+  test("signing in through the form works under the CSP, and a client component works after a soft navigation", async ({
+    page,
+    context,
+  }) => {
     const problems: string[] = [];
     await watchViolations(context, page, problems);
     await visit(page, "/login", problems);

@@ -32,7 +32,10 @@ test("national staff compare the provinces, drill down and follow a number to it
 
   // A kader number of the kabupaten leads to exactly that many kader.
   await page.goBack();
-  const kader = page.getByTestId("dashboard-table").locator("tbody tr", { hasText: "Lombok Timur" }).locator('td[data-measure="kaderImplementation"] a');
+  const kader = page
+    .getByTestId("dashboard-table")
+    .locator("tbody tr", { hasText: "Lombok Timur" })
+    .locator('td[data-measure="kaderImplementation"] a');
   const k = (await kader.innerText()).trim();
   await kader.evaluate((el) => el.scrollIntoView({ block: "center", inline: "center" }));
   await kader.click();

@@ -73,13 +73,26 @@ test.describe("edge server", () => {
   test("a client's forged forwarding headers change nothing; each request gets an id and one log line", async () => {
     const s = direct!;
     const res = await fetch(`${s.base}/login?next=%2Fkader`, {
-      headers: { "x-forwarded-for": "203.0.113.50", "x-real-ip": "203.0.113.51", forwarded: "for=203.0.113.52", "x-request-id": "forged-id" },
+      headers: {
+        "x-forwarded-for": "203.0.113.50",
+        "x-real-ip": "203.0.113.51",
+        forwarded: "for=203.0.113.52",
+        "x-request-id": "forged-id",
+      },
     });
     expect(res.status).toBe(200);
     const id = res.headers.get("x-request-id")!;
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
     const [line] = await linesOf(s, id);
-    expect(line).toMatchObject({ level: "info", method: "GET", route: "/login", status: 200, userId: null, ip: "127.0.0.1", requestId: id });
+    expect(line).toMatchObject({
+      level: "info",
+      method: "GET",
+      route: "/login",
+      status: 200,
+      userId: null,
+      ip: "127.0.0.1",
+      requestId: id,
+    });
     expect(typeof line!.durationMs).toBe("number");
     expect(s.lines.some((l) => JSON.stringify(l).includes("203.0.113.5"))).toBe(false);
   });
@@ -101,7 +114,12 @@ test.describe("edge server", () => {
       const res = await fetch(`${srv.base}/api/auth/callback/credentials`, {
         method: "POST",
         redirect: "manual",
-        headers: { "content-type": "application/x-www-form-urlencoded", origin: srv.base, cookie: cookiesOf(csrf).join("; "), "x-forwarded-for": forwardedFor },
+        headers: {
+          "content-type": "application/x-www-form-urlencoded",
+          origin: srv.base,
+          cookie: cookiesOf(csrf).join("; "),
+          "x-forwarded-for": forwardedFor,
+        },
         body: new URLSearchParams({ csrfToken, email: `nobody-${Date.now()}@edge.test`, password: "wrong-password", json: "true" }),
       });
       expect(res.status).toBe(401);
@@ -151,7 +169,11 @@ test.describe("edge server", () => {
       const form = new FormData();
       form.set(`$ACTION_ID_${actionId}`, "");
       form.set("locale", "en");
-      const res = await fetch(`${s.base}/login`, { method: "POST", headers: { origin: "https://evil.example", "accept-language": "en", cookie }, body: form });
+      const res = await fetch(`${s.base}/login`, {
+        method: "POST",
+        headers: { origin: "https://evil.example", "accept-language": "en", cookie },
+        body: form,
+      });
       expect(res.status).toBe(403);
       expect(await res.text()).toMatch(/^Request refused/);
     }

@@ -13,15 +13,13 @@ function cells(line: string): string[] {
       if (ch === '"' && line[i + 1] === '"') {
         cur += '"';
         i++;
-      }
-      else if (ch === '"') quoted = false;
+      } else if (ch === '"') quoted = false;
       else cur += ch;
     } else if (ch === '"') quoted = true;
     else if (ch === ",") {
       out.push(cur);
       cur = "";
-    }
-    else cur += ch;
+    } else cur += ch;
   }
   out.push(cur);
   return out;

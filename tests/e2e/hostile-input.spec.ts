@@ -130,8 +130,13 @@ async function setUp(): Promise<void> {
 test.afterAll(async () => {
   await db?.end();
   await server?.stop();
-  const statuses = [...figures.byStatus].sort().map(([s, n]) => `${s}×${n}`).join(" ");
-  console.log(`hostile input: seed ${SEED}, ${RUNS} cases per endpoint, ${figures.requests} requests (${statuses}), mean ${Math.round(figures.ms / Math.max(1, figures.requests))} ms`);
+  const statuses = [...figures.byStatus]
+    .sort()
+    .map(([s, n]) => `${s}×${n}`)
+    .join(" ");
+  console.log(
+    `hostile input: seed ${SEED}, ${RUNS} cases per endpoint, ${figures.requests} requests (${statuses}), mean ${Math.round(figures.ms / Math.max(1, figures.requests))} ms`,
+  );
   if (figures.formsGone.length) console.log(`cases not sent because a passing write removed the form: ${figures.formsGone.join(", ")}`);
 });
 
@@ -140,7 +145,10 @@ async function get(url: string, role?: RoleName): Promise<Response> {
 }
 
 /** Sends one request and says what is wrong with its answer, or null. */
-async function probe(url: string, init: RequestInit & { role?: RoleName }): Promise<{ problem: string | null; status: number; body: string }> {
+async function probe(
+  url: string,
+  init: RequestInit & { role?: RoleName },
+): Promise<{ problem: string | null; status: number; body: string }> {
   const t0 = Date.now();
   let res: Response;
   let body: string;
@@ -148,7 +156,12 @@ async function probe(url: string, init: RequestInit & { role?: RoleName }): Prom
     res = await fetch(new URL(url, server.base), {
       ...init,
       redirect: "manual",
-      headers: { ...(init.headers as Record<string, string>), cookie: init.role ? cookies.get(init.role)! : "", origin: server.base, accept: "text/html,*/*" },
+      headers: {
+        ...(init.headers as Record<string, string>),
+        cookie: init.role ? cookies.get(init.role)! : "",
+        origin: server.base,
+        accept: "text/html,*/*",
+      },
     });
     body = Buffer.from(await res.arrayBuffer()).toString("utf8");
   } catch (e) {
@@ -163,7 +176,8 @@ async function probe(url: string, init: RequestInit & { role?: RoleName }): Prom
   const html = (res.headers.get("content-type") ?? "").includes("text/html");
   let problem: string | null = null;
   if (!ALLOWED.has(res.status)) problem = `HTTP ${res.status}`;
-  else if (logged) problem = `logged an error: ${JSON.stringify((logged.err as { message?: string })?.message ?? logged.msg).slice(0, 300)}`;
+  else if (logged)
+    problem = `logged an error: ${JSON.stringify((logged.err as { message?: string })?.message ?? logged.msg).slice(0, 300)}`;
   else if (html && res.status !== 304 && body.length > 0 && !/<\/html>\s*$/.test(body)) problem = "the page stream broke off (no </html>)";
   else if (html && /data-testid="error-digest"|<template data-dgst/.test(body)) problem = "an error page or error boundary in the stream";
   return { problem, status: res.status, body };
@@ -176,12 +190,17 @@ function hostileUrl(t: Target): fc.Arbitrary<string> {
   const u = new URL(t.url, "http://x");
   const segments = u.pathname.split("/");
   const dynamic = t.pattern.split("/").flatMap((seg, i) => (seg.startsWith("[") ? [i] : []));
-  const segmentsArb = fc.tuple(...segments.map((seg, i) => (dynamic.includes(i) ? fc.oneof(fc.constant(seg), hostileSegment) : fc.constant(seg))));
-  return fc.tuple(segmentsArb, mutations(t.queryNames)).map(([segs, muts]) => {
-    const pairs = applyMutations([...u.searchParams.entries()], muts);
-    const query = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&");
-    return `${segs.join("/")}${query ? `?${query}` : ""}`;
-  }).filter((url) => url.length <= MAX_URL);
+  const segmentsArb = fc.tuple(
+    ...segments.map((seg, i) => (dynamic.includes(i) ? fc.oneof(fc.constant(seg), hostileSegment) : fc.constant(seg))),
+  );
+  return fc
+    .tuple(segmentsArb, mutations(t.queryNames))
+    .map(([segs, muts]) => {
+      const pairs = applyMutations([...u.searchParams.entries()], muts);
+      const query = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&");
+      return `${segs.join("/")}${query ? `?${query}` : ""}`;
+    })
+    .filter((url) => url.length <= MAX_URL);
 }
 
 /** Runs a property over `arb`, returning the failure message (fast-check's, with the seed and shrunk case) or null. */
@@ -209,16 +228,18 @@ async function step0(): Promise<void> {
   const missingActions = actions.filter((a) => !actionForms.has(a.id)).map((a) => `${a.name} (${a.file})`);
   expect.soft(missingActions, "server actions no form of any role's pages posts to").toEqual([]);
   // Every exported function of a "use server" file is in the build's manifest, so none escapes the list above.
-  const exported = actions.map((a) => a.file).filter((f, i, all) => all.indexOf(f) === i).flatMap((file) =>
-    [...readFileSync(file, "utf8").matchAll(/^export async function (\w+)/gm)].map((m) => `${m[1]} (${file})`),
-  );
+  const exported = actions
+    .map((a) => a.file)
+    .filter((f, i, all) => all.indexOf(f) === i)
+    .flatMap((file) => [...readFileSync(file, "utf8").matchAll(/^export async function (\w+)/gm)].map((m) => `${m[1]} (${file})`));
   expect.soft(exported.filter((e) => !actions.some((a) => `${a.name} (${a.file})` === e))).toEqual([]);
-  console.log(`matrix: ${targets.length} page/route URLs over ${patterns.size} patterns, ${actionForms.size}/${actions.length} server actions`);
+  console.log(
+    `matrix: ${targets.length} page/route URLs over ${patterns.size} patterns, ${actionForms.size}/${actions.length} server actions`,
+  );
 }
 
 /** hostile ids and search parameters never break a page or route handler. */
 async function step1(): Promise<void> {
-
   const failures: string[] = [];
   for (const t of targets) {
     const failure = await check(hostileUrl(t), async (url) => {
@@ -237,14 +258,19 @@ function actionCase(f: FormTarget): fc.Arbitrary<ActionCase> {
   const slot = f.form.boundSlot ? f.form.fields.find((x) => x.name === f.form.boundSlot) : undefined;
   const boundLength = slot ? (JSON.parse(slot.value) as unknown[]).length : 0;
   const file = fc.record({
-    name: fc.oneof(hostileText.filter((s) => s.length < 300), fc.constantFrom("perdes.pdf", "a.pdf.exe", "../../x.pdf")),
+    name: fc.oneof(
+      hostileText.filter((s) => s.length < 300),
+      fc.constantFrom("perdes.pdf", "a.pdf.exe", "../../x.pdf"),
+    ),
     type: fc.constantFrom("application/pdf", "text/html", "image/svg+xml", "application/octet-stream", ""),
     content: fc.constantFrom("", "%PDF-1.4\n%%EOF\n", "<html><script>alert(1)</script>", "\u0000\u0001\u0002"),
   });
   return fc.record(
     {
       muts: names.length ? mutations(names) : mutations([]),
-      bound: boundLength ? fc.option(fc.record({ index: fc.nat({ max: boundLength - 1 }), value: hostileBoundArg }), { nil: undefined }) : fc.constant(undefined),
+      bound: boundLength
+        ? fc.option(fc.record({ index: fc.nat({ max: boundLength - 1 }), value: hostileBoundArg }), { nil: undefined })
+        : fc.constant(undefined),
       file: f.form.fileFields.length ? fc.option(file, { nil: undefined }) : fc.constant(undefined),
     },
     { requiredKeys: ["muts"] },
@@ -273,7 +299,6 @@ function actionBody(f: FormTarget, c: ActionCase): FormData {
 
 /** hostile form fields never break a server action, and a refused write changes nothing. */
 async function step2(): Promise<void> {
-
   const failures: string[] = [];
   const names = new Map(serverActions().map((a) => [a.id, a.name]));
   for (const [id, [f]] of actionForms) {
@@ -286,7 +311,11 @@ async function step2(): Promise<void> {
     const failure = await check(actionCase(f!), async (c) => {
       if (!current) return void skipped++;
       const before = await databaseFingerprint(db);
-      const r = await probe(current.url, { method: "POST", body: actionBody(current, c), role: current.url === "/login" ? undefined : current.role });
+      const r = await probe(current.url, {
+        method: "POST",
+        body: actionBody(current, c),
+        role: current.url === "/login" ? undefined : current.role,
+      });
       const where = `${name} on ${current.url} as ${current.role} (HTTP ${r.status})`;
       if (r.problem) throw new Error(`${r.problem} — ${where}`);
       if (r.status === 200 && name !== "setLocaleAction") {
@@ -303,11 +332,18 @@ async function step2(): Promise<void> {
 
 /** hostile sign-in attempts and sign-out never break. */
 async function step3(): Promise<void> {
-
   const csrf = await fetch(`${server.base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const fields = fc.record({ email: fc.oneof(hostileValue, fc.constant(ROLE_ACCOUNTS.national)), password: fc.oneof(hostileValue, fc.constant(DEMO_PASSWORD)), csrfToken: fc.oneof(fc.constant(csrfToken), hostileText), callbackUrl: fc.oneof(hostileText, fc.constantFrom("https://evil.example/", "//evil.example", "/kader")) });
+  const jar = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const fields = fc.record({
+    email: fc.oneof(hostileValue, fc.constant(ROLE_ACCOUNTS.national)),
+    password: fc.oneof(hostileValue, fc.constant(DEMO_PASSWORD)),
+    csrfToken: fc.oneof(fc.constant(csrfToken), hostileText),
+    callbackUrl: fc.oneof(hostileText, fc.constantFrom("https://evil.example/", "//evil.example", "/kader")),
+  });
   const failure = await check(fields, async (v) => {
     const r = await probe("/api/auth/callback/credentials", {
       method: "POST",
@@ -320,7 +356,11 @@ async function step3(): Promise<void> {
   expect.soft(failure).toBeNull();
   const signOut = [...actionForms.values()].map((list) => list[0]!).find((f) => names(f) === "signOutAction");
   expect.soft(signOut, "the sign-out form").toBeTruthy();
-  const out = await probe(signOut!.url, { method: "POST", body: actionBody(signOut!, { muts: [{ kind: "extra", name: "role", value: "ADMIN" }] }), role: signOut!.role });
+  const out = await probe(signOut!.url, {
+    method: "POST",
+    body: actionBody(signOut!, { muts: [{ kind: "extra", name: "role", value: "ADMIN" }] }),
+    role: signOut!.role,
+  });
   expect.soft(out.problem).toBeNull();
   expect.soft(out.status).toBe(303);
 }
@@ -341,7 +381,9 @@ async function step4(): Promise<void> {
 /** the server logged no error during the matrix. */
 async function step5(): Promise<void> {
   const errors = server.lines.filter((l) => l.level === "error" || l.level === "fatal" || l.level === "stderr");
-  expect.soft(errors.map((l) => `${l.route ?? ""} ${JSON.stringify((l.err as { message?: string })?.message ?? l.msg).slice(0, 200)}`)).toEqual([]);
+  expect
+    .soft(errors.map((l) => `${l.route ?? ""} ${JSON.stringify((l.err as { message?: string })?.message ?? l.msg).slice(0, 200)}`))
+    .toEqual([]);
 }
 
 // One test, so one server, one seed and one log for the whole matrix (a failed

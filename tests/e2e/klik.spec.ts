@@ -16,7 +16,9 @@ async function addCase(page: Page, desk: string, fill: () => Promise<void>) {
   await expect(page.getByRole("status")).toHaveText("Perubahan tersimpan.");
 }
 
-test("district staff record a KLIK session with a case at each desk; the coordinator sees only counts at the violence desk", async ({ page }) => {
+test("district staff record a KLIK session with a case at each desk; the coordinator sees only counts at the violence desk", async ({
+  page,
+}) => {
   await login(page, "staf.lomboktimur@pekka.demo");
   await page.goto("/klik");
   await page.getByRole("link", { name: "Catat sesi KLIK" }).click();
@@ -61,13 +63,21 @@ test("district staff record a KLIK session with a case at each desk; the coordin
     await page.getByLabel("Lembaga rujukan").fill("UPTD PPA Lombok Timur");
   });
 
-  for (const [desk, count] of [["REGISTRATION", "1"], ["SOCIAL_PROTECTION", "1"], ["LEGAL_IDENTITY", "1"], ["VIOLENCE", "<5"]]) {
+  for (const [desk, count] of [
+    ["REGISTRATION", "1"],
+    ["SOCIAL_PROTECTION", "1"],
+    ["LEGAL_IDENTITY", "1"],
+    ["VIOLENCE", "<5"],
+  ]) {
     await expect(page.getByTestId("desk-counts").locator(`[data-desk=${desk}] dd`)).toHaveText(count!);
   }
   await expect(page.getByText(`Inaq Akta ${TAG}`)).toBeVisible();
 
   // She opens the complaint and reads the sealed detail.
-  await page.getByTestId("desk-VIOLENCE").getByRole("link", { name: /^Pengaduan #\d+$/ }).click();
+  await page
+    .getByTestId("desk-VIOLENCE")
+    .getByRole("link", { name: /^Pengaduan #\d+$/ })
+    .click();
   await expect(page.getByTestId("case-detail")).toContainText(NARRATIVE);
   await expect(page.getByTestId("case-detail")).toContainText(COMPLAINANT);
   const caseUrl = page.url();

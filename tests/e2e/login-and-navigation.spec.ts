@@ -6,9 +6,21 @@ const ACCOUNTS = [
   { email: "admin@pekka.demo", role: "Admin", scope: "Nasional", nav: [...NAV_NATIONAL_ID, "Pengguna"], home: "/dasbor/nasional" },
   { email: "nasional@pekka.demo", role: "Staf nasional", scope: "Nasional", nav: NAV_NATIONAL_ID, home: "/dasbor/nasional" },
   { email: "direktur@pekka.demo", role: "Direktur", scope: "Nasional", nav: NAV_NATIONAL_ID, home: "/dasbor/kebijakan" },
-  { email: "koordinator.ntb@pekka.demo", role: "Koordinator provinsi", scope: "Nusa Tenggara Barat", nav: NAV_ID_PROVINCE, home: "/dasbor/provinsi" },
+  {
+    email: "koordinator.ntb@pekka.demo",
+    role: "Koordinator provinsi",
+    scope: "Nusa Tenggara Barat",
+    nav: NAV_ID_PROVINCE,
+    home: "/dasbor/provinsi",
+  },
   { email: "koordinator.aceh@pekka.demo", role: "Koordinator provinsi", scope: "Aceh", nav: NAV_ID_PROVINCE, home: "/dasbor/provinsi" },
-  { email: "staf.lomboktimur@pekka.demo", role: "Staf kabupaten", scope: "Kabupaten Lombok Timur", nav: NAV_ID_PROVINCE, home: "/dasbor/provinsi" },
+  {
+    email: "staf.lomboktimur@pekka.demo",
+    role: "Staf kabupaten",
+    scope: "Kabupaten Lombok Timur",
+    nav: NAV_ID_PROVINCE,
+    home: "/dasbor/provinsi",
+  },
 ];
 
 for (const a of ACCOUNTS) {

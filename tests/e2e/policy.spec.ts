@@ -3,7 +3,14 @@ import { chooseSuggestion, login } from "./helpers";
 
 /** A small valid one-page PDF showing `lines` (ASCII). */
 function minimalPdf(lines: string[]): Buffer {
-  const content = ["BT", "/F1 12 Tf", "16 TL", "56 780 Td", ...lines.map((l, i) => `${i ? "T* " : ""}(${l.replace(/[\\()]/g, "")}) Tj`), "ET"].join("\n");
+  const content = [
+    "BT",
+    "/F1 12 Tf",
+    "16 TL",
+    "56 780 Td",
+    ...lines.map((l, i) => `${i ? "T* " : ""}(${l.replace(/[\\()]/g, "")}) Tj`),
+    "ET",
+  ].join("\n");
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
@@ -72,7 +79,9 @@ test("district staff record a new policy and take it from identified to enacted 
   // A file over 10 MB is refused on the phone, before it is sent.
   const big = Buffer.alloc(10 * 1024 * 1024 + 1, 0x20);
   big.write("%PDF-1.4\n");
-  await page.getByLabel("Dokumen peraturan yang sudah ditandatangani").setInputFiles({ name: "besar.pdf", mimeType: "application/pdf", buffer: big });
+  await page
+    .getByLabel("Dokumen peraturan yang sudah ditandatangani")
+    .setInputFiles({ name: "besar.pdf", mimeType: "application/pdf", buffer: big });
   await expect(page.locator('[data-field-error="evidence"]')).toHaveText("Berkas terlalu besar (paling besar 10 MB).");
 
   // An HTML page dressed up as a PDF is refused by its content.

@@ -26,7 +26,10 @@ test("coordinator plans, national staff approve, coordinator reports realisation
   // A new plan starting this month, for the first training NTB has no plan for yet.
   await page.getByRole("link", { name: "Buat RKTL" }).click();
   await expect(page.getByRole("heading", { name: "RKTL baru" })).toBeVisible();
-  const trainings = await page.getByLabel("Pelatihan").locator("option").evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  const trainings = await page
+    .getByLabel("Pelatihan")
+    .locator("option")
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
   let created = false;
   for (const value of trainings) {
     await page.getByLabel("Pelatihan").selectOption(value);
@@ -35,7 +38,12 @@ test("coordinator plans, national staff approve, coordinator reports realisation
       page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/rktl/baru")),
       page.getByRole("button", { name: "Buat RKTL" }).click(),
     ]);
-    if (await page.waitForURL(/\/rktl\/\d+/, { timeout: 5_000 }).then(() => true, () => false)) {
+    if (
+      await page.waitForURL(/\/rktl\/\d+/, { timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      )
+    ) {
       created = true;
       break;
     }
@@ -88,10 +96,16 @@ test("coordinator plans, national staff approve, coordinator reports realisation
   await page.getByLabel("Catatan").fill("Dua desa sudah, satu menunggu jadwal kepala desa");
   await page.getByRole("button", { name: "Simpan" }).click();
   await expect(page.getByRole("status")).toHaveText("Perubahan tersimpan.");
-  await expect(page.locator("[data-target-id]").filter({ hasText: ACTIVITY }).getByTestId("target-achieved")).toContainText("2 dari 3 sesi");
+  await expect(page.locator("[data-target-id]").filter({ hasText: ACTIVITY }).getByTestId("target-achieved")).toContainText(
+    "2 dari 3 sesi",
+  );
 
   // Two tabs open the same month's report; the second save is refused and keeps what she typed.
-  const realisationUrl = await page.locator("[data-target-id]").filter({ hasText: ACTIVITY }).getByRole("link", { name: "Catat realisasi" }).getAttribute("href");
+  const realisationUrl = await page
+    .locator("[data-target-id]")
+    .filter({ hasText: ACTIVITY })
+    .getByRole("link", { name: "Catat realisasi" })
+    .getAttribute("href");
   const other = await page.context().newPage();
   await page.goto(realisationUrl!);
   await other.goto(realisationUrl!);
@@ -105,7 +119,9 @@ test("coordinator plans, national staff approve, coordinator reports realisation
   await expect(other.getByLabel(/Tercapai bulan ini/)).toHaveValue("1");
   await expect(other.getByLabel("Alasan bila tertinggal")).toHaveValue("Kepala desa berhalangan");
   await other.close();
-  await expect(page.locator("[data-target-id]").filter({ hasText: ACTIVITY }).getByTestId("target-achieved")).toContainText("3 dari 3 sesi");
+  await expect(page.locator("[data-target-id]").filter({ hasText: ACTIVITY }).getByTestId("target-achieved")).toContainText(
+    "3 dari 3 sesi",
+  );
 
   // The poster and its PDF.
   await page.getByRole("link", { name: "Poster" }).click();

@@ -7,8 +7,14 @@ test("a coordinator opening another province's kader by URL gets not found", asy
   await login(national, "nasional@pekka.demo");
   await national.goto("/wilayah");
   await national.getByRole("link", { name: "Aceh", exact: true }).click();
-  await national.getByRole("link", { name: /Aceh Besar/ }).first().click();
-  await national.getByRole("link", { name: /Serikat Pekka/ }).first().click();
+  await national
+    .getByRole("link", { name: /Aceh Besar/ })
+    .first()
+    .click();
+  await national
+    .getByRole("link", { name: /Serikat Pekka/ })
+    .first()
+    .click();
   const firstKader = national.locator("tbody tr a").first();
   const href = await firstKader.getAttribute("href");
   expect(href).toMatch(/^\/kader\/\d+$/);

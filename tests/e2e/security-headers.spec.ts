@@ -57,7 +57,8 @@ async function problemsOf(url: string, res: APIResponse, https = false): Promise
   if (!csp) return [...out, `${url}: no Content-Security-Policy`];
   const d = directives(csp);
   if (kind === "uploaded") {
-    if (!(d.get("default-src")?.join() === "'none'" && d.has("sandbox") && d.get("frame-ancestors")?.join() === "'none'")) say(`uploaded file without the sandbox policy: ${csp}`);
+    if (!(d.get("default-src")?.join() === "'none'" && d.has("sandbox") && d.get("frame-ancestors")?.join() === "'none'"))
+      say(`uploaded file without the sandbox policy: ${csp}`);
     return out;
   }
   if (kind === "generated") {
@@ -67,7 +68,8 @@ async function problemsOf(url: string, res: APIResponse, https = false): Promise
   const script = d.get("script-src") ?? [];
   const nonce = script.find((s) => s.startsWith("'nonce-"))?.slice(7, -1);
   if (!nonce) say(`a route handler or page gets no nonce policy (a new file route belongs in lib/http/security-headers.ts): ${csp}`);
-  if (!script.includes("'strict-dynamic'") || script.some((s) => s.startsWith("'unsafe-") || !s.startsWith("'"))) say(`script-src is ${script.join(" ")}`);
+  if (!script.includes("'strict-dynamic'") || script.some((s) => s.startsWith("'unsafe-") || !s.startsWith("'")))
+    say(`script-src is ${script.join(" ")}`);
   if ((d.get("style-src") ?? []).some((s) => s.startsWith("'unsafe-"))) say(`style-src allows ${d.get("style-src")!.join(" ")}`);
   const expected: Record<string, string> = {
     "default-src": "'self'",
@@ -76,11 +78,13 @@ async function problemsOf(url: string, res: APIResponse, https = false): Promise
     "frame-ancestors": "'none'",
     "form-action": "'self'",
   };
-  for (const [name, value] of Object.entries(expected)) if (d.get(name)?.join(" ") !== value) say(`${name} is ${d.get(name)?.join(" ") ?? "missing"}`);
+  for (const [name, value] of Object.entries(expected))
+    if (d.get(name)?.join(" ") !== value) say(`${name} is ${d.get(name)?.join(" ") ?? "missing"}`);
   if (https !== d.has("upgrade-insecure-requests")) say(`upgrade-insecure-requests ${https ? "missing" : "sent over http"}`);
   if (nonce && (h["content-type"] ?? "").includes("text/html") && res.status() === 200) {
     const html = await res.text();
-    for (const tag of html.match(/<(script|style)\b[^>]*>/g) ?? []) if (!tag.includes(`nonce="${nonce}"`)) say(`tag without this request's nonce: ${tag.slice(0, 120)}`);
+    for (const tag of html.match(/<(script|style)\b[^>]*>/g) ?? [])
+      if (!tag.includes(`nonce="${nonce}"`)) say(`tag without this request's nonce: ${tag.slice(0, 120)}`);
     const styled = html.replace(/<script\b[\s\S]*?<\/script>/g, "").match(/<[a-z][^>]*\sstyle="[^"]*"/g);
     if (styled) say(`style attributes the CSP refuses: ${styled.slice(0, 3).join(" ")}`);
   }
@@ -112,7 +116,8 @@ test("@sweep every response carries the security headers, as each role and signe
   const anonymous = await playwrightRequest.newContext({ baseURL });
   for (const url of everyUrl) await check(anonymous, url);
   // A 404, a redirect, next-auth's endpoints, and the static assets a page loads.
-  for (const url of ["/halaman-yang-tidak-ada", "/", "/api/auth/session", "/api/auth/csrf", "/berkas/999999999"]) await check(anonymous, url);
+  for (const url of ["/halaman-yang-tidak-ada", "/", "/api/auth/session", "/api/auth/csrf", "/berkas/999999999"])
+    await check(anonymous, url);
   const login = await check(anonymous, "/login");
   const assets = [...new Set((await login.text()).match(/\/_next\/static\/[^"'\s]+\.(js|css)/g) ?? [])];
   expect(assets.length).toBeGreaterThan(0);

@@ -20,7 +20,10 @@ test("national staff create a training with both classes, register participants,
   await page.getByLabel("Tanggal selesai").fill("2026-11-10");
   await page.getByLabel("Tempat", { exact: true }).fill("Pusdiklat Alta Karya PEKKA");
   await page.getByLabel("Penyelenggara").fill("Seknas PEKKA");
-  await page.getByLabel(/Panduan Jaminan Kesehatan Nasional/).first().check();
+  await page
+    .getByLabel(/Panduan Jaminan Kesehatan Nasional/)
+    .first()
+    .check();
   await page.getByRole("button", { name: "Simpan" }).click();
   await expect(page.locator('[data-field-error="endDate"]')).toHaveText("Tanggal selesai tidak boleh sebelum tanggal mulai.");
   await expect(page.getByLabel("Judul")).toHaveValue(TITLE);

@@ -57,7 +57,13 @@ describe("session user", () => {
     const u = await makeUser(w.prisma, { role: "NATIONAL_STAFF" });
     const fresh = (await loadSessionUser(u.id))!;
     expect(fresh.role).toBe("NATIONAL_STAFF");
-    const r = await updateUser(w.users.admin, u.id, { email: fresh.email, name: fresh.name, role: "NATIONAL_STAFF", active: "", version: "1" });
+    const r = await updateUser(w.users.admin, u.id, {
+      email: fresh.email,
+      name: fresh.name,
+      role: "NATIONAL_STAFF",
+      active: "",
+      version: "1",
+    });
     expect(r.ok).toBe(true);
     expect(await loadSessionUser(u.id)).toBeNull();
   });

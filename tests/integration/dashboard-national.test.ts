@@ -33,7 +33,12 @@ beforeAll(async () => {
   // Trainings: a national workshop (no province), a provincial ToT in A (2017) and re-trainings below it.
   const national = await makeTraining(prisma, { startDate: day("2017-05-20") });
   const provA = await makeTraining(prisma, { provinceId: a.province.id, startDate: day("2017-07-10"), parentTrainingId: national.id });
-  const localA2 = await makeTraining(prisma, { provinceId: a.province.id, kabupatenId: a2.id, startDate: day("2018-02-01"), parentTrainingId: provA.id });
+  const localA2 = await makeTraining(prisma, {
+    provinceId: a.province.id,
+    kabupatenId: a2.id,
+    startDate: day("2018-02-01"),
+    parentTrainingId: provA.id,
+  });
   const localB = await makeTraining(prisma, { provinceId: b.province.id, kabupatenId: b.kabupaten.id, startDate: day("2017-09-01") });
   const extraA1 = await makeKader(prisma, { serikat: w.serikatA1, desaId: a.desa.id }, { active: false });
   const part = (classId: number, kaderId: number, completed: boolean, role: "PARTICIPANT" | "FACILITATOR" = "PARTICIPANT") =>
@@ -100,7 +105,11 @@ beforeAll(async () => {
 });
 
 /** What the list page behind a number counts. */
-async function listCount(user: ScopedUser & { canViewViolenceDetails: boolean; canExportViolenceDetails: boolean }, m: Measure, href: string): Promise<number | "<5"> {
+async function listCount(
+  user: ScopedUser & { canViewViolenceDetails: boolean; canExportViolenceDetails: boolean },
+  m: Measure,
+  href: string,
+): Promise<number | "<5"> {
   const [path, qs] = href.split("?") as [string, string];
   const p = Object.fromEntries(new URLSearchParams(qs));
   if (path === "/kader") return (await listKader(user, kaderFilters.parse(p))).total;
@@ -113,7 +122,12 @@ async function listCount(user: ScopedUser & { canViewViolenceDetails: boolean; c
   if (path === "/klik") {
     const f = klikFilters.parse(p);
     if (m === "klikSessions") return (await listKlikSessions(user, f)).total;
-    const desk = { casesRegistration: "REGISTRATION", casesSocialProtection: "SOCIAL_PROTECTION", casesLegalIdentity: "LEGAL_IDENTITY", casesViolence: "VIOLENCE" } as const;
+    const desk = {
+      casesRegistration: "REGISTRATION",
+      casesSocialProtection: "SOCIAL_PROTECTION",
+      casesLegalIdentity: "LEGAL_IDENTITY",
+      casesViolence: "VIOLENCE",
+    } as const;
     return (await klikDeskSummary(user, f))[desk[m as keyof typeof desk]];
   }
   throw new Error(`no list for ${href}`);
@@ -157,7 +171,12 @@ async function rktlByProvince(user: ScopedUser, period: Period) {
 }
 
 describe("national dashboard", () => {
-  for (const period of [resolvePeriod({}), resolvePeriod({ period: "2017" }), resolvePeriod({ period: "w2017-06" }), resolvePeriod({ period: "custom", from: "2017-07-01", to: "2018-12-31" })]) {
+  for (const period of [
+    resolvePeriod({}),
+    resolvePeriod({ period: "2017" }),
+    resolvePeriod({ period: "w2017-06" }),
+    resolvePeriod({ period: "custom", from: "2017-07-01", to: "2018-12-31" }),
+  ]) {
     it(`equals the record lists for every province and every role allowed (period ${period.key || "all"})`, async () => {
       for (const user of [w.users.national, w.users.director, w.users.admin]) {
         const { rows } = await nationalDashboard(user, period, NOW);
@@ -235,7 +254,9 @@ describe("national dashboard", () => {
     // Plan A's four targets; B's draft plan is not listed.
     expect(all.total).toBe(4);
     expect(all.rows.map((r) => r.progress.status).sort()).toEqual(["BEHIND", "OFF_TRACK", "OFF_TRACK", "ON_TRACK"]);
-    expect((await listTargets(w.users.national, targetFilters.parse({ status: "met" }), NOW)).rows.map((r) => r.progress.status)).toEqual(["ON_TRACK"]);
+    expect((await listTargets(w.users.national, targetFilters.parse({ status: "met" }), NOW)).rows.map((r) => r.progress.status)).toEqual([
+      "ON_TRACK",
+    ]);
     // Earlier, nothing was due yet: neither met nor behind.
     const june = day("2017-06-15");
     expect((await listTargets(w.users.national, targetFilters.parse({ status: "met" }), june)).total).toBe(0);

@@ -12,7 +12,15 @@ beforeAll(async () => {
   w = await buildWorld();
   const { prisma, a, b } = w;
   await prisma.programIndicator.create({
-    data: { direction: 1, code: "D1_WRITTEN_POLICY", name: "Kebijakan tertulis", unit: "kebijakan", target: 4, periodStart: day("2016-01-01"), periodEnd: day("2019-12-31") },
+    data: {
+      direction: 1,
+      code: "D1_WRITTEN_POLICY",
+      name: "Kebijakan tertulis",
+      unit: "kebijakan",
+      target: 4,
+      periodStart: day("2016-01-01"),
+      periodEnd: day("2019-12-31"),
+    },
   });
   await prisma.kabupaten.update({ where: { id: a.kabupaten.id }, data: { isProgramArea: true } });
   const kota = await makeKabupaten(prisma, b.province.id, { kind: "KOTA", name: "Kota B" });
@@ -53,13 +61,17 @@ describe("policy dashboard", () => {
   it("the target's and the provinces' numbers equal the policy list they link to", async () => {
     const d = await policyDashboard(w.users.director);
     const count = async (q: Record<string, string>) => (await listPolicies(w.users.director, policyFilters.parse(q))).total;
-    expect(await count({ status: "ENACTED", written: "1", programArea: "1", enactedFrom: "2016-01-01", enactedTo: "2019-12-31" })).toBe(d.target!.achieved);
+    expect(await count({ status: "ENACTED", written: "1", programArea: "1", enactedFrom: "2016-01-01", enactedTo: "2019-12-31" })).toBe(
+      d.target!.achieved,
+    );
     for (const p of d.byProvince) expect(await count({ status: "ENACTED", written: "1", provinceId: String(p.id) })).toBe(p.n);
     for (const t of d.byType) expect(await count({ status: "ENACTED", type: t.type })).toBe(t.n);
     for (const q of d.quarters) {
       const m = (q.q - 1) * 3 + 1;
       const end = new Date(Date.UTC(q.year, q.q * 3, 0)).toISOString().slice(0, 10);
-      expect(await count({ status: "ENACTED", written: "1", enactedFrom: `${q.year}-${String(m).padStart(2, "0")}-01`, enactedTo: end })).toBe(q.n);
+      expect(
+        await count({ status: "ENACTED", written: "1", enactedFrom: `${q.year}-${String(m).padStart(2, "0")}-01`, enactedTo: end }),
+      ).toBe(q.n);
     }
   });
 

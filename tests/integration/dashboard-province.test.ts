@@ -31,8 +31,20 @@ beforeAll(async () => {
   const old = await makeTraining(p, { title: "Lokakarya 2017", startDate: day("2017-05-20") });
   const next = await makeTraining(p, { title: "Pelatihan 2027", startDate: day("2027-05-10") });
   // Province A: an old closed plan, the current approved plan, and a draft for a later window.
-  await makeRktlPlan(p, { provinceId: w.a.province.id, trainingId: old.id, windowStart: day("2017-06-01"), status: "CLOSED", targets: [{ kabupatenId: a1.id }] });
-  await makeRktlPlan(p, { provinceId: w.a.province.id, trainingId: next.id, windowStart: day("2027-06-01"), status: "DRAFT", targets: [{ kabupatenId: a1.id }] });
+  await makeRktlPlan(p, {
+    provinceId: w.a.province.id,
+    trainingId: old.id,
+    windowStart: day("2017-06-01"),
+    status: "CLOSED",
+    targets: [{ kabupatenId: a1.id }],
+  });
+  await makeRktlPlan(p, {
+    provinceId: w.a.province.id,
+    trainingId: next.id,
+    windowStart: day("2027-06-01"),
+    status: "DRAFT",
+    targets: [{ kabupatenId: a1.id }],
+  });
   planA = await makeRktlPlan(p, {
     provinceId: w.a.province.id,
     trainingId: training.id,
@@ -49,11 +61,20 @@ beforeAll(async () => {
   await p.rktlRealisation.create({ data: { targetId: klikA1!.id, month: day("2026-10-01"), achieved: 1 } });
   await p.rktlRealisation.create({ data: { targetId: klikA1!.id, month: day("2026-11-01"), achieved: 2 } });
   // Province B: its own approved plan.
-  await makeRktlPlan(p, { provinceId: w.b.province.id, trainingId: training.id, windowStart: day("2026-10-01"), status: "APPROVED", targets: [{ kabupatenId: b.id }] });
+  await makeRktlPlan(p, {
+    provinceId: w.b.province.id,
+    trainingId: training.id,
+    windowStart: day("2026-10-01"),
+    status: "APPROVED",
+    targets: [{ kabupatenId: b.id }],
+  });
 
   // Kader: one more active and one inactive in A1 (the world has one active per kabupaten).
   await makeKader(p, { serikat: w.serikatA1, desaId: w.a.desa.id }, { fullName: "Inaq Saenah" });
-  await p.kader.update({ where: { id: (await makeKader(p, { serikat: w.serikatA1, desaId: w.a.desa.id }, { fullName: "Papuq Rinah" })).id }, data: { active: false } });
+  await p.kader.update({
+    where: { id: (await makeKader(p, { serikat: w.serikatA1, desaId: w.a.desa.id }, { fullName: "Papuq Rinah" })).id },
+    data: { active: false },
+  });
 
   // KLIK: A1 two sessions in the window and one before it; A2 one; B one.
   const sA1 = await makeKlikSession(p, { kabupaten: a1, desaId: w.a.desa.id, heldOn: day("2026-10-05") });
@@ -77,7 +98,9 @@ beforeAll(async () => {
 
   // FPK: A1 one in the window and one before; B one.
   await p.fpkMeeting.create({ data: { provinceId: a1.provinceId, kabupatenId: a1.id, heldOn: day("2026-11-12"), agenda: "Rapat FPK A1" } });
-  await p.fpkMeeting.create({ data: { provinceId: a1.provinceId, kabupatenId: a1.id, heldOn: day("2026-05-12"), agenda: "Rapat FPK lama" } });
+  await p.fpkMeeting.create({
+    data: { provinceId: a1.provinceId, kabupatenId: a1.id, heldOn: day("2026-05-12"), agenda: "Rapat FPK lama" },
+  });
   await p.fpkMeeting.create({ data: { provinceId: b.provinceId, kabupatenId: b.id, heldOn: day("2026-11-12"), agenda: "Rapat FPK B" } });
 });
 
@@ -129,7 +152,13 @@ describe("province dashboard", () => {
       fpkMeetings: 1,
     });
     // A2's 6 is hidden: the province's total is on the KLIK page, and total − 6 would give A1's "<5" back.
-    expect(a2).toMatchObject({ activeKader: 1, klikSessions: 1, klikCases: { VIOLENCE: "hidden" }, policies: { ADVOCACY: 1, ENACTED: 0 }, fpkMeetings: 0 });
+    expect(a2).toMatchObject({
+      activeKader: 1,
+      klikSessions: 1,
+      klikCases: { VIOLENCE: "hidden" },
+      policies: { ADVOCACY: 1, ENACTED: 0 },
+      fpkMeetings: 0,
+    });
     for (const k of d.kabupaten) {
       const q = { kabupatenId: String(k.id), from: d.window.fromKey, to: d.window.toKey };
       const klik = await listKlikSessions(u, klikFilters.parse(q));
@@ -162,14 +191,25 @@ describe("province dashboard", () => {
     const d = await provinceDashboard(w.users.coordB, NOW);
     expect(d.plan?.provinceId).toBe(w.b.province.id);
     expect(d.kabupaten).toHaveLength(1);
-    expect(d.kabupaten[0]).toMatchObject({ activeKader: 1, klikSessions: 1, klikCases: { LEGAL_IDENTITY: 1, VIOLENCE: 0 }, policies: { ENACTED: 1 }, fpkMeetings: 1 });
+    expect(d.kabupaten[0]).toMatchObject({
+      activeKader: 1,
+      klikSessions: 1,
+      klikCases: { LEGAL_IDENTITY: 1, VIOLENCE: 0 },
+      policies: { ENACTED: 1 },
+      fpkMeetings: 1,
+    });
     expect(d.recent.sessions).toHaveLength(1);
     expect(d.recent.policyChanges.every((c) => c.kabupatenName.endsWith(w.b.kabupaten.name))).toBe(true);
   });
 
   it("lists the latest KLIK sessions and policy changes in scope, newest first", async () => {
     const d = await provinceDashboard(w.users.coordA, NOW);
-    expect(d.recent.sessions.map((s) => s.heldOn.toISOString().slice(0, 10))).toEqual(["2026-11-10", "2026-11-01", "2026-10-05", "2026-09-20"]);
+    expect(d.recent.sessions.map((s) => s.heldOn.toISOString().slice(0, 10))).toEqual([
+      "2026-11-10",
+      "2026-11-01",
+      "2026-10-05",
+      "2026-09-20",
+    ]);
     expect(d.recent.sessions[0]!.caseCount).toBe(1);
     const changes = await w.prisma.policyStatusChange.count({ where: { policy: { provinceId: w.a.province.id } } });
     expect(d.recent.policyChanges).toHaveLength(Math.min(RECENT_LIMIT, changes));

@@ -129,8 +129,7 @@ describe("an edit is on the dashboards at the next load", () => {
   });
 
   it("province: a kader deactivated through the app", async () => {
-    const load = async () =>
-      (await provinceDashboard(w.users.coordA, NOW)).kabupaten.find((k) => k.id === w.a.kabupaten.id)!.activeKader;
+    const load = async () => (await provinceDashboard(w.users.coordA, NOW)).kabupaten.find((k) => k.id === w.a.kabupaten.id)!.activeKader;
     const before = await load();
     expect(before).toBeGreaterThan(0);
     const res = await setKaderActive(w.users.coordA, w.kaderA1.id, false);

@@ -11,7 +11,7 @@ export async function allRows(user: CurrentUser, name: string, params: Record<st
   if (!d) return null;
   const source = (await d.open(user, params, "csv"))!;
   const rows: Record<string, unknown>[] = [];
-  for (let cursor: number | null = 0; cursor !== null; ) {
+  for (let cursor: number | null = 0; cursor !== null;) {
     const b = await source(cursor);
     rows.push(...(b.rows as Record<string, unknown>[]));
     cursor = b.nextCursor;
@@ -28,5 +28,8 @@ export async function csvLines(user: CurrentUser, name: string, params: Record<s
   const d = datasetFor(user, name)!;
   const source = (await d.open(user, params, "csv"))!;
   const csv = await text(csvStream(datasetColumns(d, params), source, translator(await loadMessages("id"))));
-  return csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+  return csv
+    .replace(/^\uFEFF/, "")
+    .trimEnd()
+    .split("\r\n");
 }

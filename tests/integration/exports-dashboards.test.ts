@@ -25,7 +25,15 @@ let w: KlikWorld;
 beforeAll(async () => {
   w = await buildKlikWorld();
   await w.prisma.programIndicator.create({
-    data: { direction: 1, code: "D1_WRITTEN_POLICY", name: "Kebijakan tertulis", unit: "kebijakan", target: 4, periodStart: day("2016-01-01"), periodEnd: day("2019-12-31") },
+    data: {
+      direction: 1,
+      code: "D1_WRITTEN_POLICY",
+      name: "Kebijakan tertulis",
+      unit: "kebijakan",
+      target: 4,
+      periodStart: day("2016-01-01"),
+      periodEnd: day("2019-12-31"),
+    },
   });
   const p1 = await makePolicyTarget(w.prisma, w.a.kabupaten, { status: "ENACTED", type: "PERBUP", title: "=Perbup JKN A1" });
   await w.prisma.policyTarget.update({ where: { id: p1.id }, data: { enactedOn: day("2017-11-20") } });
@@ -34,7 +42,12 @@ beforeAll(async () => {
   await makePolicyTarget(w.prisma, w.b.kabupaten, { status: "DELIBERATION", type: "PERDA" });
 });
 
-const NATIONAL_PARAMS: Record<string, string>[] = [{}, { period: "2026" }, { period: "2025", direction: "2" }, { period: "custom", from: "2026-09-01", to: "2026-09-30" }];
+const NATIONAL_PARAMS: Record<string, string>[] = [
+  {},
+  { period: "2026" },
+  { period: "2025", direction: "2" },
+  { period: "custom", from: "2026-09-01", to: "2026-09-30" },
+];
 
 describe("national dashboard tables", () => {
   it("the province table is the dashboard's rows for each period, for national staff and the director", async () => {
@@ -71,7 +84,12 @@ describe("national dashboard tables", () => {
     ]);
     const all = await csvLines(w.users.director, "dasbor-nasional", { period: "2026" });
     expect(all[0]!.split(",")).toHaveLength(1 + 21);
-    expect(all.slice(1).map((l) => l.split(",")[0]).sort()).toEqual(["Provinsi A", "Provinsi B"]);
+    expect(
+      all
+        .slice(1)
+        .map((l) => l.split(",")[0])
+        .sort(),
+    ).toEqual(["Provinsi A", "Provinsi B"]);
   });
 
   it("writes an Excel file with the same columns and typed numbers", async () => {
@@ -133,12 +151,19 @@ describe("policy dashboard tables", () => {
     expect(quarters[1]).toBe("2017,4,1");
     const enacted = await csvLines(w.users.director, "dasbor-kebijakan-ditetapkan");
     expect(enacted[0]).toBe("ID,Judul kebijakan,Jenis,Nomor peraturan,Tanggal ditetapkan,Kabupaten/kota,Kabupaten program,Provinsi");
-    expect(enacted.find((l) => l.includes("Perbup JKN A1"))).toMatch(/^\d+,'=Perbup JKN A1,Perbup \(Peraturan Bupati\),.*,2017-11-20,.*,Tidak,Provinsi A$/);
+    expect(enacted.find((l) => l.includes("Perbup JKN A1"))).toMatch(
+      /^\d+,'=Perbup JKN A1,Perbup \(Peraturan Bupati\),.*,2017-11-20,.*,Tidak,Provinsi A$/,
+    );
   });
 
   it("is not for the province roles", async () => {
     for (const user of [w.users.coordA, w.users.staffA1]) {
-      for (const name of ["dasbor-kebijakan-jenis", "dasbor-kebijakan-provinsi", "dasbor-kebijakan-triwulan", "dasbor-kebijakan-ditetapkan"]) {
+      for (const name of [
+        "dasbor-kebijakan-jenis",
+        "dasbor-kebijakan-provinsi",
+        "dasbor-kebijakan-triwulan",
+        "dasbor-kebijakan-ditetapkan",
+      ]) {
         expect(datasetFor(user, name)).toBeNull();
       }
       await expect(policyDashboardExport(user)).rejects.toBeInstanceOf(ForbiddenError);

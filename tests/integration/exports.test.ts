@@ -41,19 +41,28 @@ beforeAll(async () => {
   exporter = (await loadSessionUser(
     (await makeUser(w.prisma, { role: "NATIONAL_STAFF", canViewViolenceDetails: true, canExportViolenceDetails: true })).id,
   ))!;
-  await makeKader(w.prisma, { serikat: w.serikatA1, desaId: w.a.desa.id }, { fullName: "=HYPERLINK(\"http://x\")" });
+  await makeKader(w.prisma, { serikat: w.serikatA1, desaId: w.a.desa.id }, { fullName: '=HYPERLINK("http://x")' });
   await makePolicyTarget(w.prisma, w.a.kabupaten, { title: "Perdes JKN A1", desaId: w.a.desa.id, status: "DELIBERATION" });
   await makePolicyTarget(w.prisma, w.a2, { title: "Perbup FPK A2", status: "ADVOCACY" });
   await makePolicyTarget(w.prisma, w.b.kabupaten, { title: "Perbup JKN B", status: "ENACTED" });
   const national = await makeTraining(w.prisma, { level: "NATIONAL", startDate: day("2026-05-20") });
   await makeTraining(w.prisma, { level: "PROVINCIAL", provinceId: w.b.province.id, startDate: day("2026-07-01") });
-  await makeTraining(w.prisma, { level: "LOCAL", provinceId: w.a.province.id, kabupatenId: w.a.kabupaten.id, parentTrainingId: national.id, startDate: day("2026-08-01") });
+  await makeTraining(w.prisma, {
+    level: "LOCAL",
+    provinceId: w.a.province.id,
+    kabupatenId: w.a.kabupaten.id,
+    parentTrainingId: national.id,
+    startDate: day("2026-08-01"),
+  });
   const planA = await makeRktlPlan(w.prisma, {
     provinceId: w.a.province.id,
     trainingId: national.id,
     windowStart: day("2026-06-01"),
     status: "SUBMITTED",
-    targets: [{ kabupatenId: w.a.kabupaten.id, quantity: 4 }, { kabupatenId: w.a2.id, quantity: 2, monthOffset: 2 }],
+    targets: [
+      { kabupatenId: w.a.kabupaten.id, quantity: 4 },
+      { kabupatenId: w.a2.id, quantity: 2, monthOffset: 2 },
+    ],
   });
   await w.prisma.rktlRealisation.createMany({
     data: [
@@ -61,12 +70,21 @@ beforeAll(async () => {
       { targetId: planA.targets[0]!.id, month: day("2026-07-01"), achieved: 2 },
     ],
   });
-  await makeRktlPlan(w.prisma, { provinceId: w.b.province.id, trainingId: national.id, windowStart: day("2026-06-01"), status: "DRAFT", targets: [{ kabupatenId: w.b.kabupaten.id }] });
+  await makeRktlPlan(w.prisma, {
+    provinceId: w.b.province.id,
+    trainingId: national.id,
+    windowStart: day("2026-06-01"),
+    status: "DRAFT",
+    targets: [{ kabupatenId: w.b.kabupaten.id }],
+  });
   // FPK: the world's A1 meeting gets an agenda that would be a formula, and a budget.
   await w.prisma.fpkMeeting.update({ where: { id: w.fpkA1.id }, data: { agenda: "=1+1 Forum A1", budgetAmount: 1500000n } });
   const jkn = await w.prisma.guide.create({ data: { topic: "JKN", title: "+Panduan JKN" } });
   const fpk = await w.prisma.guide.create({ data: { topic: "FPK", title: "Panduan FPK" } });
-  for (const [version, on] of [["v1", "2025-01-10"], ["v2", "2026-03-01"]] as const) {
+  for (const [version, on] of [
+    ["v1", "2025-01-10"],
+    ["v2", "2026-03-01"],
+  ] as const) {
     const file = await makeStoredFile(w.prisma);
     await w.prisma.guideVersion.create({ data: { guideId: jkn.id, version, publishedOn: day(on), fileId: file.id } });
   }
@@ -96,7 +114,7 @@ describe("kader export", () => {
   it("pages through the data by id cursor", async () => {
     const f = kaderFilters.parse({ status: "all" });
     const seen: number[] = [];
-    for (let cursor: number | null = 0; cursor !== null; ) {
+    for (let cursor: number | null = 0; cursor !== null;) {
       const b = await kaderExportBatch(w.users.national, f, cursor, 1);
       seen.push(...b.rows.map((r) => r.id));
       cursor = b.nextCursor;
@@ -117,14 +135,16 @@ describe("kader export", () => {
 
   it("streams an XLSX that opens with the same rows", async () => {
     const d = datasetFor(w.users.staffA1, "kader") as Dataset<unknown>;
-    const buf = Buffer.from(await new Response(xlsxStream(d.columns, (await d.open(w.users.staffA1, {}, "xlsx"))!, t, "Kader")).arrayBuffer());
+    const buf = Buffer.from(
+      await new Response(xlsxStream(d.columns, (await d.open(w.users.staffA1, {}, "xlsx"))!, t, "Kader")).arrayBuffer(),
+    );
     expect(buf.subarray(0, 2).toString()).toBe("PK");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0]!;
     expect(sheet.getRow(1).getCell(2).value).toBe("Nama lengkap");
     const names = [2, 3].map((i) => sheet.getRow(i).getCell(2).value);
-    expect(names.sort()).toEqual(["'=HYPERLINK(\"http://x\")", "Siti Aminah"]);
+    expect(names.sort()).toEqual(['\'=HYPERLINK("http://x")', "Siti Aminah"]);
     expect(sheet.rowCount).toBe(3);
   });
 });
@@ -256,7 +276,8 @@ describe("FPK, guide and user exports", () => {
         const screen = await listFpkMeetings(user, fpkFilters.parse(params));
         const rows = (await allRows(user, "fpk", params))!;
         expect(rows.map((r) => r.id).sort()).toEqual(screen.rows.map((r) => r.id).sort());
-        for (const r of screen.rows) expect(rows.find((x) => x.id === r.id)).toMatchObject({ institutions: r.institutions, people: r.people, agenda: r.agenda });
+        for (const r of screen.rows)
+          expect(rows.find((x) => x.id === r.id)).toMatchObject({ institutions: r.institutions, people: r.people, agenda: r.agenda });
       }
     }
     expect((await allRows(w.users.coordA, "fpk"))!.map((r) => r.agenda)).toEqual(["=1+1 Forum A1"]);
@@ -277,7 +298,10 @@ describe("FPK, guide and user exports", () => {
       const rows = (await allRows(user, "panduan"))!;
       expect(rows.map((r) => r.id).sort()).toEqual(screen.map((g) => g.id).sort());
       for (const g of screen) {
-        expect(rows.find((r) => r.id === g.id)).toMatchObject({ versionCount: g._count.versions, latestVersion: g.versions[0]?.version ?? null });
+        expect(rows.find((r) => r.id === g.id)).toMatchObject({
+          versionCount: g._count.versions,
+          latestVersion: g.versions[0]?.version ?? null,
+        });
       }
     }
     const lines = await csvLines(w.users.staffA1, "panduan");
@@ -294,7 +318,10 @@ describe("FPK, guide and user exports", () => {
     const rows = (await allRows(w.users.admin, "pengguna"))!;
     expect(Object.keys(rows[0]!).sort()).toEqual(["active", "email", "id", "name", "role", "scopeLabel"]);
     const lines = await csvLines(w.users.admin, "pengguna", { q: "@Formula" });
-    expect(lines).toEqual(["ID,Nama,Email,Peran,Wilayah kerja,Status", `${formulaUser.id},'@Formula Admin,formula@example.test,Admin,Nasional,Aktif`]);
+    expect(lines).toEqual([
+      "ID,Nama,Email,Peran,Wilayah kerja,Status",
+      `${formulaUser.id},'@Formula Admin,formula@example.test,Admin,Nasional,Aktif`,
+    ]);
     const hash = (await db().user.findUniqueOrThrow({ where: { id: formulaUser.id }, select: { passwordHash: true } })).passwordHash;
     expect((await csvLines(w.users.admin, "pengguna")).join("\n")).not.toContain(hash);
     for (const user of [w.users.national, w.users.director, w.users.coordA]) {

@@ -97,11 +97,18 @@ describe("FPK writes", () => {
   });
 
   it("checks participant rows", async () => {
-    expect(await createFpkMeeting(w.users.staffA1, form({ institution_0: "", personCount_0: "", institution_1: "", personCount_1: "" }))).toEqual({
+    expect(
+      await createFpkMeeting(w.users.staffA1, form({ institution_0: "", personCount_0: "", institution_1: "", personCount_1: "" })),
+    ).toEqual({
       ok: false,
       fieldErrors: { institution_0: { key: "fpk.validation.participantsRequired" } },
     });
-    expect(await createFpkMeeting(w.users.staffA1, form({ personCount_1: "0", institution_2: "dinas sosial", personCount_2: "1", personCount_3: "4" }))).toEqual({
+    expect(
+      await createFpkMeeting(
+        w.users.staffA1,
+        form({ personCount_1: "0", institution_2: "dinas sosial", personCount_2: "1", personCount_3: "4" }),
+      ),
+    ).toEqual({
       ok: false,
       fieldErrors: {
         personCount_1: { key: "fpk.validation.personCount" },
@@ -115,10 +122,16 @@ describe("FPK writes", () => {
     const m = await w.prisma.fpkMeeting.findUniqueOrThrow({ where: { id: w.fpkA1.id } });
     const edit = form({ agenda: "Forum A1 (diperbaiki)", institution_1: "Bappeda", personCount_1: "1", version: String(m.version) });
     expect((await updateFpkMeeting(w.users.staffA1, m.id, edit)).ok).toBe(true);
-    const after = await w.prisma.fpkMeeting.findUniqueOrThrow({ where: { id: m.id }, include: { participants: { orderBy: { id: "asc" } } } });
+    const after = await w.prisma.fpkMeeting.findUniqueOrThrow({
+      where: { id: m.id },
+      include: { participants: { orderBy: { id: "asc" } } },
+    });
     expect(after).toMatchObject({ agenda: "Forum A1 (diperbaiki)", version: m.version + 1, budgetAmount: 1_500_000n });
     expect(after.participants.map((p) => p.institution)).toEqual(["Dinas Sosial", "Bappeda"]);
-    expect(await updateFpkMeeting(w.users.coordA, m.id, { ...edit, agenda: "Terlambat" })).toEqual({ ok: false, fieldErrors: { _form: { key: "validation.stale" } } });
+    expect(await updateFpkMeeting(w.users.coordA, m.id, { ...edit, agenda: "Terlambat" })).toEqual({
+      ok: false,
+      fieldErrors: { _form: { key: "validation.stale" } },
+    });
     expect((await w.prisma.fpkMeeting.findUniqueOrThrow({ where: { id: m.id } })).agenda).toBe("Forum A1 (diperbaiki)");
   });
 });

@@ -31,7 +31,10 @@ describe("geo:load for Aceh (11) and NTB (52)", () => {
     expect(first.kabupaten.created).toBe(await prisma.kabupaten.count());
     expect(first.desa.created).toBeGreaterThan(7000);
     expect(await prisma.desa.count({ where: { code: null } })).toBe(0);
-    const masbagik = await prisma.desa.findMany({ where: { name: "Masbagik Selatan" }, include: { kecamatan: { include: { kabupaten: true } } } });
+    const masbagik = await prisma.desa.findMany({
+      where: { name: "Masbagik Selatan" },
+      include: { kecamatan: { include: { kabupaten: true } } },
+    });
     expect(masbagik).toHaveLength(1);
     expect(masbagik[0]!.code).toBe("5203052003");
     expect(masbagik[0]!.kecamatan.kabupaten).toMatchObject({ code: "5203", name: "Lombok Timur", kind: "KABUPATEN" });
@@ -100,7 +103,10 @@ describe("the demo seed with the full official list", () => {
     const kader = await prisma.kader.findFirstOrThrow({ include: { desa: true } });
     expect(kader.desa.id).toBeLessThanOrEqual(summary.desa!);
     expect(kader.desa.code).toMatch(/^\d{10}$/);
-    const r = await loadGeography(prisma, (await prisma.province.findMany()).map((p) => p.code));
+    const r = await loadGeography(
+      prisma,
+      (await prisma.province.findMany()).map((p) => p.code),
+    );
     expect(nothingChanged(r)).toBe(true);
   }, 120_000);
 });

@@ -47,7 +47,9 @@ describe("searchDesa", () => {
     const byCode = await searchDesa(staff, { q: "520305" });
     expect(byCode.length).toBeGreaterThan(0);
     expect(byCode.every((h) => h.code!.startsWith("520305"))).toBe(true);
-    expect((await searchDesa(staff, { q: "masbagik" })).every((h) => h.kecamatan === "Masbagik" || h.name.startsWith("Masbagik"))).toBe(true);
+    expect((await searchDesa(staff, { q: "masbagik" })).every((h) => h.kecamatan === "Masbagik" || h.name.startsWith("Masbagik"))).toBe(
+      true,
+    );
     expect((await searchDesa(national, { q: "52" })).length).toBeLessThanOrEqual(20);
   });
 
@@ -70,14 +72,26 @@ describe("resolveDesa: the text a desa field posts", () => {
 
   it("refuses what is outside the user's area, unknown or ambiguous, on the named field", async () => {
     const elsewhere = await prisma.desa.findFirstOrThrow({ where: { kecamatan: { kabupatenId: bima } } });
-    expect(await resolveDesa(staff, elsewhere.code, { field: "desaId" })).toEqual({ ok: false, fieldErrors: { desaId: { key: "validation.area.codeNotFound" } } });
-    expect(await resolveDesa(staff, "%%", { field: "desaId" })).toEqual({ ok: false, fieldErrors: { desaId: { key: "validation.area.notFound" } } });
-    expect(await resolveDesa(staff, "Desa Yang Tidak Ada", { field: "desaId" })).toEqual({ ok: false, fieldErrors: { desaId: { key: "validation.area.notFound" } } });
+    expect(await resolveDesa(staff, elsewhere.code, { field: "desaId" })).toEqual({
+      ok: false,
+      fieldErrors: { desaId: { key: "validation.area.codeNotFound" } },
+    });
+    expect(await resolveDesa(staff, "%%", { field: "desaId" })).toEqual({
+      ok: false,
+      fieldErrors: { desaId: { key: "validation.area.notFound" } },
+    });
+    expect(await resolveDesa(staff, "Desa Yang Tidak Ada", { field: "desaId" })).toEqual({
+      ok: false,
+      fieldErrors: { desaId: { key: "validation.area.notFound" } },
+    });
     const kecs = await prisma.kecamatan.findMany({ where: { kabupatenId: lombokTimur }, take: 2 });
     const twin = await prisma.desa.findFirstOrThrow({ where: { kecamatanId: kecs[0]!.id } });
     const copy = await prisma.desa.create({ data: { kecamatanId: kecs[1]!.id, name: twin.name } });
     try {
-      expect(await resolveDesa(staff, twin.name, { field: "desaId" })).toEqual({ ok: false, fieldErrors: { desaId: { key: "validation.area.ambiguous" } } });
+      expect(await resolveDesa(staff, twin.name, { field: "desaId" })).toEqual({
+        ok: false,
+        fieldErrors: { desaId: { key: "validation.area.ambiguous" } },
+      });
     } finally {
       await prisma.desa.delete({ where: { id: copy.id } });
     }

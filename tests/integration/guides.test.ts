@@ -26,7 +26,9 @@ describe("guide library", () => {
   it("only admin and national staff add guides and versions", async () => {
     for (const u of [w.users.director, w.users.coordA, w.users.staffA1]) {
       await expect(createGuide(u, { topic: "FPK", title: "Panduan FPK" })).rejects.toThrow(ForbiddenError);
-      await expect(addGuideVersion(u, w.guide.id, { version: "2.0", publishedOn: "2018-01-01" }, pdfFile())).rejects.toThrow(ForbiddenError);
+      await expect(addGuideVersion(u, w.guide.id, { version: "2.0", publishedOn: "2018-01-01" }, pdfFile())).rejects.toThrow(
+        ForbiddenError,
+      );
     }
     expect(await w.prisma.guideVersion.count()).toBe(1);
   });
@@ -56,7 +58,9 @@ describe("guide library", () => {
     const file = await w.prisma.storedFile.findFirstOrThrow({ where: { guideVersion: { id: r.ok ? r.value.id : -1 } } });
     expect(file).toMatchObject({ originalName: "panduan-jkn-1.1.pdf", sha256: sha256Hex(pdf), uploadedById: w.users.national.id });
     expect((await getFileForDownload(w.users.staffB, file.id))?.sha256).toBe(sha256Hex(pdf));
-    const audit = await w.prisma.auditLog.findFirstOrThrow({ where: { entity: "guide_version", entityId: String(r.ok ? r.value.id : -1) } });
+    const audit = await w.prisma.auditLog.findFirstOrThrow({
+      where: { entity: "guide_version", entityId: String(r.ok ? r.value.id : -1) },
+    });
     expect(JSON.stringify(audit.after)).not.toContain('"data"');
   });
 

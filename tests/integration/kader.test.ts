@@ -76,7 +76,10 @@ describe("kader writes", () => {
   });
 
   it("refuses a serikat outside the user's scope", async () => {
-    const r = await createKader(w.users.coordA, kaderForm(w, { fullName: "Nur Hasanah", serikatId: String(w.serikatB.id), desaId: String(w.b.desa.id) }));
+    const r = await createKader(
+      w.users.coordA,
+      kaderForm(w, { fullName: "Nur Hasanah", serikatId: String(w.serikatB.id), desaId: String(w.b.desa.id) }),
+    );
     expect(r).toEqual({ ok: false, fieldErrors: { serikatId: { key: "validation.outOfScope" } } });
     expect(await w.prisma.kader.count({ where: { fullName: "Nur Hasanah" } })).toBe(0);
   });
@@ -93,7 +96,8 @@ describe("kader writes", () => {
 
   it("refuses the second of two concurrent edits and keeps the first", async () => {
     const k = await w.prisma.kader.findUniqueOrThrow({ where: { id: w.kaderA2.id } });
-    const form = (name: string) => kaderForm(w, { fullName: name, serikatId: String(w.serikatA2.id), desaId: String(w.a2.desa.id), version: String(k.version) });
+    const form = (name: string) =>
+      kaderForm(w, { fullName: name, serikatId: String(w.serikatA2.id), desaId: String(w.a2.desa.id), version: String(k.version) });
     expect((await updateKader(w.users.coordA, k.id, form("Wartini Sulastri"))).ok).toBe(true);
     const second = await updateKader(w.users.national, k.id, form("Wartini Handayani"));
     expect(second).toEqual({ ok: false, fieldErrors: { _form: { key: "validation.stale" } } });
@@ -103,7 +107,10 @@ describe("kader writes", () => {
   it("cannot edit or deactivate a kader outside scope", async () => {
     const r = await updateKader(w.users.coordA, w.kaderB.id, kaderForm(w, { version: "1" }));
     expect(r).toEqual({ ok: false, fieldErrors: { _form: { key: "validation.notFound" } } });
-    expect(await setKaderActive(w.users.staffA1, w.kaderB.id, false)).toEqual({ ok: false, fieldErrors: { _form: { key: "validation.notFound" } } });
+    expect(await setKaderActive(w.users.staffA1, w.kaderB.id, false)).toEqual({
+      ok: false,
+      fieldErrors: { _form: { key: "validation.notFound" } },
+    });
     expect((await w.prisma.kader.findUniqueOrThrow({ where: { id: w.kaderB.id } })).active).toBe(true);
   });
 

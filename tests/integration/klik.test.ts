@@ -11,7 +11,13 @@ beforeAll(async () => {
 });
 
 const filters = (o: Record<string, string> = {}) => klikFilters.parse(o);
-const sessionForm = (o: Record<string, string> = {}) => ({ desaId: String(w.a.desa.id), heldOn: "2026-11-14", officers: "Baiq Rohani, Inaq Sumiati", notes: "", ...o });
+const sessionForm = (o: Record<string, string> = {}) => ({
+  desaId: String(w.a.desa.id),
+  heldOn: "2026-11-14",
+  officers: "Baiq Rohani, Inaq Sumiati",
+  notes: "",
+  ...o,
+});
 const caseForm = (o: Record<string, string> = {}) => ({
   desk: "LEGAL_IDENTITY",
   issueType: "BIRTH_CERTIFICATE",
@@ -47,7 +53,9 @@ describe("KLIK scope: reading", () => {
   it("a filter narrows but cannot widen the scope", async () => {
     expect((await listKlikSessions(w.users.staffA1, filters({ kabupatenId: String(w.a2.id) }))).total).toBe(0);
     expect((await listKlikSessions(w.users.coordA, filters({ provinceId: String(w.b.province.id) }))).total).toBe(0);
-    expect((await listKlikSessions(w.users.national, filters({ year: "2026", month: "10" }))).rows.map((r) => r.id)).toEqual([w.sessionA1.id]);
+    expect((await listKlikSessions(w.users.national, filters({ year: "2026", month: "10" }))).rows.map((r) => r.id)).toEqual([
+      w.sessionA1.id,
+    ]);
     expect((await listKlikSessions(w.users.national, filters({ year: "2025" }))).rows.map((r) => r.id)).toEqual([w.sessionB.id]);
   });
 
@@ -68,7 +76,9 @@ describe("KLIK scope: writing (district staff only, own kabupaten)", () => {
     for (const u of others()) {
       await expect(createKlikSession(u, sessionForm())).rejects.toBeInstanceOf(ForbiddenError);
       await expect(createKlikCase(u, w.sessionA1.id, caseForm())).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(updateKlikCase(u, w.caseA2.id, { issueType: "ID_CARD", status: "RESOLVED", version: "1" })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(updateKlikCase(u, w.caseA2.id, { issueType: "ID_CARD", status: "RESOLVED", version: "1" })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
       await expect(addKlikFollowUp(u, w.caseA2.id, { date: "2026-11-01", note: "x" })).rejects.toBeInstanceOf(ForbiddenError);
     }
   });
@@ -93,7 +103,10 @@ describe("KLIK scope: writing (district staff only, own kabupaten)", () => {
   });
 
   it("cannot add cases, edit or follow up outside her kabupaten", async () => {
-    expect(await createKlikCase(w.users.staffA1, w.sessionA2.id, caseForm())).toEqual({ ok: false, fieldErrors: { _form: { key: "validation.notFound" } } });
+    expect(await createKlikCase(w.users.staffA1, w.sessionA2.id, caseForm())).toEqual({
+      ok: false,
+      fieldErrors: { _form: { key: "validation.notFound" } },
+    });
     expect(await updateKlikCase(w.users.staffA1, w.caseA2.id, { issueType: "ID_CARD", status: "RESOLVED", version: "1" })).toEqual({
       ok: false,
       fieldErrors: { _form: { key: "validation.notFound" } },
@@ -111,7 +124,12 @@ describe("KLIK cases", () => {
     const r = await createKlikCase(w.users.staffA1, w.sessionA1.id, caseForm());
     expect(r.ok).toBe(true);
     const row = await w.prisma.klikCase.findUniqueOrThrow({ where: { id: r.ok ? r.value.id : 0 } });
-    expect(row).toMatchObject({ desk: "LEGAL_IDENTITY", issueType: "BIRTH_CERTIFICATE", personName: "Inaq Mariani", kabupatenId: w.a.kabupaten.id });
+    expect(row).toMatchObject({
+      desk: "LEGAL_IDENTITY",
+      issueType: "BIRTH_CERTIFICATE",
+      personName: "Inaq Mariani",
+      kabupatenId: w.a.kabupaten.id,
+    });
   });
 
   it("refuses an issue type of another desk (create and edit)", async () => {
@@ -119,12 +137,16 @@ describe("KLIK cases", () => {
       ok: false,
       fieldErrors: { issueType: { key: "klik.validation.issueTypeDesk" } },
     });
-    expect(await createKlikCase(w.users.staffA1, w.sessionA1.id, caseForm({ desk: "REGISTRATION", issueType: "DOMESTIC_VIOLENCE" }))).toMatchObject({
+    expect(
+      await createKlikCase(w.users.staffA1, w.sessionA1.id, caseForm({ desk: "REGISTRATION", issueType: "DOMESTIC_VIOLENCE" })),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { issueType: { key: "klik.validation.issueTypeDesk" } },
     });
     const c = await w.prisma.klikCase.findFirstOrThrow({ where: { sessionId: w.sessionA1.id, desk: "SOCIAL_PROTECTION" } });
-    expect(await updateKlikCase(w.users.staffA1, c.id, { issueType: "BIRTH_CERTIFICATE", status: "RECEIVED", version: String(c.version) })).toEqual({
+    expect(
+      await updateKlikCase(w.users.staffA1, c.id, { issueType: "BIRTH_CERTIFICATE", status: "RECEIVED", version: String(c.version) }),
+    ).toEqual({
       ok: false,
       fieldErrors: { issueType: { key: "klik.validation.issueTypeDesk" } },
     });
@@ -136,21 +158,43 @@ describe("KLIK cases", () => {
       fieldErrors: { referralInstitution: { key: "klik.validation.referralRequired" } },
     });
     const c = await w.prisma.klikCase.findFirstOrThrow({ where: { sessionId: w.sessionA1.id, desk: "REGISTRATION" } });
-    expect(await updateKlikCase(w.users.staffA1, c.id, { issueType: c.issueType, status: "REFERRED", referralInstitution: " ", version: String(c.version) })).toEqual({
+    expect(
+      await updateKlikCase(w.users.staffA1, c.id, {
+        issueType: c.issueType,
+        status: "REFERRED",
+        referralInstitution: " ",
+        version: String(c.version),
+      }),
+    ).toEqual({
       ok: false,
       fieldErrors: { referralInstitution: { key: "klik.validation.referralRequired" } },
     });
-    const okR = await updateKlikCase(w.users.staffA1, c.id, { issueType: c.issueType, status: "REFERRED", referralInstitution: "Dinas Sosial", version: String(c.version) });
+    const okR = await updateKlikCase(w.users.staffA1, c.id, {
+      issueType: c.issueType,
+      status: "REFERRED",
+      referralInstitution: "Dinas Sosial",
+      version: String(c.version),
+    });
     expect(okR.ok).toBe(true);
-    expect(await w.prisma.klikCase.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ status: "REFERRED", referralInstitution: "Dinas Sosial", version: c.version + 1 });
+    expect(await w.prisma.klikCase.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({
+      status: "REFERRED",
+      referralInstitution: "Dinas Sosial",
+      version: c.version + 1,
+    });
   });
 
   it("refuses a stale edit (optimistic concurrency) and keeps the first one", async () => {
     const c = await w.prisma.klikCase.findFirstOrThrow({ where: { sessionId: w.sessionA1.id, desk: "LEGAL_IDENTITY" } });
     const form = (status: string) => ({ issueType: c.issueType, status, referralInstitution: "", version: String(c.version) });
     expect((await updateKlikCase(w.users.staffA1, c.id, form("IN_PROGRESS"))).ok).toBe(true);
-    expect(await updateKlikCase(w.users.staffA1, c.id, form("CLOSED"))).toEqual({ ok: false, fieldErrors: { _form: { key: "validation.stale" } } });
-    expect(await w.prisma.klikCase.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ status: "IN_PROGRESS", version: c.version + 1 });
+    expect(await updateKlikCase(w.users.staffA1, c.id, form("CLOSED"))).toEqual({
+      ok: false,
+      fieldErrors: { _form: { key: "validation.stale" } },
+    });
+    expect(await w.prisma.klikCase.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({
+      status: "IN_PROGRESS",
+      version: c.version + 1,
+    });
     const audits = await w.prisma.auditLog.count({ where: { entity: "klik_case", entityId: String(c.id), action: "update" } });
     expect(audits).toBe(1);
   });
@@ -160,7 +204,9 @@ describe("KLIK cases", () => {
     expect(r.ok).toBe(true);
     const f = await w.prisma.klikFollowUp.findFirstOrThrow({ where: { caseId: w.violenceA1.id } });
     expect(f).toMatchObject({ note: "Pendampingan ke UPTD PPA.", byUserId: w.users.staffA1.id });
-    const audit = await w.prisma.auditLog.findFirstOrThrow({ where: { action: "follow_up", entity: "violence_case", entityId: String(w.violenceA1.id) } });
+    const audit = await w.prisma.auditLog.findFirstOrThrow({
+      where: { action: "follow_up", entity: "violence_case", entityId: String(w.violenceA1.id) },
+    });
     expect(JSON.stringify(audit.after)).not.toContain("Pendampingan");
   });
 });
@@ -169,9 +215,15 @@ describe("the sealed violence desk", () => {
   it("opens the detail for district staff of that kabupaten, and logs the view", async () => {
     const before = await viewAudits(w.violenceA1.id);
     const c = await getKlikCase(w.users.staffA1, w.violenceA1.id);
-    expect(c?.violenceDetail).toMatchObject({ complainantName: "Rahayu Rahasia", narrative: "Kronologi rahasia A1: suami memukul pelapor." });
+    expect(c?.violenceDetail).toMatchObject({
+      complainantName: "Rahayu Rahasia",
+      narrative: "Kronologi rahasia A1: suami memukul pelapor.",
+    });
     expect(await viewAudits(w.violenceA1.id)).toBe(before + 1);
-    const row = await w.prisma.auditLog.findFirstOrThrow({ where: { action: "view", entity: "violence_case", entityId: String(w.violenceA1.id) }, orderBy: { id: "desc" } });
+    const row = await w.prisma.auditLog.findFirstOrThrow({
+      where: { action: "view", entity: "violence_case", entityId: String(w.violenceA1.id) },
+      orderBy: { id: "desc" },
+    });
     expect(row.userId).toBe(w.users.staffA1.id);
   });
 
@@ -218,7 +270,11 @@ describe("the sealed violence desk", () => {
     const r = await createKlikCase(w.users.staffA1, w.sessionA1.id, violenceForm({ personName: "Nama Yang Harus Dibuang" }));
     expect(r.ok).toBe(true);
     const id = r.ok ? r.value.id : 0;
-    expect(await w.prisma.klikCase.findUniqueOrThrow({ where: { id } })).toMatchObject({ desk: "VIOLENCE", personName: null, status: "REFERRED" });
+    expect(await w.prisma.klikCase.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      desk: "VIOLENCE",
+      personName: null,
+      status: "REFERRED",
+    });
     expect(await w.prisma.violenceCaseDetail.findUniqueOrThrow({ where: { caseId: id } })).toMatchObject({
       complainantName: "Pelapor Sangat Rahasia",
       complainantContact: "081234567890",
@@ -230,7 +286,16 @@ describe("the sealed violence desk", () => {
     expect(json).not.toMatch(/Rahasia|rahasia|0812/);
 
     const c = await w.prisma.klikCase.findUniqueOrThrow({ where: { id } });
-    expect((await updateKlikCase(w.users.staffA1, id, { issueType: "ECONOMIC_NEGLECT", status: "RESOLVED", referralInstitution: "UPTD PPA", version: String(c.version) })).ok).toBe(true);
+    expect(
+      (
+        await updateKlikCase(w.users.staffA1, id, {
+          issueType: "ECONOMIC_NEGLECT",
+          status: "RESOLVED",
+          referralInstitution: "UPTD PPA",
+          version: String(c.version),
+        })
+      ).ok,
+    ).toBe(true);
     const upd = await w.prisma.auditLog.findFirstOrThrow({ where: { action: "update", entity: "violence_case", entityId: String(id) } });
     expect(upd.after).toMatchObject({ status: "RESOLVED", changedFields: ["issueType", "status"] });
     expect(JSON.stringify([upd.before, upd.after])).not.toContain("ECONOMIC_NEGLECT");

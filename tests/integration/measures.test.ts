@@ -13,7 +13,12 @@ import { DEMO_ACCOUNTS } from "@/prisma/seed-data/program";
 import { can } from "@/lib/authz/permissions";
 import { clearAggregateCache } from "@/lib/data/cache";
 import { loadSessionUser, type CurrentUser } from "@/lib/data/session-user";
-import { dashboardPeriods, nationalDashboard, provinceDashboard as nationalProvinceDashboard, type DashboardRow } from "@/lib/data/dashboard-national";
+import {
+  dashboardPeriods,
+  nationalDashboard,
+  provinceDashboard as nationalProvinceDashboard,
+  type DashboardRow,
+} from "@/lib/data/dashboard-national";
 import { provinceDashboard, POLICY_STATUSES } from "@/lib/data/dashboard-province";
 import { programReport, type ProgramReport } from "@/lib/data/report";
 import { policyDashboard } from "@/lib/data/dashboard-policy";
@@ -96,7 +101,8 @@ async function listAndExport(
       if (!what.desk) return { list: (await listKlikSessions(user, f)).total, exported: (await rows("klik-sesi")).length };
       const n = (await rows("klik-kasus")).filter((r) => r.desk === what.desk).length;
       // Without the grant the case export has no violence rows (caseRowWhere): there is nothing to count there.
-      if (what.desk === "VIOLENCE" && !violenceDetailWhere(user)) return { list: (await klikDeskSummary(user, f))[what.desk], exported: null };
+      if (what.desk === "VIOLENCE" && !violenceDetailWhere(user))
+        return { list: (await klikDeskSummary(user, f))[what.desk], exported: null };
       return { list: (await klikDeskSummary(user, f))[what.desk], exported: what.desk === "VIOLENCE" && n > 0 && n < 5 ? "<5" : n };
     }
   }
@@ -146,7 +152,9 @@ function checkReport(report: ProgramReport, rows: DashboardRow[]) {
   expect(report.klik.desks.LEGAL_IDENTITY, "report legal identity desk").toBe(sum(rows, "casesLegalIdentity"));
   expect(report.policies.enacted, "report policies enacted").toBe(sum(rows, "enactedInPeriod"));
   // Trainings held in a province (the report also counts the national ones, which belong to none).
-  expect(report.training.byLevel.PROVINCIAL + report.training.byLevel.LOCAL, "report provincial and local trainings").toBe(sum(rows, "trainings"));
+  expect(report.training.byLevel.PROVINCIAL + report.training.byLevel.LOCAL, "report provincial and local trainings").toBe(
+    sum(rows, "trainings"),
+  );
   expect(report.training.retrainings, "report re-trainings").toBe(sum(rows, "retrainings"));
   expect(report.training.tot, "report ToT trained").toBe(sum(rows, "kaderLeadership"));
   expect(report.training.reached, "report reached").toBe(sum(rows, "reached"));
@@ -155,7 +163,9 @@ function checkReport(report: ProgramReport, rows: DashboardRow[]) {
 const NATIONAL_EMAILS = DEMO_ACCOUNTS.filter((a) => ["ADMIN", "NATIONAL_STAFF", "DIRECTOR"].includes(a.role)).map((a) => a.email);
 const PROVINCE_EMAILS = DEMO_ACCOUNTS.filter((a) => ["PROVINCE_COORDINATOR", "DISTRICT_STAFF"].includes(a.role)).map((a) => a.email);
 
-const dayArb = fc.date({ min: new Date("2016-01-01T00:00:00Z"), max: new Date("2027-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const dayArb = fc
+  .date({ min: new Date("2016-01-01T00:00:00Z"), max: new Date("2027-12-31T00:00:00Z"), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 const periodArb = fc.oneof(
   fc.constant<Record<string, string>>({}),
   fc.integer({ min: 2016, max: 2027 }).map((y) => ({ period: String(y) })),
@@ -179,16 +189,23 @@ const nowArb = fc.oneof(
 describe("one measure, one definition", () => {
   it("national dashboard: each number equals its list and its export, for random roles, areas, periods and clocks", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...NATIONAL_EMAILS), periodArb, nowArb, fc.nat(), fc.nat(), async (email, params, now, provincePick, kabupatenPick) => {
-        const user = users[email]!;
-        const period = resolvePeriod(params);
-        const { rows } = await nationalDashboard(user, period, now);
-        const province = rows[provincePick % rows.length]!;
-        await checkNationalRow(user, province, { provinceId: province.id }, period, now);
-        const kabupaten = (await nationalProvinceDashboard(user, province.id, period, now))!.rows;
-        const kab = kabupaten[kabupatenPick % kabupaten.length];
-        if (kab) await checkNationalRow(user, kab, { provinceId: province.id, kabupatenId: kab.id }, period, now);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...NATIONAL_EMAILS),
+        periodArb,
+        nowArb,
+        fc.nat(),
+        fc.nat(),
+        async (email, params, now, provincePick, kabupatenPick) => {
+          const user = users[email]!;
+          const period = resolvePeriod(params);
+          const { rows } = await nationalDashboard(user, period, now);
+          const province = rows[provincePick % rows.length]!;
+          await checkNationalRow(user, province, { provinceId: province.id }, period, now);
+          const kabupaten = (await nationalProvinceDashboard(user, province.id, period, now))!.rows;
+          const kab = kabupaten[kabupatenPick % kabupaten.length];
+          if (kab) await checkNationalRow(user, kab, { provinceId: province.id, kabupatenId: kab.id }, period, now);
+        },
+      ),
       { numRuns: 20, seed: Number(process.env.FC_SEED ?? 20261203) },
     );
   }, 120_000);
@@ -218,7 +235,11 @@ describe("one measure, one definition", () => {
           ["activeKader", k.activeKader],
           ["klikSessions", k.klikSessions],
           ["fpkMeetings", k.fpkMeetings],
-          ...(Object.keys(k.klikCases) as KlikDesk[]).map((desk): [BreakdownMetric, Count, KlikDesk] => ["klikCases", k.klikCases[desk], desk]),
+          ...(Object.keys(k.klikCases) as KlikDesk[]).map((desk): [BreakdownMetric, Count, KlikDesk] => [
+            "klikCases",
+            k.klikCases[desk],
+            desk,
+          ]),
           ...POLICY_STATUSES.map((st): [BreakdownMetric, Count] => [{ policyStatus: st }, k.policies[st]]),
         ];
         for (const [metric, shown, desk] of metrics) {
@@ -237,24 +258,30 @@ describe("one measure, one definition", () => {
   it("policy dashboard: each number equals the policy list it opens and that list's export", async () => {
     const policyUsers = NATIONAL_EMAILS.filter((e) => can(users[e]!, "dashboard.policy"));
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...policyUsers), fc.nat(), fc.nat(), fc.nat(), async (email, typePick, provincePick, quarterPick) => {
-        const user = users[email]!;
-        const d = await policyDashboard(user);
-        const numbers: [PolicyDashboardLink, number][] = [["allWritten", d.enactedTotal]];
-        const type = d.byType[typePick % d.byType.length]!;
-        numbers.push([{ type: type.type }, type.n]);
-        const province = d.byProvince[provincePick % d.byProvince.length]!;
-        numbers.push([{ provinceId: province.id }, province.n]);
-        const quarter = d.quarters[quarterPick % Math.max(1, d.quarters.length)];
-        if (quarter) numbers.push([{ quarter }, quarter.n]);
-        if (d.target) numbers.push([{ target: d.target }, d.target.achieved]);
-        for (const [link, shown] of numbers) {
-          const href = policyDashboardHref(link);
-          const { list, exported } = await listAndExport(user, href, {});
-          expect(list, `${email} ${href}: list`).toBe(shown);
-          expect(exported, `${email} ${href}: export`).toBe(shown);
-        }
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...policyUsers),
+        fc.nat(),
+        fc.nat(),
+        fc.nat(),
+        async (email, typePick, provincePick, quarterPick) => {
+          const user = users[email]!;
+          const d = await policyDashboard(user);
+          const numbers: [PolicyDashboardLink, number][] = [["allWritten", d.enactedTotal]];
+          const type = d.byType[typePick % d.byType.length]!;
+          numbers.push([{ type: type.type }, type.n]);
+          const province = d.byProvince[provincePick % d.byProvince.length]!;
+          numbers.push([{ provinceId: province.id }, province.n]);
+          const quarter = d.quarters[quarterPick % Math.max(1, d.quarters.length)];
+          if (quarter) numbers.push([{ quarter }, quarter.n]);
+          if (d.target) numbers.push([{ target: d.target }, d.target.achieved]);
+          for (const [link, shown] of numbers) {
+            const href = policyDashboardHref(link);
+            const { list, exported } = await listAndExport(user, href, {});
+            expect(list, `${email} ${href}: list`).toBe(shown);
+            expect(exported, `${email} ${href}: export`).toBe(shown);
+          }
+        },
+      ),
       { numRuns: 8, seed: Number(process.env.FC_SEED ?? 20261203) },
     );
   }, 120_000);
@@ -263,27 +290,42 @@ describe("one measure, one definition", () => {
     const plans = await prisma.rktlPlan.findMany({ where: { status: { not: "DRAFT" } }, select: { provinceId: true, windowStart: true } });
     const user = users["nasional@pekka.demo"]!;
     await fc.assert(
-      fc.asyncProperty(fc.nat(), fc.nat(), fc.integer({ min: 0, max: 5 }), fc.constantFrom(...SUGGESTED_KINDS), async (planPick, kabPick, monthPick, kind) => {
-        const plan = plans[planPick % plans.length]!;
-        const kabs = await prisma.kabupaten.findMany({ where: { provinceId: plan.provinceId }, orderBy: { id: "asc" }, select: { id: true } });
-        const target = { kind, kabupatenId: kabs[kabPick % kabs.length]!.id };
-        const month = windowMonthList(plan.windowStart)[monthPick]!;
-        const suggested = suggestionFor(await realisationSuggestions(plan, [target]), target, month);
-        const days = { from: month.toISOString().slice(0, 10), to: new Date(addMonthsUtc(month, 1).getTime() - 86_400_000).toISOString().slice(0, 10) };
-        const inKab = { kabupatenId: String(target.kabupatenId), ...days };
-        let listed: number;
-        if (kind === "KLIK_SESSION") listed = (await listKlikSessions(user, klikFilters.parse(inKab))).total;
-        else if (kind === "FPK_MEETING") listed = (await listFpkMeetings(user, fpkFilters.parse(inKab))).total;
-        else if (kind === "JKN_ENROLMENT") {
-          listed = (await allRows(user, "klik-kasus", inKab))!.filter((r) => r.desk === "SOCIAL_PROTECTION" && r.issueType === "JKN_ENROLMENT").length;
-        } else {
-          // Re-trainings in the kabupaten, and those held for the whole province (no kabupaten), which count for each.
-          const local = (await listTrainings(user, trainingFilters.parse({ ...inKab, retraining: "1" }))).total;
-          const province = (await allRows(user, "pelatihan", { provinceId: String(plan.provinceId), ...days, retraining: "1" }))!;
-          listed = local + province.filter((r) => r.kabupatenName === null).length;
-        }
-        expect(suggested, `${kind} kabupaten ${target.kabupatenId} ${days.from}`).toBe(listed);
-      }),
+      fc.asyncProperty(
+        fc.nat(),
+        fc.nat(),
+        fc.integer({ min: 0, max: 5 }),
+        fc.constantFrom(...SUGGESTED_KINDS),
+        async (planPick, kabPick, monthPick, kind) => {
+          const plan = plans[planPick % plans.length]!;
+          const kabs = await prisma.kabupaten.findMany({
+            where: { provinceId: plan.provinceId },
+            orderBy: { id: "asc" },
+            select: { id: true },
+          });
+          const target = { kind, kabupatenId: kabs[kabPick % kabs.length]!.id };
+          const month = windowMonthList(plan.windowStart)[monthPick]!;
+          const suggested = suggestionFor(await realisationSuggestions(plan, [target]), target, month);
+          const days = {
+            from: month.toISOString().slice(0, 10),
+            to: new Date(addMonthsUtc(month, 1).getTime() - 86_400_000).toISOString().slice(0, 10),
+          };
+          const inKab = { kabupatenId: String(target.kabupatenId), ...days };
+          let listed: number;
+          if (kind === "KLIK_SESSION") listed = (await listKlikSessions(user, klikFilters.parse(inKab))).total;
+          else if (kind === "FPK_MEETING") listed = (await listFpkMeetings(user, fpkFilters.parse(inKab))).total;
+          else if (kind === "JKN_ENROLMENT") {
+            listed = (await allRows(user, "klik-kasus", inKab))!.filter(
+              (r) => r.desk === "SOCIAL_PROTECTION" && r.issueType === "JKN_ENROLMENT",
+            ).length;
+          } else {
+            // Re-trainings in the kabupaten, and those held for the whole province (no kabupaten), which count for each.
+            const local = (await listTrainings(user, trainingFilters.parse({ ...inKab, retraining: "1" }))).total;
+            const province = (await allRows(user, "pelatihan", { provinceId: String(plan.provinceId), ...days, retraining: "1" }))!;
+            listed = local + province.filter((r) => r.kabupatenName === null).length;
+          }
+          expect(suggested, `${kind} kabupaten ${target.kabupatenId} ${days.from}`).toBe(listed);
+        },
+      ),
       { numRuns: 24, seed: Number(process.env.FC_SEED ?? 20261203) },
     );
   }, 120_000);

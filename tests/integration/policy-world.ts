@@ -10,7 +10,11 @@ export async function buildPolicyWorld() {
   const kotaA = await makeKabupaten(w.prisma, w.a.province.id, { name: "Kota A3", kind: "KOTA" });
   const staffA2 = (await loadSessionUser((await makeUser(w.prisma, { role: "DISTRICT_STAFF", kabupatenId: w.a2.id })).id))!;
   const staffB = (await loadSessionUser((await makeUser(w.prisma, { role: "DISTRICT_STAFF", kabupatenId: w.b.kabupaten.id })).id))!;
-  const policyA1 = await makePolicyTarget(w.prisma, w.a.kabupaten, { title: "Perdes JKN Desa A1", desaId: w.a.desa.id, status: "DELIBERATION" });
+  const policyA1 = await makePolicyTarget(w.prisma, w.a.kabupaten, {
+    title: "Perdes JKN Desa A1",
+    desaId: w.a.desa.id,
+    status: "DELIBERATION",
+  });
   const enactedA1 = await makePolicyTarget(w.prisma, w.a.kabupaten, { title: "Perbup Adminduk A1", status: "ENACTED" });
   const policyA2 = await makePolicyTarget(w.prisma, w.a2, { title: "Perbup FPK A2", status: "ADVOCACY" });
   const policyB = await makePolicyTarget(w.prisma, w.b.kabupaten, { title: "Perbup JKN B", status: "ENACTED" });

@@ -86,7 +86,10 @@ describe("who may write policies", () => {
       ok: false,
       fieldErrors: { kabupatenId: { key: "validation.outOfScope" } },
     });
-    expect(await createPolicy(w.users.coordB, policyForm(w))).toEqual({ ok: false, fieldErrors: { kabupatenId: { key: "validation.outOfScope" } } });
+    expect(await createPolicy(w.users.coordB, policyForm(w))).toEqual({
+      ok: false,
+      fieldErrors: { kabupatenId: { key: "validation.outOfScope" } },
+    });
   });
 });
 
@@ -96,14 +99,26 @@ describe("recording a policy", () => {
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const row = await w.prisma.policyTarget.findUniqueOrThrow({ where: { id: r.value.id }, include: { history: true } });
-    expect(row).toMatchObject({ status: "IDENTIFIED", provinceId: w.a.province.id, kabupatenId: w.a.kabupaten.id, desaId: w.a.desa.id, budgetAmount: 1_500_000n, version: 1 });
+    expect(row).toMatchObject({
+      status: "IDENTIFIED",
+      provinceId: w.a.province.id,
+      kabupatenId: w.a.kabupaten.id,
+      desaId: w.a.desa.id,
+      budgetAmount: 1_500_000n,
+      version: 1,
+    });
     expect(row.history).toMatchObject([{ fromStatus: null, toStatus: "IDENTIFIED", changedById: w.users.staffA1.id }]);
-    const audit = await w.prisma.auditLog.findFirstOrThrow({ where: { entity: "policy_target", entityId: String(row.id), action: "create" } });
+    const audit = await w.prisma.auditLog.findFirstOrThrow({
+      where: { entity: "policy_target", entityId: String(row.id), action: "create" },
+    });
     expect(audit.userId).toBe(w.users.staffA1.id);
   });
 
   it("a coordinator records a Perwali for a kota of her province", async () => {
-    const r = await createPolicy(w.users.coordA, policyForm(w, { level: "KABUPATEN", type: "PERWALI", kabupatenId: String(w.kotaA.id), desaId: "" }));
+    const r = await createPolicy(
+      w.users.coordA,
+      policyForm(w, { level: "KABUPATEN", type: "PERWALI", kabupatenId: String(w.kotaA.id), desaId: "" }),
+    );
     expect(r.ok).toBe(true);
   });
 
@@ -145,17 +160,31 @@ describe("recording a policy", () => {
 
   it("edits with version concurrency, keeps the kabupaten and audits before and after", async () => {
     const p = await w.prisma.policyTarget.findUniqueOrThrow({ where: { id: w.policyA2.id } });
-    const form = { title: "Perbup FPK A2 (revisi)", level: "KABUPATEN", type: "PERBUP", topic: "FPK", budgetAmount: "250000000", desaId: "" };
+    const form = {
+      title: "Perbup FPK A2 (revisi)",
+      level: "KABUPATEN",
+      type: "PERBUP",
+      topic: "FPK",
+      budgetAmount: "250000000",
+      desaId: "",
+    };
     // Trying to move it to another province's kabupaten changes nothing about where it is.
     const r = await updatePolicy(w.users.coordA, p.id, { ...form, kabupatenId: String(w.b.kabupaten.id), version: String(p.version) });
     expect(r.ok).toBe(true);
     const after = await w.prisma.policyTarget.findUniqueOrThrow({ where: { id: p.id } });
-    expect(after).toMatchObject({ title: "Perbup FPK A2 (revisi)", kabupatenId: w.a2.id, budgetAmount: 250_000_000n, version: p.version + 1 });
+    expect(after).toMatchObject({
+      title: "Perbup FPK A2 (revisi)",
+      kabupatenId: w.a2.id,
+      budgetAmount: 250_000_000n,
+      version: p.version + 1,
+    });
     expect(await updatePolicy(w.users.coordA, p.id, { ...form, title: "Versi lama", version: String(p.version) })).toEqual({
       ok: false,
       fieldErrors: { _form: { key: "validation.stale" } },
     });
-    const audit = await w.prisma.auditLog.findFirstOrThrow({ where: { entity: "policy_target", entityId: String(p.id), action: "update" } });
+    const audit = await w.prisma.auditLog.findFirstOrThrow({
+      where: { entity: "policy_target", entityId: String(p.id), action: "update" },
+    });
     expect((audit.before as { title: string }).title).toBe("Perbup FPK A2");
     expect((audit.after as { title: string }).title).toBe("Perbup FPK A2 (revisi)");
   });
@@ -164,12 +193,23 @@ describe("recording a policy", () => {
 describe("moving along the pipeline", () => {
   it("steps forward with a note, appending history and auditing", async () => {
     const p = await w.prisma.policyTarget.findUniqueOrThrow({ where: { id: w.policyA2.id } });
-    const r = await changePolicyStatus(w.users.staffA2, p.id, { toStatus: "DRAFTING", note: "Rancangan mulai disusun", version: String(p.version) });
+    const r = await changePolicyStatus(w.users.staffA2, p.id, {
+      toStatus: "DRAFTING",
+      note: "Rancangan mulai disusun",
+      version: String(p.version),
+    });
     expect(r.ok).toBe(true);
     const got = await getPolicy(w.users.staffA2, p.id);
     expect(got?.status).toBe("DRAFTING");
-    expect(got?.history.at(-1)).toMatchObject({ fromStatus: "ADVOCACY", toStatus: "DRAFTING", note: "Rancangan mulai disusun", changedBy: { name: w.users.staffA2.name } });
-    const audit = await w.prisma.auditLog.findFirstOrThrow({ where: { entity: "policy_target", entityId: String(p.id), action: "status" } });
+    expect(got?.history.at(-1)).toMatchObject({
+      fromStatus: "ADVOCACY",
+      toStatus: "DRAFTING",
+      note: "Rancangan mulai disusun",
+      changedBy: { name: w.users.staffA2.name },
+    });
+    const audit = await w.prisma.auditLog.findFirstOrThrow({
+      where: { entity: "policy_target", entityId: String(p.id), action: "status" },
+    });
     expect(audit.userId).toBe(w.users.staffA2.id);
   });
 
@@ -260,12 +300,31 @@ describe("enactment needs number, date and the signed document", () => {
     const r = await changePolicyStatus(w.users.staffA1, p.id, enactForm(p.version), upload);
     expect(r.ok).toBe(true);
     const after = await w.prisma.policyTarget.findUniqueOrThrow({ where: { id: p.id }, include: { evidenceFile: true } });
-    expect(after).toMatchObject({ status: "ENACTED", number: "Perdes No. 3 Tahun 2026", enactedOn: new Date("2026-10-01T00:00:00Z"), version: p.version + 1 });
-    expect(after.evidenceFile).toMatchObject({ originalName: "Perdes 3 2026.pdf", mimeType: "application/pdf", sizeBytes: pdf.byteLength, sha256: sha256Hex(pdf), uploadedById: w.users.staffA1.id });
+    expect(after).toMatchObject({
+      status: "ENACTED",
+      number: "Perdes No. 3 Tahun 2026",
+      enactedOn: new Date("2026-10-01T00:00:00Z"),
+      version: p.version + 1,
+    });
+    expect(after.evidenceFile).toMatchObject({
+      originalName: "Perdes 3 2026.pdf",
+      mimeType: "application/pdf",
+      sizeBytes: pdf.byteLength,
+      sha256: sha256Hex(pdf),
+      uploadedById: w.users.staffA1.id,
+    });
     expect(Buffer.from(after.evidenceFile!.data).equals(pdf)).toBe(true);
     const last = await w.prisma.policyStatusChange.findFirstOrThrow({ where: { policyId: p.id }, orderBy: { id: "desc" } });
-    expect(last).toMatchObject({ fromStatus: "DELIBERATION", toStatus: "ENACTED", changedById: w.users.staffA1.id, note: "Ditandatangani kepala desa" });
-    const audit = await w.prisma.auditLog.findFirstOrThrow({ where: { entity: "policy_target", entityId: String(p.id), action: "status" }, orderBy: { id: "desc" } });
+    expect(last).toMatchObject({
+      fromStatus: "DELIBERATION",
+      toStatus: "ENACTED",
+      changedById: w.users.staffA1.id,
+      note: "Ditandatangani kepala desa",
+    });
+    const audit = await w.prisma.auditLog.findFirstOrThrow({
+      where: { entity: "policy_target", entityId: String(p.id), action: "status" },
+      orderBy: { id: "desc" },
+    });
     expect((audit.after as { evidenceFile: { sha256: string } }).evidenceFile.sha256).toBe(sha256Hex(pdf));
     expect(JSON.stringify(audit.after)).not.toContain("JVBERi0"); // base64 of %PDF-
     expect(JSON.stringify(audit.after)).not.toContain('"data"');

@@ -63,7 +63,9 @@ beforeAll(async () => {
 
   // FPK: one meeting in 2018, one in 2017.
   for (const heldOn of ["2018-04-04", "2017-04-04"]) {
-    await prisma.fpkMeeting.create({ data: { provinceId: a.province.id, kabupatenId: a.kabupaten.id, heldOn: day(heldOn), agenda: "Forum" } });
+    await prisma.fpkMeeting.create({
+      data: { provinceId: a.province.id, kabupatenId: a.kabupaten.id, heldOn: day(heldOn), agenda: "Forum" },
+    });
   }
 
   // Trainings: a national one in 2018 (ToT graduate k1, implementation k2, facilitator k3),
@@ -186,7 +188,10 @@ describe("program report", () => {
   });
 
   it("takes the targets planned in the period, as the dashboard and the target list do, not every target of an overlapping window (decision 0022)", async () => {
-    const fromFebruary = await programReport(w.users.national, resolvePeriod(reportParams.parse({ period: "custom", from: "2018-02-01", to: "2018-12-31" })));
+    const fromFebruary = await programReport(
+      w.users.national,
+      resolvePeriod(reportParams.parse({ period: "custom", from: "2018-02-01", to: "2018-12-31" })),
+    );
     expect(fromFebruary.rktl).toMatchObject({ targets: 1, met: 1, percent: 100 });
   });
 
@@ -194,7 +199,10 @@ describe("program report", () => {
     const window = await programReport(w.users.director, resolvePeriod(reportParams.parse({ period: "window", start: "2018-01" })));
     expect(window.klik.sessions).toBe(2);
     expect(window.training.trainings).toBe(1); // the local re-training is in August
-    const custom = await programReport(w.users.admin, resolvePeriod(reportParams.parse({ period: "custom", from: "2017-01-01", to: "2017-12-31" })));
+    const custom = await programReport(
+      w.users.admin,
+      resolvePeriod(reportParams.parse({ period: "custom", from: "2017-01-01", to: "2017-12-31" })),
+    );
     expect(custom.klik.sessions).toBe(1);
     expect(custom.policies.enacted).toBe(1);
     expect(custom.policies.budgetWon).toBe(9_000_000);
@@ -213,7 +221,11 @@ describe("report period", () => {
     const p = (o: Record<string, string>) => resolvePeriod(reportParams.parse(o), now);
     expect(p({})).toMatchObject({ kind: "year", fromDay: "2026-01-01", toDay: "2026-12-31" });
     expect(p({ period: "window", start: "2017-06" })).toMatchObject({ kind: "window", fromDay: "2017-06-01", toDay: "2017-11-30" });
-    expect(p({ period: "custom", from: "2017-05-20", to: "2017-05-23" })).toMatchObject({ kind: "custom", fromDay: "2017-05-20", toDay: "2017-05-23" });
+    expect(p({ period: "custom", from: "2017-05-20", to: "2017-05-23" })).toMatchObject({
+      kind: "custom",
+      fromDay: "2017-05-20",
+      toDay: "2017-05-23",
+    });
     expect(p({ period: "custom", from: "2017-05-23", to: "2017-05-20" })).toMatchObject({ kind: "year" });
     expect(p({ period: "bogus", year: "x" })).toMatchObject({ kind: "year", year: 2026 });
   });

@@ -55,7 +55,12 @@ describe("creating a plan", () => {
     const r = await createPlan(w.users.coordA, { trainingId: String(national.id), windowStart: OCT });
     expect(r.ok).toBe(true);
     const plan = await w.prisma.rktlPlan.findUniqueOrThrow({ where: { id: r.ok ? r.value.id : 0 } });
-    expect(plan).toMatchObject({ provinceId: w.a.province.id, status: "DRAFT", windowStart: day("2026-10-01"), windowEnd: day("2027-03-01") });
+    expect(plan).toMatchObject({
+      provinceId: w.a.province.id,
+      status: "DRAFT",
+      windowStart: day("2026-10-01"),
+      windowEnd: day("2027-03-01"),
+    });
     const audit = await w.prisma.auditLog.findFirst({ where: { entity: "rktl_plan", entityId: String(plan.id), action: "create" } });
     expect(audit?.userId).toBe(w.users.coordA.id);
   });
@@ -67,7 +72,10 @@ describe("creating a plan", () => {
 
   it("refuses a bad month and a missing training field by field", async () => {
     const r = await createPlan(w.users.coordB, { trainingId: "", windowStart: "2026-13" });
-    expect(r).toEqual({ ok: false, fieldErrors: { trainingId: { key: "validation.choose" }, windowStart: { key: "rktl.validation.month" } } });
+    expect(r).toEqual({
+      ok: false,
+      fieldErrors: { trainingId: { key: "validation.choose" }, windowStart: { key: "rktl.validation.month" } },
+    });
   });
 
   it("only coordinators plan: national staff, director and district staff are refused", async () => {
@@ -81,8 +89,12 @@ describe("scope", () => {
   let planA: number;
   let planB: number;
   beforeAll(async () => {
-    planA = (await makeRktlPlan(w.prisma, { provinceId: w.a.province.id, trainingId: older.id, targets: [{ kabupatenId: w.a.kabupaten.id }] })).id;
-    planB = (await makeRktlPlan(w.prisma, { provinceId: w.b.province.id, trainingId: older.id, targets: [{ kabupatenId: w.b.kabupaten.id }] })).id;
+    planA = (
+      await makeRktlPlan(w.prisma, { provinceId: w.a.province.id, trainingId: older.id, targets: [{ kabupatenId: w.a.kabupaten.id }] })
+    ).id;
+    planB = (
+      await makeRktlPlan(w.prisma, { provinceId: w.b.province.id, trainingId: older.id, targets: [{ kabupatenId: w.b.kabupaten.id }] })
+    ).id;
   });
 
   it("lists: coordinator and district staff see their province's plans, national roles all", async () => {
@@ -91,7 +103,8 @@ describe("scope", () => {
     expect(await ids(w.users.coordA)).not.toContain(planB);
     expect(await ids(w.users.staffA1)).toContain(planA);
     expect(await ids(w.users.staffA1)).not.toContain(planB);
-    for (const u of [w.users.national, w.users.director, w.users.admin]) expect(await ids(u)).toEqual(expect.arrayContaining([planA, planB]));
+    for (const u of [w.users.national, w.users.director, w.users.admin])
+      expect(await ids(u)).toEqual(expect.arrayContaining([planA, planB]));
     // A filter cannot widen the scope.
     expect((await listPlans(w.users.coordA, planFilters.parse({ provinceId: String(w.b.province.id) }))).rows.length).toBe(0);
   });
@@ -167,7 +180,11 @@ describe("targets and the approval flow", () => {
 
   it("adds, edits and deletes targets while DRAFT, each audited", async () => {
     const a = await addTarget(w.users.coordA, planId, targetForm({ kabupatenId: String(w.a2.id), plannedMonth: "2026-12" }));
-    const b = await addTarget(w.users.coordA, planId, targetForm({ kind: "ADVOCACY", activity: "Advokasi anggaran desa", quantity: "2", unit: "desa" }));
+    const b = await addTarget(
+      w.users.coordA,
+      planId,
+      targetForm({ kind: "ADVOCACY", activity: "Advokasi anggaran desa", quantity: "2", unit: "desa" }),
+    );
     expect(a.ok && b.ok).toBe(true);
     const tid = a.ok ? a.value.id : 0;
     const u = await updateTarget(w.users.coordA, tid, targetForm({ quantity: "6", version: "1" }));
@@ -177,12 +194,14 @@ describe("targets and the approval flow", () => {
     const xid = extra.ok ? extra.value.id : 0;
     expect((await deleteTarget(w.users.coordA, xid, { version: "1" })).ok).toBe(true);
     expect(await w.prisma.rktlTarget.count({ where: { planId } })).toBe(2);
-    const actions = (await w.prisma.auditLog.findMany({ where: { entity: "rktl_target", entityId: { in: [String(tid), String(xid)] } } })).map((l) => l.action);
+    const actions = (
+      await w.prisma.auditLog.findMany({ where: { entity: "rktl_target", entityId: { in: [String(tid), String(xid)] } } })
+    ).map((l) => l.action);
     expect(actions.sort()).toEqual(["create", "create", "delete", "update"]);
   });
 
   it("refuses the second of two concurrent target edits and keeps the first", async () => {
-    const t = (await w.prisma.rktlTarget.findFirstOrThrow({ where: { planId, kind: "ADVOCACY" } }));
+    const t = await w.prisma.rktlTarget.findFirstOrThrow({ where: { planId, kind: "ADVOCACY" } });
     const loaded = String(t.version);
     expect((await updateTarget(w.users.coordA, t.id, targetForm({ kind: "ADVOCACY", quantity: "3", version: loaded }))).ok).toBe(true);
     const second = await updateTarget(w.users.coordA, t.id, targetForm({ kind: "ADVOCACY", quantity: "9", version: loaded }));
@@ -201,7 +220,9 @@ describe("targets and the approval flow", () => {
       ok: false,
       fieldErrors: { comment: { key: "rktl.validation.commentRequired" } },
     });
-    expect((await returnPlan(w.users.national, planId, { version: await versionOf(planId), comment: "Tambahkan target JKN." })).ok).toBe(true);
+    expect((await returnPlan(w.users.national, planId, { version: await versionOf(planId), comment: "Tambahkan target JKN." })).ok).toBe(
+      true,
+    );
     const plan = await getPlan(w.users.coordA, planId, NOW);
     expect(plan).toMatchObject({ status: "DRAFT", reviewComment: "Tambahkan target JKN." });
     expect((await addTarget(w.users.coordA, planId, targetForm({ kind: "JKN_ENROLMENT", unit: "orang", quantity: "20" }))).ok).toBe(true);
@@ -209,7 +230,10 @@ describe("targets and the approval flow", () => {
 
   it("approval needs the version the reviewer saw; approved targets are fixed", async () => {
     expect((await submitPlan(w.users.coordA, planId, { version: await versionOf(planId) })).ok).toBe(true);
-    expect(await approvePlan(w.users.national, planId, { version: "1" })).toEqual({ ok: false, fieldErrors: { _form: { key: "validation.stale" } } });
+    expect(await approvePlan(w.users.national, planId, { version: "1" })).toEqual({
+      ok: false,
+      fieldErrors: { _form: { key: "validation.stale" } },
+    });
     expect((await approvePlan(w.users.national, planId, { version: await versionOf(planId) })).ok).toBe(true);
     const plan = await w.prisma.rktlPlan.findUniqueOrThrow({ where: { id: planId } });
     expect(plan).toMatchObject({ status: "APPROVED", approvedById: w.users.national.id, reviewComment: null });
@@ -219,7 +243,9 @@ describe("targets and the approval flow", () => {
       ok: false,
       fieldErrors: { _form: { key: "rktl.validation.targetsFixed" } },
     });
-    const actions = (await w.prisma.auditLog.findMany({ where: { entity: "rktl_plan", entityId: String(planId) }, orderBy: { id: "asc" } })).map((l) => l.action);
+    const actions = (
+      await w.prisma.auditLog.findMany({ where: { entity: "rktl_plan", entityId: String(planId) }, orderBy: { id: "asc" } })
+    ).map((l) => l.action);
     expect(actions).toEqual(["create", "submit", "return", "submit", "approve"]);
   });
 });
@@ -227,7 +253,13 @@ describe("targets and the approval flow", () => {
 describe("realisation", () => {
   it("is refused before approval", async () => {
     const training = await makeTraining(w.prisma);
-    const plan = await makeRktlPlan(w.prisma, { provinceId: w.a.province.id, trainingId: training.id, windowStart: day("2026-10-01"), status: "SUBMITTED", targets: [{ kabupatenId: w.a.kabupaten.id }] });
+    const plan = await makeRktlPlan(w.prisma, {
+      provinceId: w.a.province.id,
+      trainingId: training.id,
+      windowStart: day("2026-10-01"),
+      status: "SUBMITTED",
+      targets: [{ kabupatenId: w.a.kabupaten.id }],
+    });
     expect(await recordRealisation(w.users.coordA, plan.targets[0]!.id, { month: OCT, achieved: "4" }, NOW)).toEqual({
       ok: false,
       fieldErrors: { _form: { key: "rktl.validation.notApproved" } },
@@ -242,7 +274,9 @@ describe("realisation", () => {
     expect((await recordRealisation(w.users.coordA, target.id, { month: OCT, achieved: "5", version: "1" }, NOW)).ok).toBe(true);
     expect(await w.prisma.rktlRealisation.count({ where: { targetId: target.id } })).toBe(1);
     expect((await w.prisma.rktlRealisation.findFirstOrThrow({ where: { targetId: target.id } })).achieved).toBe(5);
-    const actions = (await w.prisma.auditLog.findMany({ where: { entity: "rktl_realisation", entityId: String(row.id) }, orderBy: { id: "asc" } })).map((l) => l.action);
+    const actions = (
+      await w.prisma.auditLog.findMany({ where: { entity: "rktl_realisation", entityId: String(row.id) }, orderBy: { id: "asc" } })
+    ).map((l) => l.action);
     expect(actions).toEqual(["create", "update"]);
   });
 
@@ -269,19 +303,39 @@ describe("realisation", () => {
     const { plan, target } = await approvedPlan({ quantity: 4 });
     // In October (the planned month) nothing is due yet: no reason needed.
     expect((await recordRealisation(w.users.coordA, target.id, { month: OCT, achieved: "1" }, day("2026-10-20"))).ok).toBe(true);
-    expect((await getPlan(w.users.coordA, plan.id, day("2026-10-20")))!.targets[0]!.progress).toMatchObject({ achieved: 1, expected: 0, status: "NOT_DUE" });
+    expect((await getPlan(w.users.coordA, plan.id, day("2026-10-20")))!.targets[0]!.progress).toMatchObject({
+      achieved: 1,
+      expected: 0,
+      status: "NOT_DUE",
+    });
     // In November October is over: 1 of 4 is off track, so a reason is required.
     expect(await recordRealisation(w.users.coordA, target.id, { month: "2026-11", achieved: "1" }, NOW)).toEqual({
       ok: false,
       fieldErrors: { behindReason: { key: "rktl.validation.behindReasonRequired" } },
     });
-    expect((await recordRealisation(w.users.coordA, target.id, { month: "2026-11", achieved: "1", behindReason: "Hujan deras, sesi ditunda" }, NOW)).ok).toBe(true);
-    expect((await getPlan(w.users.coordA, plan.id, NOW))!.targets[0]!.progress).toMatchObject({ achieved: 2, expected: 4, percent: 50, status: "BEHIND" });
+    expect(
+      (
+        await recordRealisation(
+          w.users.coordA,
+          target.id,
+          { month: "2026-11", achieved: "1", behindReason: "Hujan deras, sesi ditunda" },
+          NOW,
+        )
+      ).ok,
+    ).toBe(true);
+    expect((await getPlan(w.users.coordA, plan.id, NOW))!.targets[0]!.progress).toMatchObject({
+      achieved: 2,
+      expected: 4,
+      percent: 50,
+      status: "BEHIND",
+    });
     // The list sums realisations in the database: 2 of 4 → 50 %.
     expect((await listPlans(w.users.coordA, planFilters.parse({}))).rows.find((p) => p.id === plan.id)?.percent).toBe(50);
     // Reaching the quantity puts it on track; no reason needed.
     const nov = await w.prisma.rktlRealisation.findFirstOrThrow({ where: { targetId: target.id, month: day("2026-11-01") } });
-    expect((await recordRealisation(w.users.coordA, target.id, { month: "2026-11", achieved: "3", version: String(nov.version) }, NOW)).ok).toBe(true);
+    expect(
+      (await recordRealisation(w.users.coordA, target.id, { month: "2026-11", achieved: "3", version: String(nov.version) }, NOW)).ok,
+    ).toBe(true);
     const done = (await getPlan(w.users.coordA, plan.id, NOW))!;
     expect(done.targets[0]!.progress).toMatchObject({ achieved: 4, percent: 100, status: "ON_TRACK" });
     expect(done.percent).toBe(100);
@@ -314,7 +368,9 @@ describe("realisation", () => {
       fieldErrors: { _form: { key: "rktl.validation.planClosed" } },
     });
     expect(await w.prisma.rktlRealisation.count({ where: { targetId: target.id } })).toBe(1);
-    expect((await w.prisma.auditLog.findFirst({ where: { entity: "rktl_plan", entityId: String(plan.id), action: "close" } }))?.userId).toBe(w.users.national.id);
+    expect(
+      (await w.prisma.auditLog.findFirst({ where: { entity: "rktl_plan", entityId: String(plan.id), action: "close" } }))?.userId,
+    ).toBe(w.users.national.id);
   });
 });
 
@@ -335,15 +391,31 @@ describe("suggestions from what the system already recorded", () => {
     await makeKlikCase(w.prisma, s2, { desk: "SOCIAL_PROTECTION", issueType: "PKH_CASH_TRANSFER" });
     await makeKlikCase(w.prisma, s2, { desk: "LEGAL_IDENTITY", issueType: "BIRTH_CERTIFICATE" });
     // FPK meetings: one in November.
-    await w.prisma.fpkMeeting.create({ data: { provinceId: kab.provinceId, kabupatenId: kab.id, heldOn: day("2026-11-12"), agenda: "Rapat FPK" } });
+    await w.prisma.fpkMeeting.create({
+      data: { provinceId: kab.provinceId, kabupatenId: kab.id, heldOn: day("2026-11-12"), agenda: "Rapat FPK" },
+    });
     // Re-trainings: a local one in A1 and a provincial one (no kabupaten) in December; a national one never counts.
-    await makeTraining(w.prisma, { level: "LOCAL", provinceId: kab.provinceId, kabupatenId: kab.id, parentTrainingId: older.id, startDate: day("2026-12-05") });
-    await makeTraining(w.prisma, { level: "PROVINCIAL", provinceId: kab.provinceId, parentTrainingId: older.id, startDate: addDays(day("2026-12-01"), 10) });
+    await makeTraining(w.prisma, {
+      level: "LOCAL",
+      provinceId: kab.provinceId,
+      kabupatenId: kab.id,
+      parentTrainingId: older.id,
+      startDate: day("2026-12-05"),
+    });
+    await makeTraining(w.prisma, {
+      level: "PROVINCIAL",
+      provinceId: kab.provinceId,
+      parentTrainingId: older.id,
+      startDate: addDays(day("2026-12-01"), 10),
+    });
     await makeTraining(w.prisma, { level: "NATIONAL", startDate: day("2026-12-07") });
 
     const plan = { provinceId: kab.provinceId, windowStart: day("2026-10-01") };
     const kinds = ["KLIK_SESSION", "JKN_ENROLMENT", "FPK_MEETING", "RETRAINING"] as const;
-    const s = await realisationSuggestions(plan, kinds.map((kind) => ({ kind, kabupatenId: kab.id })));
+    const s = await realisationSuggestions(
+      plan,
+      kinds.map((kind) => ({ kind, kabupatenId: kab.id })),
+    );
     const at = (kind: string, month: string) => s.get(`${kind}:${kab.id}:${month}`) ?? 0;
     expect(at("KLIK_SESSION", "2026-10")).toBe(2);
     expect(at("KLIK_SESSION", "2026-11")).toBe(1);
@@ -357,7 +429,12 @@ describe("suggestions from what the system already recorded", () => {
     );
     expect(at("JKN_ENROLMENT", "2026-10")).toBe(
       await w.prisma.klikCase.count({
-        where: { kabupatenId: kab.id, desk: "SOCIAL_PROTECTION", issueType: "JKN_ENROLMENT", session: { heldOn: { gte: day("2026-10-01"), lt: day("2026-11-01") } } },
+        where: {
+          kabupatenId: kab.id,
+          desk: "SOCIAL_PROTECTION",
+          issueType: "JKN_ENROLMENT",
+          session: { heldOn: { gte: day("2026-10-01"), lt: day("2026-11-01") } },
+        },
       }),
     );
 
@@ -374,7 +451,12 @@ describe("the plan list pages", () => {
     // Enough plans of province A (one per training) to need a second page.
     for (let i = 0; i < 26; i++) {
       const training = await makeTraining(w.prisma, { startDate: day("2018-01-10") });
-      await makeRktlPlan(w.prisma, { provinceId: w.a.province.id, trainingId: training.id, windowStart: day("2018-02-01"), status: "SUBMITTED" });
+      await makeRktlPlan(w.prisma, {
+        provinceId: w.a.province.id,
+        trainingId: training.id,
+        windowStart: day("2018-02-01"),
+        status: "SUBMITTED",
+      });
     }
     const filters = (o: Record<string, string>) => planFilters.parse({ provinceId: String(w.a.province.id), ...o });
     const first = await listPlans(w.users.national, filters({}));

@@ -24,7 +24,13 @@ beforeAll(async () => {
       targets: kabs.map((kabupatenId) => ({ kabupatenId, quantity: 2 })),
     });
   }
-  const unset = (role: ScopedUser["role"], o: Partial<ScopedUser> = {}): ScopedUser => ({ id: 0, role, provinceId: null, kabupatenId: null, ...o });
+  const unset = (role: ScopedUser["role"], o: Partial<ScopedUser> = {}): ScopedUser => ({
+    id: 0,
+    role,
+    provinceId: null,
+    kabupatenId: null,
+    ...o,
+  });
   users = [
     ...Object.entries(w.users),
     ["coordinator without scope", unset("PROVINCE_COORDINATOR")],
@@ -40,11 +46,31 @@ describe("areaWhere and areaSql find the same rows", () => {
       const where = areaWhere(user);
       const t = Prisma.sql`t`;
       const pairs: [string, number[], number[]][] = [
-        ["kader", ids(await w.prisma.kader.findMany({ where, select: { id: true } })), ids(await w.prisma.$queryRaw`SELECT id FROM kader t WHERE ${areaSql(user, t)}`)],
-        ["klik_session", ids(await w.prisma.klikSession.findMany({ where, select: { id: true } })), ids(await w.prisma.$queryRaw`SELECT id FROM klik_session t WHERE ${areaSql(user, t)}`)],
-        ["klik_case", ids(await w.prisma.klikCase.findMany({ where, select: { id: true } })), ids(await w.prisma.$queryRaw`SELECT id FROM klik_case t WHERE ${areaSql(user, t)}`)],
-        ["fpk_meeting", ids(await w.prisma.fpkMeeting.findMany({ where, select: { id: true } })), ids(await w.prisma.$queryRaw`SELECT id FROM fpk_meeting t WHERE ${areaSql(user, t)}`)],
-        ["serikat", ids(await w.prisma.serikat.findMany({ where, select: { id: true } })), ids(await w.prisma.$queryRaw`SELECT id FROM serikat t WHERE ${areaSql(user, t)}`)],
+        [
+          "kader",
+          ids(await w.prisma.kader.findMany({ where, select: { id: true } })),
+          ids(await w.prisma.$queryRaw`SELECT id FROM kader t WHERE ${areaSql(user, t)}`),
+        ],
+        [
+          "klik_session",
+          ids(await w.prisma.klikSession.findMany({ where, select: { id: true } })),
+          ids(await w.prisma.$queryRaw`SELECT id FROM klik_session t WHERE ${areaSql(user, t)}`),
+        ],
+        [
+          "klik_case",
+          ids(await w.prisma.klikCase.findMany({ where, select: { id: true } })),
+          ids(await w.prisma.$queryRaw`SELECT id FROM klik_case t WHERE ${areaSql(user, t)}`),
+        ],
+        [
+          "fpk_meeting",
+          ids(await w.prisma.fpkMeeting.findMany({ where, select: { id: true } })),
+          ids(await w.prisma.$queryRaw`SELECT id FROM fpk_meeting t WHERE ${areaSql(user, t)}`),
+        ],
+        [
+          "serikat",
+          ids(await w.prisma.serikat.findMany({ where, select: { id: true } })),
+          ids(await w.prisma.$queryRaw`SELECT id FROM serikat t WHERE ${areaSql(user, t)}`),
+        ],
       ];
       for (const [table, prisma, sql] of pairs) expect(sql, `${name}: ${table}`).toEqual(prisma);
     }

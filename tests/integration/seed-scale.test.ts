@@ -50,7 +50,9 @@ describe("seed:scale at factor 0.02", () => {
 
   it("moves the id sequences past the inserted rows", async () => {
     const kab = await prisma.kabupaten.findFirstOrThrow();
-    const serikat = await prisma.serikat.create({ data: { name: "Serikat Sesudah Seed", provinceId: kab.provinceId, kabupatenId: kab.id } });
+    const serikat = await prisma.serikat.create({
+      data: { name: "Serikat Sesudah Seed", provinceId: kab.provinceId, kabupatenId: kab.id },
+    });
     expect(serikat.id).toBeGreaterThan(counts.serikat!);
     await prisma.serikat.delete({ where: { id: serikat.id } });
   });

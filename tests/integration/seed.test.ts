@@ -63,7 +63,10 @@ describe("demo seed", () => {
     expect(provinces).toHaveLength(20);
     for (const p of provinces) {
       expect(p.kabupaten.length, p.name).toBeGreaterThanOrEqual(3);
-      expect(p.kabupaten.filter((k) => k.isProgramArea), p.name).toHaveLength(1);
+      expect(
+        p.kabupaten.filter((k) => k.isProgramArea),
+        p.name,
+      ).toHaveLength(1);
     }
     const programIn = (slug: string) => provinces.find((p) => p.slug === slug)!.kabupaten.find((k) => k.isProgramArea)!.name;
     expect(programIn("ntb")).toBe("Lombok Timur");
@@ -113,7 +116,9 @@ describe("demo seed", () => {
     expect(may.endDate).toEqual(day("2017-05-23"));
     expect(may.place).toContain("Bekasi");
     expect(may.organiser).toBe("PEKKA didukung MAMPU");
-    expect(may.theme).toBe("Meningkatkan Kualitas Kehidupan Masyarakat Miskin melalui Akses dan Kontrol terhadap Program Perlindungan Sosial");
+    expect(may.theme).toBe(
+      "Meningkatkan Kualitas Kehidupan Masyarakat Miskin melalui Akses dan Kontrol terhadap Program Perlindungan Sosial",
+    );
     expect(may.objectives.split("\n")).toHaveLength(3);
     expect(may.classes.map((c) => c.kind).sort()).toEqual(["IMPLEMENTATION", "LEADERSHIP_TOT"]);
 
@@ -160,7 +165,10 @@ describe("demo seed", () => {
       expect(t.startDate >= day("2017-07-01") && t.startDate <= day("2017-10-31"), t.title).toBe(true);
       const parts = t.classes.flatMap((c) => c.participations);
       const facilitators = parts.filter((p) => p.role === "FACILITATOR");
-      expect(facilitators.some((f) => graduates.has(f.kaderId)), t.title).toBe(true);
+      expect(
+        facilitators.some((f) => graduates.has(f.kaderId)),
+        t.title,
+      ).toBe(true);
       const participants = new Set(parts.filter((p) => p.role === "PARTICIPANT").map((p) => p.kaderId));
       expect(participants.size).toBeGreaterThanOrEqual(10);
       expect(participants.size).toBeLessThanOrEqual(15);
@@ -184,7 +192,10 @@ describe("demo seed", () => {
     const updates = guides.flatMap((g) => g.versions).filter((v) => v.version === "1.1");
     expect(updates).toHaveLength(1);
     expect(updates[0]!.publishedOn.getUTCFullYear()).toBe(2018);
-    const may = await prisma.training.findFirstOrThrow({ where: { level: "NATIONAL", startDate: day("2017-05-20") }, include: { guides: true } });
+    const may = await prisma.training.findFirstOrThrow({
+      where: { level: "NATIONAL", startDate: day("2017-05-20") },
+      include: { guides: true },
+    });
     expect(may.guides.length).toBeGreaterThanOrEqual(4);
   });
 
@@ -244,7 +255,9 @@ describe("demo seed", () => {
     const statuses = await prisma.klikCase.groupBy({ by: ["status"], _count: { _all: true } });
     expect(statuses).toHaveLength(5);
 
-    const cases = await prisma.klikCase.findMany({ select: { desk: true, issueType: true, status: true, referralInstitution: true, personName: true } });
+    const cases = await prisma.klikCase.findMany({
+      select: { desk: true, issueType: true, status: true, referralInstitution: true, personName: true },
+    });
     for (const c of cases) {
       expect(isIssueTypeOf(c.desk, c.issueType), `${c.desk}/${c.issueType}`).toBe(true);
       if (c.status === "REFERRED" || c.status === "IN_PROGRESS") expect(c.referralInstitution).toBeTruthy();
@@ -268,14 +281,18 @@ describe("demo seed", () => {
     for (const k of program) expect(sessions.find((s) => s.kabupatenId === k.id)?._count._all ?? 0, k.name).toBeGreaterThanOrEqual(6);
     expect(sessions).toHaveLength(await prisma.kabupaten.count());
     const lombokTimur = program.find((k) => k.name === "Lombok Timur")!;
-    expect(await prisma.klikSession.count({ where: { kabupatenId: lombokTimur.id, heldOn: { gte: day("2026-10-01"), lt: day("2026-11-22") } } })).toBeGreaterThan(0);
+    expect(
+      await prisma.klikSession.count({ where: { kabupatenId: lombokTimur.id, heldOn: { gte: day("2026-10-01"), lt: day("2026-11-22") } } }),
+    ).toBeGreaterThan(0);
   });
 
   it("has policy targets at every status; every enacted one has its number, date and PDF evidence", async () => {
     const policies = await prisma.policyTarget.findMany({
       include: { evidenceFile: true, history: { orderBy: { changedAt: "asc" }, include: { changedBy: true } } },
     });
-    expect(new Set(policies.map((p) => p.status))).toEqual(new Set(["IDENTIFIED", "ADVOCACY", "DRAFTING", "DELIBERATION", "ENACTED", "DROPPED"]));
+    expect(new Set(policies.map((p) => p.status))).toEqual(
+      new Set(["IDENTIFIED", "ADVOCACY", "DRAFTING", "DELIBERATION", "ENACTED", "DROPPED"]),
+    );
     expect(policies.some((p) => p.budgetAmount != null && p.budgetAmount > 0n)).toBe(true);
     for (const p of policies) {
       if (p.type === "PERDES") {
@@ -326,7 +343,12 @@ describe("demo seed", () => {
     expect(users.map((u) => u.email).sort()).toEqual(DEMO_ACCOUNTS.map((a) => a.email).sort());
     const by = (email: string) => users.find((u) => u.email === email)!;
     expect(by("admin@pekka.demo").role).toBe("ADMIN");
-    expect(by("nasional@pekka.demo")).toMatchObject({ role: "NATIONAL_STAFF", canViewViolenceDetails: true, provinceId: null, kabupatenId: null });
+    expect(by("nasional@pekka.demo")).toMatchObject({
+      role: "NATIONAL_STAFF",
+      canViewViolenceDetails: true,
+      provinceId: null,
+      kabupatenId: null,
+    });
     expect(by("direktur@pekka.demo")).toMatchObject({ role: "DIRECTOR", provinceId: null });
     expect(by("direktur@pekka.demo").name).not.toContain("Nani");
     expect(by("koordinator.ntb@pekka.demo").role).toBe("PROVINCE_COORDINATOR");
@@ -342,7 +364,9 @@ describe("demo seed", () => {
   });
 
   it("leaves the id sequences past the seeded rows, so new rows can be added", async () => {
-    const serikat = await prisma.serikat.findFirstOrThrow({ include: { kabupaten: { include: { kecamatan: { include: { desa: true } } } } } });
+    const serikat = await prisma.serikat.findFirstOrThrow({
+      include: { kabupaten: { include: { kecamatan: { include: { desa: true } } } } },
+    });
     const desaId = serikat.kabupaten.kecamatan[0]!.desa[0]!.id;
     const before = await prisma.kader.aggregate({ _max: { id: true } });
     const kader = await makeKader(prisma, { serikat, desaId });

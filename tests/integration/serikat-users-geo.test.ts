@@ -62,7 +62,11 @@ describe("serikat", () => {
 
   it("moving a serikat to another kabupaten moves its kader's area too", async () => {
     const s = await w.prisma.serikat.findUniqueOrThrow({ where: { id: w.serikatA2.id } });
-    const r = await updateSerikat(w.users.national, s.id, { name: s.name, kabupatenId: String(w.a.kabupaten.id), version: String(s.version) });
+    const r = await updateSerikat(w.users.national, s.id, {
+      name: s.name,
+      kabupatenId: String(w.a.kabupaten.id),
+      version: String(s.version),
+    });
     expect(r.ok).toBe(true);
     const kader = await w.prisma.kader.findMany({ where: { serikatId: s.id } });
     expect(kader.every((k) => k.kabupatenId === w.a.kabupaten.id)).toBe(true);
@@ -80,7 +84,10 @@ describe("user administration", () => {
   });
 
   it("creates a district user whose province follows the kabupaten", async () => {
-    const r = await createUser(w.users.admin, form({ email: "Staf.Baru@Test.Pekka", role: "DISTRICT_STAFF", kabupatenId: String(w.a2.id) }));
+    const r = await createUser(
+      w.users.admin,
+      form({ email: "Staf.Baru@Test.Pekka", role: "DISTRICT_STAFF", kabupatenId: String(w.a2.id) }),
+    );
     expect(r.ok).toBe(true);
     const u = await w.prisma.user.findUniqueOrThrow({ where: { email: "staf.baru@test.pekka" } });
     expect(u).toMatchObject({ provinceId: w.a.province.id, kabupatenId: w.a2.id, role: "DISTRICT_STAFF" });
@@ -101,7 +108,15 @@ describe("user administration", () => {
   });
 
   it("grants violence-desk access to national staff only", async () => {
-    await createUser(w.users.admin, form({ email: "koord.v@test.pekka", role: "PROVINCE_COORDINATOR", provinceId: String(w.a.province.id), canViewViolenceDetails: "on" }));
+    await createUser(
+      w.users.admin,
+      form({
+        email: "koord.v@test.pekka",
+        role: "PROVINCE_COORDINATOR",
+        provinceId: String(w.a.province.id),
+        canViewViolenceDetails: "on",
+      }),
+    );
     await createUser(w.users.admin, form({ email: "nas.v@test.pekka", role: "NATIONAL_STAFF", canViewViolenceDetails: "on" }));
     expect((await w.prisma.user.findUniqueOrThrow({ where: { email: "koord.v@test.pekka" } })).canViewViolenceDetails).toBe(false);
     expect((await w.prisma.user.findUniqueOrThrow({ where: { email: "nas.v@test.pekka" } })).canViewViolenceDetails).toBe(true);

@@ -27,10 +27,38 @@ beforeAll(async () => {
   const p = w.prisma;
   staffA2 = (await loadSessionUser((await makeUser(p, { role: "DISTRICT_STAFF", provinceId: w.a.province.id, kabupatenId: w.a2.id })).id))!;
   nat = await makeTraining(p, { level: "NATIONAL", title: "Nasional 2017", startDate: day("2017-05-20"), endDate: day("2017-05-23") });
-  provA = await makeTraining(p, { level: "PROVINCIAL", provinceId: w.a.province.id, parentTrainingId: nat.id, title: "Provinsi A 2017", startDate: day("2017-07-10"), endDate: day("2017-07-12") });
-  provB = await makeTraining(p, { level: "PROVINCIAL", provinceId: w.b.province.id, parentTrainingId: nat.id, title: "Provinsi B 2017", startDate: day("2017-07-10") });
-  localA1 = await makeTraining(p, { level: "LOCAL", provinceId: w.a.province.id, kabupatenId: w.a.kabupaten.id, parentTrainingId: provA.id, title: "Lokal A1 2017", startDate: day("2017-09-04"), endDate: day("2017-09-05") });
-  localA2 = await makeTraining(p, { level: "LOCAL", provinceId: w.a.province.id, kabupatenId: w.a2.id, parentTrainingId: provA.id, title: "Lokal A2 2018", startDate: day("2018-01-15") });
+  provA = await makeTraining(p, {
+    level: "PROVINCIAL",
+    provinceId: w.a.province.id,
+    parentTrainingId: nat.id,
+    title: "Provinsi A 2017",
+    startDate: day("2017-07-10"),
+    endDate: day("2017-07-12"),
+  });
+  provB = await makeTraining(p, {
+    level: "PROVINCIAL",
+    provinceId: w.b.province.id,
+    parentTrainingId: nat.id,
+    title: "Provinsi B 2017",
+    startDate: day("2017-07-10"),
+  });
+  localA1 = await makeTraining(p, {
+    level: "LOCAL",
+    provinceId: w.a.province.id,
+    kabupatenId: w.a.kabupaten.id,
+    parentTrainingId: provA.id,
+    title: "Lokal A1 2017",
+    startDate: day("2017-09-04"),
+    endDate: day("2017-09-05"),
+  });
+  localA2 = await makeTraining(p, {
+    level: "LOCAL",
+    provinceId: w.a.province.id,
+    kabupatenId: w.a2.id,
+    parentTrainingId: provA.id,
+    title: "Lokal A2 2018",
+    startDate: day("2018-01-15"),
+  });
   const guide = await p.guide.create({
     data: { topic: "JKN", title: "Panduan JKN Uji", versions: { create: [{ version: "1.0", publishedOn: day("2017-04-13") }] } },
     include: { versions: true },
@@ -94,7 +122,9 @@ describe("training scope", () => {
     expect(await getTraining(d, provB.id)).not.toBeNull();
     await expect(createTraining(d, trainingForm({ level: "NATIONAL" }))).rejects.toThrow(ForbiddenError);
     await expect(updateTraining(d, nat.id, trainingForm({ version: "1" }))).rejects.toThrow(ForbiddenError);
-    await expect(registerParticipant(d, nat.id, lead(nat).id, { kaderId: String(w.kaderA1.id), role: "PARTICIPANT" })).rejects.toThrow(ForbiddenError);
+    await expect(registerParticipant(d, nat.id, lead(nat).id, { kaderId: String(w.kaderA1.id), role: "PARTICIPANT" })).rejects.toThrow(
+      ForbiddenError,
+    );
     await expect(saveAttendance(d, nat.id, lead(nat).id, {})).rejects.toThrow(ForbiddenError);
     await expect(removeParticipant(d, nat.id, { participationId: "1" })).rejects.toThrow(ForbiddenError);
   });
@@ -145,7 +175,10 @@ describe("creating and editing trainings", () => {
   });
 
   it("local trainings take their province from the kabupaten; national ones drop any place given", async () => {
-    const local = await createTraining(w.users.staffA1, trainingForm({ level: "LOCAL", provinceId: String(w.b.province.id), kabupatenId: String(w.a.kabupaten.id) }));
+    const local = await createTraining(
+      w.users.staffA1,
+      trainingForm({ level: "LOCAL", provinceId: String(w.b.province.id), kabupatenId: String(w.a.kabupaten.id) }),
+    );
     expect(local.ok).toBe(true);
     const l = await w.prisma.training.findUniqueOrThrow({ where: { id: local.ok ? local.value.id : 0 } });
     expect(l).toMatchObject({ level: "LOCAL", provinceId: w.a.province.id, kabupatenId: w.a.kabupaten.id });
@@ -167,7 +200,10 @@ describe("creating and editing trainings", () => {
       fieldErrors: { leadershipClassName: { key: "training.validation.classRequired" } },
     });
     const bad = await createTraining(w.users.national, trainingForm({ startDate: "2017-02-30", title: "" }));
-    expect(bad).toEqual({ ok: false, fieldErrors: { startDate: { key: "training.validation.date" }, title: { key: "validation.required" } } });
+    expect(bad).toEqual({
+      ok: false,
+      fieldErrors: { startDate: { key: "training.validation.date" }, title: { key: "validation.required" } },
+    });
     expect(await w.prisma.training.count()).toBe(before);
   });
 
@@ -184,7 +220,11 @@ describe("creating and editing trainings", () => {
     const x = await makeTraining(w.prisma, { level: "NATIONAL", title: "X", startDate: day("2019-01-07") });
     await makeTraining(w.prisma, { level: "NATIONAL", title: "Y", parentTrainingId: x.id, startDate: day("2019-03-04") });
     const y = await w.prisma.training.findFirstOrThrow({ where: { title: "Y" } });
-    const r = await updateTraining(w.users.national, x.id, trainingForm({ level: "NATIONAL", version: "1", startDate: "2019-06-03", endDate: "2019-06-04", parentTrainingId: String(y.id) }));
+    const r = await updateTraining(
+      w.users.national,
+      x.id,
+      trainingForm({ level: "NATIONAL", version: "1", startDate: "2019-06-03", endDate: "2019-06-04", parentTrainingId: String(y.id) }),
+    );
     expect(r).toEqual({ ok: false, fieldErrors: { parentTrainingId: { key: "training.validation.parentCycle" } } });
   });
 
@@ -220,11 +260,15 @@ describe("participants, attendance and the facilitator rule", () => {
   it("registers a kader in scope once; a duplicate is refused with a field error and nothing written", async () => {
     const r = await registerParticipant(w.users.coordA, provA.id, lead(provA).id, { kaderId: String(w.kaderA1.id), role: "PARTICIPANT" });
     expect(r.ok).toBe(true);
-    const audit = await w.prisma.auditLog.findFirst({ where: { entity: "participation", entityId: String(r.ok ? r.value.id : 0), action: "create" } });
+    const audit = await w.prisma.auditLog.findFirst({
+      where: { entity: "participation", entityId: String(r.ok ? r.value.id : 0), action: "create" },
+    });
     expect(audit?.userId).toBe(w.users.coordA.id);
     const before = await w.prisma.participation.count();
     const auditsBefore = await w.prisma.auditLog.count();
-    expect(await registerParticipant(w.users.coordA, provA.id, lead(provA).id, { kaderId: String(w.kaderA1.id), role: "FACILITATOR" })).toEqual({
+    expect(
+      await registerParticipant(w.users.coordA, provA.id, lead(provA).id, { kaderId: String(w.kaderA1.id), role: "FACILITATOR" }),
+    ).toEqual({
       ok: false,
       fieldErrors: { kaderId: { key: "training.validation.duplicateParticipant" } },
     });
@@ -233,26 +277,36 @@ describe("participants, attendance and the facilitator rule", () => {
   });
 
   it("refuses kader and classes outside the user's scope", async () => {
-    expect(await registerParticipant(w.users.coordA, provA.id, impl(provA).id, { kaderId: String(w.kaderB.id), role: "PARTICIPANT" })).toEqual({
+    expect(
+      await registerParticipant(w.users.coordA, provA.id, impl(provA).id, { kaderId: String(w.kaderB.id), role: "PARTICIPANT" }),
+    ).toEqual({
       ok: false,
       fieldErrors: { kaderId: { key: "validation.outOfScope" } },
     });
-    expect(await registerParticipant(w.users.coordB, provA.id, impl(provA).id, { kaderId: String(w.kaderB.id), role: "PARTICIPANT" })).toEqual({
+    expect(
+      await registerParticipant(w.users.coordB, provA.id, impl(provA).id, { kaderId: String(w.kaderB.id), role: "PARTICIPANT" }),
+    ).toEqual({
       ok: false,
       fieldErrors: { _form: { key: "validation.notFound" } },
     });
-    expect(await registerParticipant(w.users.staffA1, provA.id, impl(provA).id, { kaderId: String(w.kaderA1.id), role: "PARTICIPANT" })).toEqual({
+    expect(
+      await registerParticipant(w.users.staffA1, provA.id, impl(provA).id, { kaderId: String(w.kaderA1.id), role: "PARTICIPANT" }),
+    ).toEqual({
       ok: false,
       fieldErrors: { _form: { key: "validation.notFound" } },
     });
-    expect(await registerParticipant(w.users.staffA1, localA1.id, impl(localA1).id, { kaderId: String(w.kaderA2.id), role: "PARTICIPANT" })).toEqual({
+    expect(
+      await registerParticipant(w.users.staffA1, localA1.id, impl(localA1).id, { kaderId: String(w.kaderA2.id), role: "PARTICIPANT" }),
+    ).toEqual({
       ok: false,
       fieldErrors: { kaderId: { key: "validation.outOfScope" } },
     });
   });
 
   it("records attendance per day and completion, with audit; rows outside scope are refused", async () => {
-    const part = await w.prisma.participation.findUniqueOrThrow({ where: { classId_kaderId: { classId: lead(provA).id, kaderId: w.kaderA1.id } } });
+    const part = await w.prisma.participation.findUniqueOrThrow({
+      where: { classId_kaderId: { classId: lead(provA).id, kaderId: w.kaderA1.id } },
+    });
     const r = await saveAttendance(w.users.coordA, provA.id, lead(provA).id, {
       [`p${part.id}`]: "1",
       [`p${part.id}_d2017-07-10`]: "on",
@@ -267,7 +321,9 @@ describe("participants, attendance and the facilitator rule", () => {
       ["2017-07-12", true],
     ]);
     expect((await w.prisma.participation.findUniqueOrThrow({ where: { id: part.id } })).completed).toBe(true);
-    const audit = await w.prisma.auditLog.findFirst({ where: { entity: "participation", entityId: String(part.id), action: "attendance" } });
+    const audit = await w.prisma.auditLog.findFirst({
+      where: { entity: "participation", entityId: String(part.id), action: "attendance" },
+    });
     expect(audit?.after).toEqual({ completed: true, present: ["2017-07-10", "2017-07-12"] });
 
     // A participation of another province's training cannot be smuggled in.
@@ -282,33 +338,61 @@ describe("participants, attendance and the facilitator rule", () => {
   it("a re-training's facilitator must have completed the parent's leadership class", async () => {
     // kaderA2 took provA's implementation class only: not a ToT graduate.
     await registerParticipant(w.users.coordA, provA.id, impl(provA).id, { kaderId: String(w.kaderA2.id), role: "PARTICIPANT" });
-    expect(await registerParticipant(staffA2, localA2.id, lead(localA2).id, { kaderId: String(w.kaderA2.id), role: "FACILITATOR" })).toEqual({
+    expect(
+      await registerParticipant(staffA2, localA2.id, lead(localA2).id, { kaderId: String(w.kaderA2.id), role: "FACILITATOR" }),
+    ).toEqual({
       ok: false,
       fieldErrors: { role: { key: "training.validation.facilitatorNotGraduate" } },
     });
     // kaderA1 completed provA's leadership class (above): she may facilitate localA1.
-    expect((await registerParticipant(w.users.staffA1, localA1.id, lead(localA1).id, { kaderId: String(w.kaderA1.id), role: "FACILITATOR" })).ok).toBe(true);
+    expect(
+      (await registerParticipant(w.users.staffA1, localA1.id, lead(localA1).id, { kaderId: String(w.kaderA1.id), role: "FACILITATOR" })).ok,
+    ).toBe(true);
     // A root training has no such rule.
-    expect((await registerParticipant(w.users.national, nat.id, lead(nat).id, { kaderId: String(w.kaderB.id), role: "FACILITATOR" })).ok).toBe(true);
+    expect(
+      (await registerParticipant(w.users.national, nat.id, lead(nat).id, { kaderId: String(w.kaderB.id), role: "FACILITATOR" })).ok,
+    ).toBe(true);
     // Re-pointing localA1 at a parent she did not graduate from is refused.
     expect(
       await updateTraining(
         w.users.staffA1,
         localA1.id,
-        trainingForm({ level: "LOCAL", kabupatenId: String(w.a.kabupaten.id), version: "1", startDate: "2017-09-04", endDate: "2017-09-05", parentTrainingId: String(nat.id) }),
+        trainingForm({
+          level: "LOCAL",
+          kabupatenId: String(w.a.kabupaten.id),
+          version: "1",
+          startDate: "2017-09-04",
+          endDate: "2017-09-05",
+          parentTrainingId: String(nat.id),
+        }),
       ),
     ).toEqual({ ok: false, fieldErrors: { parentTrainingId: { key: "training.validation.facilitatorsNotFromParent" } } });
   });
 
   it("a class with participants cannot be dropped; a mistaken registration can be removed", async () => {
-    const r = await updateTraining(w.users.coordA, provA.id, trainingForm({ version: "1", startDate: "2017-07-10", endDate: "2017-07-12", parentTrainingId: String(nat.id), leadershipClassName: "" }));
+    const r = await updateTraining(
+      w.users.coordA,
+      provA.id,
+      trainingForm({
+        version: "1",
+        startDate: "2017-07-10",
+        endDate: "2017-07-12",
+        parentTrainingId: String(nat.id),
+        leadershipClassName: "",
+      }),
+    );
     expect(r).toEqual({ ok: false, fieldErrors: { leadershipClassName: { key: "training.validation.classHasParticipants" } } });
-    const part = await w.prisma.participation.findUniqueOrThrow({ where: { classId_kaderId: { classId: impl(provA).id, kaderId: w.kaderA2.id } } });
+    const part = await w.prisma.participation.findUniqueOrThrow({
+      where: { classId_kaderId: { classId: impl(provA).id, kaderId: w.kaderA2.id } },
+    });
     expect(await removeParticipant(w.users.coordB, provA.id, { participationId: String(part.id) })).toEqual({
       ok: false,
       fieldErrors: { _form: { key: "validation.notFound" } },
     });
-    expect(await removeParticipant(w.users.coordA, provA.id, { participationId: String(part.id) })).toEqual({ ok: true, value: { id: part.id } });
+    expect(await removeParticipant(w.users.coordA, provA.id, { participationId: String(part.id) })).toEqual({
+      ok: true,
+      value: { id: part.id },
+    });
     expect(await w.prisma.participation.findUnique({ where: { id: part.id } })).toBeNull();
     expect(await w.prisma.auditLog.count({ where: { entity: "participation", entityId: String(part.id), action: "delete" } })).toBe(1);
   });
@@ -319,7 +403,9 @@ describe("participants, attendance and the facilitator rule", () => {
     expect(leadA.participations).toEqual([]);
     expect(leadA.outsideScope).toEqual([{ provinceName: "Provinsi B", count: 1 }]);
     const asNational = (await getTraining(w.users.national, nat.id))!;
-    expect(asNational.classes.find((c) => c.kind === "LEADERSHIP_TOT")!.participations.map((p) => p.kader.fullName)).toEqual(["Cut Nyak Rahma"]);
+    expect(asNational.classes.find((c) => c.kind === "LEADERSHIP_TOT")!.participations.map((p) => p.kader.fullName)).toEqual([
+      "Cut Nyak Rahma",
+    ]);
   });
 });
 
@@ -337,9 +423,28 @@ describe("the cascade", () => {
       await mk(w.serikatA1, w.a.desa.id, "Reached A1 local"),
     ];
     const root = await makeTraining(p, { level: "NATIONAL", title: "Akar", startDate: day("2020-02-03") });
-    const c1 = await makeTraining(p, { level: "PROVINCIAL", provinceId: w.a.province.id, parentTrainingId: root.id, title: "Anak A", startDate: day("2020-04-06") });
-    const c2 = await makeTraining(p, { level: "PROVINCIAL", provinceId: w.b.province.id, parentTrainingId: root.id, title: "Anak B", startDate: day("2020-04-13") });
-    const gc = await makeTraining(p, { level: "LOCAL", provinceId: w.a.province.id, kabupatenId: w.a.kabupaten.id, parentTrainingId: c1.id, title: "Cucu A1", startDate: day("2020-06-01") });
+    const c1 = await makeTraining(p, {
+      level: "PROVINCIAL",
+      provinceId: w.a.province.id,
+      parentTrainingId: root.id,
+      title: "Anak A",
+      startDate: day("2020-04-06"),
+    });
+    const c2 = await makeTraining(p, {
+      level: "PROVINCIAL",
+      provinceId: w.b.province.id,
+      parentTrainingId: root.id,
+      title: "Anak B",
+      startDate: day("2020-04-13"),
+    });
+    const gc = await makeTraining(p, {
+      level: "LOCAL",
+      provinceId: w.a.province.id,
+      kabupatenId: w.a.kabupaten.id,
+      parentTrainingId: c1.id,
+      title: "Cucu A1",
+      startDate: day("2020-06-01"),
+    });
     const join = (cls: { id: number }, k: { id: number }, o: { role?: "PARTICIPANT" | "FACILITATOR"; completed?: boolean } = {}) =>
       p.participation.create({ data: { classId: cls.id, kaderId: k.id, role: o.role ?? "PARTICIPANT", completed: o.completed ?? true } });
     await join(lead(root), g1);

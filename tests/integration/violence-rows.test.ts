@@ -110,7 +110,12 @@ describe("violence-desk cases as rows", () => {
         ["klik sessions", () => everyPage((page) => listKlikSessions(user, klikFilters.parse({ page: String(page) })))],
         ["guides", async () => (await listGuides(user)) as unknown[]],
         ...(can(user, "user.manage")
-          ? [["users", () => everyPage((page) => listUsers(user, userFilters.parse({ page: String(page) })))] as [string, () => Promise<unknown[]>]]
+          ? [
+              ["users", () => everyPage((page) => listUsers(user, userFilters.parse({ page: String(page) })))] as [
+                string,
+                () => Promise<unknown[]>,
+              ],
+            ]
           : []),
       ];
       for (const [list, read] of lists) {

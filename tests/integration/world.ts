@@ -39,5 +39,14 @@ export type World = Awaited<ReturnType<typeof buildWorld>>;
 
 /** Form-shaped input for a new kader in serikat A1. */
 export function kaderForm(w: World, o: Record<string, string> = {}): Record<string, string> {
-  return { fullName: "Baiq Rohani", position: "KADER", serikatId: String(w.serikatA1.id), desaId: String(w.a.desa.id), phone: "", birthYear: "1980", joinedYear: "2015", ...o };
+  return {
+    fullName: "Baiq Rohani",
+    position: "KADER",
+    serikatId: String(w.serikatA1.id),
+    desaId: String(w.a.desa.id),
+    phone: "",
+    birthYear: "1980",
+    joinedYear: "2015",
+    ...o,
+  };
 }

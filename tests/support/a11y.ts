@@ -57,26 +57,29 @@ export function formatFindings(findings: Finding[]): string {
  * status badge, a missing link) gives a new one. Hidden elements count as hidden.
  */
 export async function pageShape(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const VALUED = /^(class|role|type|scope|tabindex|lang|aria-(?!label$|labelledby$|describedby$|controls$|valuenow$|valuetext$).*|open|disabled|hidden)$/;
-    const cache = new Map<string, number>();
-    const id = (s: string) => {
-      let n = cache.get(s);
-      if (n === undefined) cache.set(s, (n = cache.size));
-      return n;
-    };
-    function shape(el: Element): number {
-      const style = getComputedStyle(el);
-      const hidden = style.display === "none" || style.visibility === "hidden";
-      const attrs = [...el.attributes]
-        .map((a) => (VALUED.test(a.name) ? `${a.name}=${a.value}` : a.name))
-        .sort()
-        .join(" ");
-      const text = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim() !== "") ? "t" : "";
-      const children = hidden ? [] : [...new Set([...el.children].map(shape))].sort((a, b) => a - b);
-      return id(`${el.tagName}[${attrs}]${hidden ? "h" : ""}${text}(${children.join(",")})`);
-    }
-    shape(document.body);
-    return [...cache.keys()].join("\n");
-  }).then((s) => createHash("sha256").update(s).digest("hex"));
+  return page
+    .evaluate(() => {
+      const VALUED =
+        /^(class|role|type|scope|tabindex|lang|aria-(?!label$|labelledby$|describedby$|controls$|valuenow$|valuetext$).*|open|disabled|hidden)$/;
+      const cache = new Map<string, number>();
+      const id = (s: string) => {
+        let n = cache.get(s);
+        if (n === undefined) cache.set(s, (n = cache.size));
+        return n;
+      };
+      function shape(el: Element): number {
+        const style = getComputedStyle(el);
+        const hidden = style.display === "none" || style.visibility === "hidden";
+        const attrs = [...el.attributes]
+          .map((a) => (VALUED.test(a.name) ? `${a.name}=${a.value}` : a.name))
+          .sort()
+          .join(" ");
+        const text = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim() !== "") ? "t" : "";
+        const children = hidden ? [] : [...new Set([...el.children].map(shape))].sort((a, b) => a - b);
+        return id(`${el.tagName}[${attrs}]${hidden ? "h" : ""}${text}(${children.join(",")})`);
+      }
+      shape(document.body);
+      return [...cache.keys()].join("\n");
+    })
+    .then((s) => createHash("sha256").update(s).digest("hex"));
 }

@@ -5,7 +5,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-export type FormField = { name: string; value: string; type: string; /** A select's option values, or a searchable picker's suggestions. */ options?: string[] };
+export type FormField = {
+  name: string;
+  value: string;
+  type: string;
+  /** A select's option values, or a searchable picker's suggestions. */ options?: string[];
+};
 
 export type PageForm = {
   method: "get" | "post";
@@ -47,7 +52,8 @@ export function firstChoiceUrl(pageUrl: string, form: PageForm): string | null {
   const u = new URL(pageUrl, "http://x");
   const q = new URLSearchParams();
   // An empty search box gets "an", which most Indonesian names contain.
-  for (const f of form.fields) q.set(f.name, f.options ? f.value || f.options.find((o) => o !== "")! : f.type === "text" && f.value === "" ? "an" : f.value);
+  for (const f of form.fields)
+    q.set(f.name, f.options ? f.value || f.options.find((o) => o !== "")! : f.type === "text" && f.value === "" ? "an" : f.value);
   return `${u.pathname}?${q}`;
 }
 
@@ -83,11 +89,13 @@ export function formsOf(html: string): PageForm[] {
       } else if (tag === "textarea") value = decode(c[3] ?? "");
       else if (a.list) {
         // A searchable picker: its suggestions are the choices, when the server rendered some.
-        const list = new RegExp(`<datalist\\b[^>]*id="${a.list.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*>([\\s\\S]*?)</datalist>`).exec(body)?.[1] ?? "";
+        const list =
+          new RegExp(`<datalist\\b[^>]*id="${a.list.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*>([\\s\\S]*?)</datalist>`).exec(
+            body,
+          )?.[1] ?? "";
         const suggested = [...list.matchAll(/<option\b([^>]*)>/g)].map((o) => attrs(o[1]!).value ?? "");
         if (suggested.length) options = suggested;
-      }
-      else if (type === "checkbox" && !a.value) value = "on";
+      } else if (type === "checkbox" && !a.value) value = "on";
       fields.push({ name: a.name, value, type, ...(options ? { options } : {}) });
     }
     if (firstSubmit) fields.push(firstSubmit);

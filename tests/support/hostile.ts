@@ -97,7 +97,11 @@ export const hostileDate: fc.Arbitrary<string> = fc.constantFrom(
 );
 
 /** Any hostile value: the matrix does not assume a field is what its name says. */
-export const hostileValue: fc.Arbitrary<string> = fc.oneof({ weight: 3, arbitrary: hostileText }, { weight: 2, arbitrary: hostileNumber }, { weight: 1, arbitrary: hostileDate });
+export const hostileValue: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: hostileText },
+  { weight: 2, arbitrary: hostileNumber },
+  { weight: 1, arbitrary: hostileDate },
+);
 
 /** An id as it would appear in a URL segment: always percent-encoded, sometimes with bytes that are not UTF-8. */
 export const hostileSegment: fc.Arbitrary<string> = fc.oneof(
@@ -109,11 +113,41 @@ export const hostileSegment: fc.Arbitrary<string> = fc.oneof(
  * Fields a form never has but an attacker adds, hoping the server takes them:
  * another area, another role, someone else's id, a status it may not set.
  */
-export const EXTRA_FIELDS = ["provinceId", "kabupatenId", "role", "id", "userId", "createdById", "active", "status", "version", "sealed"] as const;
+export const EXTRA_FIELDS = [
+  "provinceId",
+  "kabupatenId",
+  "role",
+  "id",
+  "userId",
+  "createdById",
+  "active",
+  "status",
+  "version",
+  "sealed",
+] as const;
 
 /** A JSON value of a type other than the one a bound argument has (ids, flags). */
 export const hostileBoundArg: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom(-1, 0, 2 ** 31, 2 ** 53 + 1, 1.5, null, true, false, "", "1", "abc", "1 OR 1=1", [], {}, [1, 2], { id: 1 }, "$undefined", "$@0"),
+  fc.constantFrom(
+    -1,
+    0,
+    2 ** 31,
+    2 ** 53 + 1,
+    1.5,
+    null,
+    true,
+    false,
+    "",
+    "1",
+    "abc",
+    "1 OR 1=1",
+    [],
+    {},
+    [1, 2],
+    { id: 1 },
+    "$undefined",
+    "$@0",
+  ),
   hostileText,
   fc.double(),
 );
@@ -130,7 +164,11 @@ export type Mutation =
  * known names, the mutations add extra parameters only.
  */
 export function mutations(names: readonly string[]): fc.Arbitrary<Mutation[]> {
-  const extra = fc.record({ kind: fc.constant("extra" as const), name: fc.constantFrom(...EXTRA_FIELDS), value: fc.oneof(hostileValue, fc.constantFrom("1", "2", "ADMIN", "NATIONAL_STAFF")) });
+  const extra = fc.record({
+    kind: fc.constant("extra" as const),
+    name: fc.constantFrom(...EXTRA_FIELDS),
+    value: fc.oneof(hostileValue, fc.constantFrom("1", "2", "ADMIN", "NATIONAL_STAFF")),
+  });
   if (names.length === 0) return fc.array(extra, { minLength: 1, maxLength: 3 });
   const name = fc.constantFrom(...names);
   const one: fc.Arbitrary<Mutation> = fc.oneof(

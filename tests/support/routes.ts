@@ -69,17 +69,19 @@ function toRegex(pattern: string): RegExp {
 /** Every page.tsx and route.ts under app/, as URL patterns (route groups removed). */
 export function appRoutes(root = process.cwd()): AppRoute[] {
   const appDir = path.join(root, "app");
-  return filesUnder(appDir)
-    .filter((f) => /\/(page\.tsx|route\.ts)$/.test(f))
-    .map((f) => {
-      const rel = path.relative(appDir, f).split(path.sep);
-      const kind = rel.pop() === "page.tsx" ? ("page" as const) : ("route" as const);
-      const segments = rel.filter((s) => !/^\(.+\)$/.test(s));
-      const pattern = "/" + segments.join("/");
-      return { pattern, kind, file: path.relative(root, f), regex: toRegex(pattern) };
-    })
-    // Static segments before dynamic ones, so `/klik/baru` is not taken for `/klik/[id]`.
-    .sort((a, b) => specificity(b.pattern) - specificity(a.pattern));
+  return (
+    filesUnder(appDir)
+      .filter((f) => /\/(page\.tsx|route\.ts)$/.test(f))
+      .map((f) => {
+        const rel = path.relative(appDir, f).split(path.sep);
+        const kind = rel.pop() === "page.tsx" ? ("page" as const) : ("route" as const);
+        const segments = rel.filter((s) => !/^\(.+\)$/.test(s));
+        const pattern = "/" + segments.join("/");
+        return { pattern, kind, file: path.relative(root, f), regex: toRegex(pattern) };
+      })
+      // Static segments before dynamic ones, so `/klik/baru` is not taken for `/klik/[id]`.
+      .sort((a, b) => specificity(b.pattern) - specificity(a.pattern))
+  );
 }
 
 function specificity(pattern: string): number {
@@ -109,7 +111,10 @@ export type Catalogue = Map<string, string[]>;
 const HREF = /href="(\/[^"#]*)"/g;
 
 function decodeHtml(s: string): string {
-  return s.replace(/&amp;/g, "&").replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
+  return s
+    .replace(/&amp;/g, "&")
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"');
 }
 
 /**

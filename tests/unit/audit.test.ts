@@ -54,13 +54,21 @@ describe("npm audit verdict", () => {
 
   it("the script judges a saved report (AUDIT_REPORT) with the same exit codes", { timeout: 60_000 }, () => {
     const run = (file: string, env: Record<string, string> = {}) =>
-      spawnSync(process.execPath, ["scripts/audit.mjs"], { env: { ...process.env, AUDIT_REPORT: path.join(dir, file), ...env }, encoding: "utf8" });
+      spawnSync(process.execPath, ["scripts/audit.mjs"], {
+        env: { ...process.env, AUDIT_REPORT: path.join(dir, file), ...env },
+        encoding: "utf8",
+      });
     expect(run("high.json").status).toBe(1);
     expect(run("moderate.json").status).toBe(0);
     const notChecked = run("registry-405.json");
     expect(notChecked.status).toBe(0);
     expect(notChecked.stdout).toContain("AUDIT NOT CHECKED");
     expect(run("registry-405.json", { AUDIT_REQUIRED: "1" }).status).toBe(2);
-    expect(execFileSync(process.execPath, ["scripts/audit.mjs"], { env: { ...process.env, AUDIT_REPORT: path.join(dir, "clean.json") }, encoding: "utf8" })).toContain("AUDIT PASSED");
+    expect(
+      execFileSync(process.execPath, ["scripts/audit.mjs"], {
+        env: { ...process.env, AUDIT_REPORT: path.join(dir, "clean.json") },
+        encoding: "utf8",
+      }),
+    ).toContain("AUDIT PASSED");
   });
 });

@@ -31,8 +31,18 @@ describe("the current plan", () => {
       { id: 4, status: "SUBMITTED" as const, windowStart: d("2026-11-01") },
     ];
     expect(pickCurrentPlan(plans, NOW)?.id).toBe(3);
-    expect(pickCurrentPlan(plans.filter((p) => p.id !== 3), NOW)?.id).toBe(4);
-    expect(pickCurrentPlan(plans.filter((p) => p.id === 1 || p.id === 2), NOW)?.id).toBe(2);
+    expect(
+      pickCurrentPlan(
+        plans.filter((p) => p.id !== 3),
+        NOW,
+      )?.id,
+    ).toBe(4);
+    expect(
+      pickCurrentPlan(
+        plans.filter((p) => p.id === 1 || p.id === 2),
+        NOW,
+      )?.id,
+    ).toBe(2);
   });
 
   it("of two running plans of the same status, takes the one that started first", () => {

@@ -23,8 +23,14 @@ describe("dashboard period", () => {
     expect(resolvePeriod({ period: "2017" })).toEqual({ key: "2017", from: "2017-01-01", to: "2017-12-31" });
     expect(resolvePeriod({ period: "w2017-06" })).toEqual({ key: "w2017-06", from: "2017-06-01", to: "2017-11-30" });
     expect(resolvePeriod({ period: "w2026-10" })).toEqual({ key: "w2026-10", from: "2026-10-01", to: "2027-03-31" });
-    expect(resolvePeriod({ period: "custom", from: "2017-05-20", to: "2017-05-23" })).toMatchObject({ from: "2017-05-20", to: "2017-05-23" });
-    expect(resolvePeriod({ period: "custom", from: "2017-06-01", to: "2017-01-01" })).toMatchObject({ from: "2017-01-01", to: "2017-06-01" });
+    expect(resolvePeriod({ period: "custom", from: "2017-05-20", to: "2017-05-23" })).toMatchObject({
+      from: "2017-05-20",
+      to: "2017-05-23",
+    });
+    expect(resolvePeriod({ period: "custom", from: "2017-06-01", to: "2017-01-01" })).toMatchObject({
+      from: "2017-01-01",
+      to: "2017-06-01",
+    });
     expect(resolvePeriod({ period: "custom", from: "2017-02-30", to: "x" })).toMatchObject({ from: null, to: null });
     expect(resolvePeriod({ period: "nonsense" })).toEqual({ key: "", from: null, to: null });
     expect(resolvePeriod({})).toEqual({ key: "", from: null, to: null });
@@ -118,14 +124,20 @@ describe("links to the records", () => {
     expect(measureHref("kaderLeadership", { provinceId: 3 }, period)).toBe(
       "/kader?provinceId=3&trained=LEADERSHIP_TOT&from=2017-01-01&to=2017-12-31&status=all",
     );
-    expect(measureHref("retrainings", { provinceId: 3, kabupatenId: 9 }, period)).toBe("/pelatihan?kabupatenId=9&from=2017-01-01&to=2017-12-31&retraining=1");
+    expect(measureHref("retrainings", { provinceId: 3, kabupatenId: 9 }, period)).toBe(
+      "/pelatihan?kabupatenId=9&from=2017-01-01&to=2017-12-31&retraining=1",
+    );
     expect(measureHref("policyDrafting", { provinceId: 3 }, period)).toBe("/kebijakan?provinceId=3&status=DRAFTING");
     expect(measureHref("enactedInPeriod", { provinceId: 3 }, period)).toBe(
       "/kebijakan?provinceId=3&status=ENACTED&enactedFrom=2017-01-01&enactedTo=2017-12-31",
     );
     expect(measureHref("casesViolence", { provinceId: 3, kabupatenId: 9 }, { from: null, to: null })).toBe("/klik?kabupatenId=9");
-    expect(measureHref("rktlMet", { provinceId: 3, kabupatenId: 9 }, period)).toBe("/rktl/target?kabupatenId=9&from=2017-01-01&to=2017-12-31&status=met");
-    expect(measureHref("rktlBehind", { provinceId: 3 }, period)).toBe("/rktl/target?provinceId=3&from=2017-01-01&to=2017-12-31&status=behind");
+    expect(measureHref("rktlMet", { provinceId: 3, kabupatenId: 9 }, period)).toBe(
+      "/rktl/target?kabupatenId=9&from=2017-01-01&to=2017-12-31&status=met",
+    );
+    expect(measureHref("rktlBehind", { provinceId: 3 }, period)).toBe(
+      "/rktl/target?provinceId=3&from=2017-01-01&to=2017-12-31&status=behind",
+    );
     expect(measureHref("rktlSet", { provinceId: 3 }, { from: null, to: null })).toBe("/rktl/target?provinceId=3");
     expect(measureHref("rktlPercent", { provinceId: 3 }, period)).toBe("/rktl/target?provinceId=3&from=2017-01-01&to=2017-12-31");
   });

@@ -74,7 +74,11 @@ describe("a trusted proxy", () => {
       "x-request-id": "nginx-42",
     });
     expect([r.host, r.proto, r.port, r.requestId]).toEqual(["hub.pekka.or.id", "https", "443", "nginx-42"]);
-    const bad = resolveRequest(behindProxy, "10.0.0.2", { "x-forwarded-host": "a b", "x-forwarded-proto": "gopher", "x-request-id": "x".repeat(200) });
+    const bad = resolveRequest(behindProxy, "10.0.0.2", {
+      "x-forwarded-host": "a b",
+      "x-forwarded-proto": "gopher",
+      "x-request-id": "x".repeat(200),
+    });
     expect([bad.host, bad.proto]).toEqual(["hub.pekka.or.id", "https"]);
     expect(bad.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
@@ -117,14 +121,17 @@ describe("cross-origin writes", () => {
   it("refuses a server action without Origin (Next-Action header or a multipart form), not other Origin-less posts", () => {
     expect(originRefusal(untrusting, "POST", action)).toBe("missing-origin");
     expect(originRefusal(untrusting, "POST", { "content-type": "multipart/form-data; boundary=x" })).toBe("missing-origin");
-    expect(originRefusal(untrusting, "POST", { "content-type": "application/x-www-form-urlencoded", "sec-fetch-site": "cross-site" })).toBe("cross-site");
+    expect(originRefusal(untrusting, "POST", { "content-type": "application/x-www-form-urlencoded", "sec-fetch-site": "cross-site" })).toBe(
+      "cross-site",
+    );
     // next-auth's credentials callback from a script: protected by its CSRF token.
     expect(originRefusal(untrusting, "POST", { "content-type": "application/x-www-form-urlencoded" })).toBeNull();
   });
 
   it("treat localhost, 127.0.0.1 and [::1] on the same port as one origin (the demo on a laptop)", () => {
     const local = createEdge({ publicUrl: "http://localhost:3000" });
-    for (const o of ["http://localhost:3000", "http://127.0.0.1:3000", "http://[::1]:3000"]) expect(originRefusal(local, "POST", { origin: o })).toBeNull();
+    for (const o of ["http://localhost:3000", "http://127.0.0.1:3000", "http://[::1]:3000"])
+      expect(originRefusal(local, "POST", { origin: o })).toBeNull();
     expect(originRefusal(local, "POST", { origin: "http://127.0.0.1:3001" })).toBe("foreign-origin");
     expect(originRefusal(untrusting, "POST", { origin: "https://127.0.0.1" })).toBe("foreign-origin");
   });
@@ -140,14 +147,18 @@ describe("cross-origin writes", () => {
 });
 
 it("lists every header a client can use to claim another address", () => {
-  expect(FORWARDING_HEADERS).toEqual(expect.arrayContaining(["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"]));
+  expect(FORWARDING_HEADERS).toEqual(
+    expect.arrayContaining(["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"]),
+  );
 });
 
 describe("requests the app cannot read", () => {
   it("sends a path that does not decode to the not-found page, and leaves every other path alone", async () => {
     const { undecodablePathTarget, UNDECODABLE_PATH_TARGET } = await import("../../scripts/server/edge.mjs");
-    for (const url of ["/kader/%FF", "/kader/%E0%A4%A", "/%C0%AF?x=1", "/rktl/abc%"]) expect(undecodablePathTarget(url), url).toBe(UNDECODABLE_PATH_TARGET);
-    for (const url of ["/", "/kader/12", "/kader?q=%FF", "/kader/%20x", "/rktl/1/poster.pdf"]) expect(undecodablePathTarget(url), url).toBeNull();
+    for (const url of ["/kader/%FF", "/kader/%E0%A4%A", "/%C0%AF?x=1", "/rktl/abc%"])
+      expect(undecodablePathTarget(url), url).toBe(UNDECODABLE_PATH_TARGET);
+    for (const url of ["/", "/kader/12", "/kader?q=%FF", "/kader/%20x", "/rktl/1/poster.pdf"])
+      expect(undecodablePathTarget(url), url).toBeNull();
   });
 
   it("answers an unparseable request in both languages, with a status that says why", async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { csvCell, escapeFormula, exportFileName, exportHref, parseFormat, xlsxCell } from "@/lib/exports/cells";
 
 describe("escapeFormula", () => {
-  it.each(["=SUM(A1:A9)", "+62812", "-1", "@cmd", "\t=1", "\r=1", "=HYPERLINK(\"http://x\")"])("prefixes %j with an apostrophe", (v) => {
+  it.each(["=SUM(A1:A9)", "+62812", "-1", "@cmd", "\t=1", "\r=1", '=HYPERLINK("http://x")'])("prefixes %j with an apostrophe", (v) => {
     expect(escapeFormula(v)).toBe(`'${v}`);
   });
   it.each(["Siti Aminah", "", "081234", " =not first", "'already", "Perdes No. 3/2026"])("leaves %j as it is", (v) => {
@@ -37,7 +37,7 @@ describe("file names and links", () => {
     expect(exportFileName("kader", "csv", new Date("2026-11-22T10:00:00Z"))).toBe("pekka-kader-2026-11-22.csv");
     // 20:00 UTC is already the next day in Jakarta.
     expect(exportFileName("klik-sesi", "xlsx", new Date("2026-11-22T20:00:00Z"))).toBe("pekka-klik-sesi-2026-11-23.xlsx");
-    expect(exportFileName("../x\"y", "csv", new Date("2026-01-01T00:00:00Z"))).toBe("pekka-xy-2026-01-01.csv");
+    expect(exportFileName('../x"y', "csv", new Date("2026-01-01T00:00:00Z"))).toBe("pekka-xy-2026-01-01.csv");
   });
   it("accepts only csv and xlsx", () => {
     expect(parseFormat("csv")).toBe("csv");
@@ -46,6 +46,8 @@ describe("file names and links", () => {
     expect(parseFormat(null)).toBeNull();
   });
   it("carries the list's filters but not the page", () => {
-    expect(exportHref("kader", "csv", { q: "Siti", kabupatenId: "3", page: "2", status: "" })).toBe("/ekspor/kader?format=csv&q=Siti&kabupatenId=3");
+    expect(exportHref("kader", "csv", { q: "Siti", kabupatenId: "3", page: "2", status: "" })).toBe(
+      "/ekspor/kader?format=csv&q=Siti&kabupatenId=3",
+    );
   });
 });

@@ -57,7 +57,9 @@ describe("formsOf", () => {
 <form method="get"><input id="k" name="kabupatenId" type="text" list="kl" value=""/>
   <datalist id="kl"><option value="Kab. Lombok Timur · Nusa Tenggara Barat · 5203"></option><option value="Kota Mataram · Nusa Tenggara Barat · 5271"></option></datalist></form>
 <form method="get"><input name="desa" type="text" list="dl" value=""/><datalist id="dl"></datalist></form>`);
-    expect(firstChoiceUrl("/kader/baru", kabupaten!)).toBe(`/kader/baru?${new URLSearchParams({ kabupatenId: "Kab. Lombok Timur · Nusa Tenggara Barat · 5203" })}`);
+    expect(firstChoiceUrl("/kader/baru", kabupaten!)).toBe(
+      `/kader/baru?${new URLSearchParams({ kabupatenId: "Kab. Lombok Timur · Nusa Tenggara Barat · 5203" })}`,
+    );
     expect(desa!.fields[0]!.options).toBeUndefined();
     expect(firstChoiceUrl("/x", desa!)).toBe("/x?desa=an");
   });
@@ -65,12 +67,25 @@ describe("formsOf", () => {
 
 describe("hostile values and mutations", () => {
   it("set, repeat, drop and add parameters", () => {
-    const pairs: [string, string][] = [["q", "a"], ["page", "2"]];
-    expect(applyMutations(pairs, [{ kind: "set", name: "q", value: "x" }])).toEqual([["q", "x"], ["page", "2"]]);
-    expect(applyMutations(pairs, [{ kind: "repeat", name: "q", value: "y" }])).toEqual([["q", "a"], ["page", "2"], ["q", "y"]]);
+    const pairs: [string, string][] = [
+      ["q", "a"],
+      ["page", "2"],
+    ];
+    expect(applyMutations(pairs, [{ kind: "set", name: "q", value: "x" }])).toEqual([
+      ["q", "x"],
+      ["page", "2"],
+    ]);
+    expect(applyMutations(pairs, [{ kind: "repeat", name: "q", value: "y" }])).toEqual([
+      ["q", "a"],
+      ["page", "2"],
+      ["q", "y"],
+    ]);
     expect(applyMutations(pairs, [{ kind: "drop", name: "page" }])).toEqual([["q", "a"]]);
     expect(applyMutations(pairs, [{ kind: "extra", name: "role", value: "ADMIN" }])).toContainEqual(["role", "ADMIN"]);
-    expect(pairs).toEqual([["q", "a"], ["page", "2"]]);
+    expect(pairs).toEqual([
+      ["q", "a"],
+      ["page", "2"],
+    ]);
   });
 
   it("draw every class the issue names", () => {

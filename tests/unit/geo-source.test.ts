@@ -17,7 +17,12 @@ describe("readOfficialAreas", () => {
   it("gives codes without dots, kabupaten names without their prefix, and desa/kelurahan from the code", () => {
     const a = readOfficialAreas(["52"]);
     expect(a.provinces).toEqual([{ code: "52", name: "Nusa Tenggara Barat" }]);
-    expect(a.kabupaten.find((k) => k.code === "5203")).toEqual({ code: "5203", provinceCode: "52", name: "Lombok Timur", kind: "KABUPATEN" });
+    expect(a.kabupaten.find((k) => k.code === "5203")).toEqual({
+      code: "5203",
+      provinceCode: "52",
+      name: "Lombok Timur",
+      kind: "KABUPATEN",
+    });
     expect(a.kabupaten.find((k) => k.code === "5271")).toMatchObject({ name: "Mataram", kind: "KOTA" });
     expect(a.kecamatan.every((k) => /^52\d{4}$/.test(k.code) && k.code.startsWith(k.kabupatenCode))).toBe(true);
     expect(a.desa.every((d) => /^52\d{8}$/.test(d.code) && d.code.startsWith(d.kecamatanCode))).toBe(true);
@@ -33,11 +38,14 @@ describe("readOfficialAreas", () => {
 describe("diffAreas", () => {
   const row = (id: number, code: string | null, name: string, parentId = 1, kind?: string) => ({ id, code, name, parentId, kind });
   it("matches by code: a rename is an update, a new code a creation, a missing code is gone", () => {
-    const d = diffAreas([row(1, "01", "Lama"), row(2, "02", "Tetap"), row(3, "03", "Dihapus")], [
-      { code: "01", name: "Baru", parentId: 1 },
-      { code: "02", name: "Tetap", parentId: 1 },
-      { code: "04", name: "Pemekaran", parentId: 1 },
-    ]);
+    const d = diffAreas(
+      [row(1, "01", "Lama"), row(2, "02", "Tetap"), row(3, "03", "Dihapus")],
+      [
+        { code: "01", name: "Baru", parentId: 1 },
+        { code: "02", name: "Tetap", parentId: 1 },
+        { code: "04", name: "Pemekaran", parentId: 1 },
+      ],
+    );
     expect(d.update).toEqual([{ id: 1, code: "01", name: "Baru", parentId: 1 }]);
     expect(d.unchanged).toBe(1);
     expect(d.create.map((c) => c.code)).toEqual(["04"]);
@@ -45,11 +53,14 @@ describe("diffAreas", () => {
   });
 
   it("adopts a row without a code by parent, name (any case, stray spaces) and kind, once", () => {
-    const d = diffAreas([row(1, null, " oesao ", 7, "KELURAHAN"), row(2, null, "Oesao", 7, "DESA")], [
-      { code: "5301062001", name: "Oesao", parentId: 7, kind: "DESA" },
-      { code: "5301061003", name: "Oesao", parentId: 7, kind: "KELURAHAN" },
-      { code: "5301062009", name: "Oesao", parentId: 7, kind: "DESA" },
-    ]);
+    const d = diffAreas(
+      [row(1, null, " oesao ", 7, "KELURAHAN"), row(2, null, "Oesao", 7, "DESA")],
+      [
+        { code: "5301062001", name: "Oesao", parentId: 7, kind: "DESA" },
+        { code: "5301061003", name: "Oesao", parentId: 7, kind: "KELURAHAN" },
+        { code: "5301062009", name: "Oesao", parentId: 7, kind: "DESA" },
+      ],
+    );
     expect(d.update.map((u) => [u.id, u.code])).toEqual([
       [2, "5301062001"],
       [1, "5301061003"],
@@ -87,6 +98,7 @@ describe("chooseKabupaten: the kabupaten picker's text", () => {
     expect(chooseKabupaten(options, "kota mataram")?.id).toBe(8);
   });
   it("chooses nothing for the unknown, the ambiguous or the hostile", () => {
-    for (const raw of [undefined, "", "an", "9999", "Lombok", "<script>", "7,8", "1".repeat(400)]) expect(chooseKabupaten(options, raw)).toBeUndefined();
+    for (const raw of [undefined, "", "an", "9999", "Lombok", "<script>", "7,8", "1".repeat(400)])
+      expect(chooseKabupaten(options, raw)).toBeUndefined();
   });
 });

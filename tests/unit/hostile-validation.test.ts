@@ -40,9 +40,7 @@ describe("every validation schema answers hostile input without throwing", async
 
   it.each(schemas)("%s", (_name, schema) => {
     const keys = keysOf(schema);
-    const input = keys.length
-      ? fc.dictionary(fc.constantFrom(...keys), hostileValue, { maxKeys: keys.length })
-      : hostileValue;
+    const input = keys.length ? fc.dictionary(fc.constantFrom(...keys), hostileValue, { maxKeys: keys.length }) : hostileValue;
     fc.assert(
       fc.property(input, (v) => {
         schema.safeParse(v);

@@ -14,7 +14,8 @@ describe("navigation per role", () => {
 
   it("shows the policy dashboard and the program report to the national roles, user administration to the admin only", () => {
     expect(keys("ADMIN")).toEqual(["dashboard", "policyDashboard", ...COMMON, "report", "users"]);
-    for (const role of ["NATIONAL_STAFF", "DIRECTOR"] as const) expect(keys(role)).toEqual(["dashboard", "policyDashboard", ...COMMON, "report"]);
+    for (const role of ["NATIONAL_STAFF", "DIRECTOR"] as const)
+      expect(keys(role)).toEqual(["dashboard", "policyDashboard", ...COMMON, "report"]);
     for (const role of ["PROVINCE_COORDINATOR", "DISTRICT_STAFF"] as const) expect(keys(role)).toEqual(["dashboard", ...COMMON]);
   });
 });

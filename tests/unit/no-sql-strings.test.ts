@@ -46,8 +46,7 @@ function sourceFiles(): string[] {
 
 const isLiteral = (n: ts.Node) => ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n);
 const calleeName = (e: ts.Expression) => (ts.isPropertyAccessExpression(e) ? e.name.text : ts.isIdentifier(e) ? e.text : "");
-const isSqlTag = (n: ts.Node) =>
-  ts.isTaggedTemplateExpression(n) && ["sql", "Prisma.sql"].includes(n.tag.getText());
+const isSqlTag = (n: ts.Node) => ts.isTaggedTemplateExpression(n) && ["sql", "Prisma.sql"].includes(n.tag.getText());
 const isEscapedIdentifier = (n: ts.Expression) => ts.isCallExpression(n) && calleeName(n.expression) === "escapeIdentifier";
 
 /** Problems in one file's text, as "line: reason: code". Exported shape used by the self-test below. */
@@ -74,7 +73,13 @@ export function findSqlFromStrings(fileName: string, text: string): string[] {
       if ((name === "$queryRaw" || name === "$executeRaw") && !(first && isSqlTag(first))) {
         report(n, `${name}(…) called with something else than a tagged template`);
       }
-      if (name === "query" && ts.isPropertyAccessExpression(n.expression) && first && !isLiteral(first) && !ts.isObjectLiteralExpression(first)) {
+      if (
+        name === "query" &&
+        ts.isPropertyAccessExpression(n.expression) &&
+        first &&
+        !isLiteral(first) &&
+        !ts.isObjectLiteralExpression(first)
+      ) {
         const escapedOnly = ts.isTemplateExpression(first) && first.templateSpans.every((s) => isEscapedIdentifier(s.expression));
         if (!escapedOnly) report(n, ".query(…) with SQL that is not a literal");
       }

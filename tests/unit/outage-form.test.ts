@@ -23,7 +23,10 @@ describe("runWrite during a database outage", () => {
     const r = await runWrite(form({ name: "Siti" }), async () => {
       throw new DatabaseUnavailableError();
     });
-    expect(r).toEqual({ ok: false, state: expect.objectContaining({ formError: "t(errors.unavailable.formError)", values: { name: "Siti" } }) });
+    expect(r).toEqual({
+      ok: false,
+      state: expect.objectContaining({ formError: "t(errors.unavailable.formError)", values: { name: "Siti" } }),
+    });
   });
 
   it("does the same when reading the signed-in user already fails", async () => {
@@ -34,6 +37,10 @@ describe("runWrite during a database outage", () => {
 
   it("still throws any other error", async () => {
     user.current.mockResolvedValue({ id: 1 });
-    await expect(runWrite(form({}), async () => { throw new Error("bug"); })).rejects.toThrow("bug");
+    await expect(
+      runWrite(form({}), async () => {
+        throw new Error("bug");
+      }),
+    ).rejects.toThrow("bug");
   });
 });

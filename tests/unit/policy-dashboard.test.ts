@@ -3,7 +3,13 @@ import { funnel, quarterKey, quarterSeries, targetPercent } from "@/lib/domain/p
 
 describe("policy dashboard shaping", () => {
   it("counts a policy at every stage up to the furthest it reached", () => {
-    expect(funnel([{ stage: 0, n: 2 }, { stage: 1, n: 1 }, { stage: 4, n: 3 }])).toEqual([
+    expect(
+      funnel([
+        { stage: 0, n: 2 },
+        { stage: 1, n: 1 },
+        { stage: 4, n: 3 },
+      ]),
+    ).toEqual([
       { stage: "IDENTIFIED", n: 6 },
       { stage: "ADVOCACY", n: 4 },
       { stage: "DRAFTING", n: 3 },

@@ -27,7 +27,10 @@ describe("query counting", () => {
     const { GET } = await import("@/app/api/bench/queries/route");
     const first = GET();
     expect(first.status).toBe(200);
-    expect(await first.json()).toEqual({ queries: expect.any(Number), memoryMb: expect.objectContaining({ rss: expect.any(Number), heapUsed: expect.any(Number) }) });
+    expect(await first.json()).toEqual({
+      queries: expect.any(Number),
+      memoryMb: expect.objectContaining({ rss: expect.any(Number), heapUsed: expect.any(Number) }),
+    });
     expect(await GET().json()).toMatchObject({ queries: 0 });
   });
 });

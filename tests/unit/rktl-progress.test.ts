@@ -48,7 +48,14 @@ describe("RKTL progress", () => {
   });
 
   it("lists the six window months, the reportable ones up to now, and the months elapsed", () => {
-    expect(windowMonthList(oct).map((m) => m.toISOString().slice(0, 7))).toEqual(["2026-10", "2026-11", "2026-12", "2027-01", "2027-02", "2027-03"]);
+    expect(windowMonthList(oct).map((m) => m.toISOString().slice(0, 7))).toEqual([
+      "2026-10",
+      "2026-11",
+      "2026-12",
+      "2027-01",
+      "2027-02",
+      "2027-03",
+    ]);
     expect(reportableMonths(oct, d("2026-11-22")).map((m) => m.toISOString().slice(0, 7))).toEqual(["2026-10", "2026-11"]);
     expect(reportableMonths(oct, d("2026-09-30"))).toEqual([]);
     expect(reportableMonths(oct, d("2028-01-01"))).toHaveLength(6);
@@ -66,6 +73,11 @@ describe("RKTL progress", () => {
 
   it("averages each target's capped share for a plan's % realised", () => {
     expect(planPercent([])).toBe(0);
-    expect(planPercent([{ quantity: 4, achieved: 2 }, { quantity: 10, achieved: 20 }])).toBe(75);
+    expect(
+      planPercent([
+        { quantity: 4, achieved: 2 },
+        { quantity: 10, achieved: 20 },
+      ]),
+    ).toBe(75);
   });
 });

@@ -12,7 +12,14 @@ describe("safeRedirect (next-auth's redirect callback)", () => {
     expect(safeRedirect(`/kader?q=${"👩".repeat(400)}`, base)).toBe(base);
   });
   it("sends every other site, and what is not a URL at all, to the app's start", () => {
-    for (const url of ["https://evil.example/", "//evil.example/x", "/\\evil.example", "http://pekka.example/", "http://[::1", "https://"]) {
+    for (const url of [
+      "https://evil.example/",
+      "//evil.example/x",
+      "/\\evil.example",
+      "http://pekka.example/",
+      "http://[::1",
+      "https://",
+    ]) {
       expect(safeRedirect(url, base), url).toBe(base);
     }
   });

@@ -30,7 +30,10 @@ describe("content security policy", () => {
     expect(script).toContain("'strict-dynamic'");
     expect(script).not.toContain("'unsafe-inline'");
     expect(script).not.toContain("'unsafe-eval'");
-    expect(script.filter((s) => !s.startsWith("'")), "no host sources").toEqual([]);
+    expect(
+      script.filter((s) => !s.startsWith("'")),
+      "no host sources",
+    ).toEqual([]);
   });
 
   it("allows styles from our stylesheets or with the nonce, never style attributes", () => {

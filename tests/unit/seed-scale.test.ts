@@ -14,8 +14,14 @@ describe("buildScaleData", () => {
 
   it("is deterministic", () => {
     const again = buildScaleData(0.02, HASH);
-    expect(JSON.stringify(again, (_k, v) => (typeof v === "bigint" ? v.toString() : v instanceof Uint8Array ? Buffer.from(v).toString("hex") : v))).toBe(
-      JSON.stringify(small, (_k, v) => (typeof v === "bigint" ? v.toString() : v instanceof Uint8Array ? Buffer.from(v).toString("hex") : v)),
+    expect(
+      JSON.stringify(again, (_k, v) =>
+        typeof v === "bigint" ? v.toString() : v instanceof Uint8Array ? Buffer.from(v).toString("hex") : v,
+      ),
+    ).toBe(
+      JSON.stringify(small, (_k, v) =>
+        typeof v === "bigint" ? v.toString() : v instanceof Uint8Array ? Buffer.from(v).toString("hex") : v,
+      ),
     );
   });
 

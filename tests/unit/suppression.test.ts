@@ -92,7 +92,9 @@ describe("small-count suppression", () => {
         const total = counts.reduce((s, n) => s + n, 0);
         for (const [i, values] of possibleValues(shown, total)) {
           expect(values, `cell ${i} of ${JSON.stringify(counts)} shown as ${JSON.stringify(shown)}`).toContain(counts[i]);
-          expect(values.length, `cell ${i} of ${JSON.stringify(counts)} shown as ${JSON.stringify(shown)} is recoverable`).toBeGreaterThan(1);
+          expect(values.length, `cell ${i} of ${JSON.stringify(counts)} shown as ${JSON.stringify(shown)} is recoverable`).toBeGreaterThan(
+            1,
+          );
         }
       }),
       { numRuns: 2000 },

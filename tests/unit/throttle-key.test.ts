@@ -12,7 +12,13 @@ describe("throttleAddressKey", () => {
 
   it("reduces IPv6 to its /64, whatever the spelling", () => {
     const key = "2001:db8:0:1::/64";
-    for (const a of ["2001:db8:0:1::1", "2001:0db8:0000:0001:ffff:ffff:ffff:ffff", "[2001:DB8:0:1::abcd]", "2001:db8::1:0:0:0:9", "fe80::1%eth0"]) {
+    for (const a of [
+      "2001:db8:0:1::1",
+      "2001:0db8:0000:0001:ffff:ffff:ffff:ffff",
+      "[2001:DB8:0:1::abcd]",
+      "2001:db8::1:0:0:0:9",
+      "fe80::1%eth0",
+    ]) {
       expect(throttleAddressKey(a)).toBe(a.startsWith("fe80") ? "fe80:0:0:0::/64" : key);
     }
     expect(throttleAddressKey("2001:db8:0:2::1")).not.toBe(key);
@@ -34,8 +40,10 @@ describe("throttleAddressKey", () => {
         expect(throttleAddressKey(a)).toBe("2001:db8:aa:bb::/64");
       }),
     );
-    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => {
-      expect(throttleAddressKey(s).length).toBeLessThanOrEqual(40);
-    }));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (s) => {
+        expect(throttleAddressKey(s).length).toBeLessThanOrEqual(40);
+      }),
+    );
   });
 });

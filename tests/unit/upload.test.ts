@@ -58,7 +58,12 @@ describe("upload size", () => {
     const r = await checkUpload(file(pdf, "perdes.pdf"));
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.file).toMatchObject({ mimeType: "application/pdf", sizeBytes: pdf.byteLength, sha256: sha256Hex(pdf), originalName: "perdes.pdf" });
+    expect(r.file).toMatchObject({
+      mimeType: "application/pdf",
+      sizeBytes: pdf.byteLength,
+      sha256: sha256Hex(pdf),
+      originalName: "perdes.pdf",
+    });
     expect(Buffer.from(r.file.data).equals(pdf)).toBe(true);
   });
 });

@@ -39,7 +39,10 @@ describe("kader input", () => {
 
   it("reports length limits with their numbers", () => {
     expect(errors(kaderInput, { ...goodKader, fullName: "Si" }).fullName).toEqual({ key: "validation.tooShort", values: { min: 3 } });
-    expect(errors(kaderInput, { ...goodKader, fullName: "x".repeat(121) }).fullName).toEqual({ key: "validation.tooLong", values: { max: 120 } });
+    expect(errors(kaderInput, { ...goodKader, fullName: "x".repeat(121) }).fullName).toEqual({
+      key: "validation.tooLong",
+      values: { max: 120 },
+    });
   });
 
   it("falls back to safe defaults for bad list filters instead of failing", () => {

@@ -2,7 +2,10 @@ import { describe, expect, it } from "vitest";
 import { canExportViolenceDetails, canViewViolenceDetail, suppressCount, violenceDetailWhere } from "@/lib/authz/violence";
 import type { Role } from "@/lib/generated/prisma/enums";
 
-const user = (role: Role, o: Partial<{ kabupatenId: number; canViewViolenceDetails: boolean; canExportViolenceDetails: boolean }> = {}) => ({
+const user = (
+  role: Role,
+  o: Partial<{ kabupatenId: number; canViewViolenceDetails: boolean; canExportViolenceDetails: boolean }> = {},
+) => ({
   role,
   kabupatenId: o.kabupatenId ?? null,
   canViewViolenceDetails: o.canViewViolenceDetails ?? false,

@@ -7,10 +7,16 @@ import { boundId } from "@/lib/forms/bound";
 import type { FormState } from "@/lib/forms/state";
 
 export async function createFpkMeetingAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return writeThenRedirect(formData, (user, values) => withKabupatenFromSearch(user, values, (v) => createFpkMeeting(user, v)), { revalidate: "/fpk", to: (saved) => `/fpk/${saved.id}?saved=1` });
+  return writeThenRedirect(formData, (user, values) => withKabupatenFromSearch(user, values, (v) => createFpkMeeting(user, v)), {
+    revalidate: "/fpk",
+    to: (saved) => `/fpk/${saved.id}?saved=1`,
+  });
 }
 
 export async function updateFpkMeetingAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(id);
-  return writeThenRedirect(formData, (user, values) => withKabupatenFromSearch(user, values, (v) => updateFpkMeeting(user, id, v)), { revalidate: "/fpk", to: () => `/fpk/${id}?saved=1` });
+  return writeThenRedirect(formData, (user, values) => withKabupatenFromSearch(user, values, (v) => updateFpkMeeting(user, id, v)), {
+    revalidate: "/fpk",
+    to: () => `/fpk/${id}?saved=1`,
+  });
 }

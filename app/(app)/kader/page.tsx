@@ -56,18 +56,32 @@ export default async function KaderListPage({ searchParams }: { searchParams: Pr
       <FilterForm resetHref="/kader" className="grid-cols-2 sm:grid-cols-3 lg:grid-cols-6">
         <label className="col-span-2 sm:col-span-3 lg:col-span-2">
           {t("common.search")}
-          <input name="q" maxLength={SEARCH_MAX} defaultValue={filters.q ?? ""} placeholder={t("kader.searchPlaceholder")} className={filterInputClass} />
+          <input
+            name="q"
+            maxLength={SEARCH_MAX}
+            defaultValue={filters.q ?? ""}
+            placeholder={t("kader.searchPlaceholder")}
+            className={filterInputClass}
+          />
         </label>
         <SearchNotice value={params.q} />
         <ProvinceFilter provinces={provinces} value={filters.provinceId} />
         {kabupaten.length > 1 ? (
-          <SelectFilter name="kabupatenId" label={t("wilayah.kabupaten")} value={filters.kabupatenId} options={kabupaten.map((k) => ({ value: k.id, label: k.label }))} />
+          <SelectFilter
+            name="kabupatenId"
+            label={t("wilayah.kabupaten")}
+            value={filters.kabupatenId}
+            options={kabupaten.map((k) => ({ value: k.id, label: k.label }))}
+          />
         ) : null}
         <SelectFilter
           name="position"
           label={t("kader.position")}
           value={filters.position}
-          options={[{ value: "OFFICERS", label: t("kader.allOfficers") }, ...KADER_POSITIONS.map((p) => ({ value: p, label: t(`enums.position.${p}`) }))]}
+          options={[
+            { value: "OFFICERS", label: t("kader.allOfficers") },
+            ...KADER_POSITIONS.map((p) => ({ value: p, label: t(`enums.position.${p}`) })),
+          ]}
         />
         <StatusSelect value={filters.status} />
         <KeptFilters path="/kader" params={params} kept={kaderLinkOnly(filters)} notes={notes} />

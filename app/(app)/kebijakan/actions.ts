@@ -7,15 +7,24 @@ import { boundId } from "@/lib/forms/bound";
 import type { FormState } from "@/lib/forms/state";
 
 export async function createPolicyAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return writeThenRedirect(formData, (user, values) => withDesaFromSearch(user, values, (v) => createPolicy(user, v)), { revalidate: "/kebijakan", to: (saved) => `/kebijakan/${saved.id}?saved=1` });
+  return writeThenRedirect(formData, (user, values) => withDesaFromSearch(user, values, (v) => createPolicy(user, v)), {
+    revalidate: "/kebijakan",
+    to: (saved) => `/kebijakan/${saved.id}?saved=1`,
+  });
 }
 
 export async function updatePolicyAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(id);
-  return writeThenRedirect(formData, (user, values) => withDesaFromSearch(user, values, (v) => updatePolicy(user, id, v)), { revalidate: "/kebijakan", to: () => `/kebijakan/${id}?saved=1` });
+  return writeThenRedirect(formData, (user, values) => withDesaFromSearch(user, values, (v) => updatePolicy(user, id, v)), {
+    revalidate: "/kebijakan",
+    to: () => `/kebijakan/${id}?saved=1`,
+  });
 }
 
 export async function changePolicyStatusAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(id);
-  return writeThenRedirect(formData, (user, values, files) => changePolicyStatus(user, id, values, files.evidence), { revalidate: "/kebijakan", to: () => `/kebijakan/${id}?saved=1` });
+  return writeThenRedirect(formData, (user, values, files) => changePolicyStatus(user, id, values, files.evidence), {
+    revalidate: "/kebijakan",
+    to: () => `/kebijakan/${id}?saved=1`,
+  });
 }

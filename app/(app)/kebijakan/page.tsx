@@ -33,7 +33,9 @@ export default async function PolicyListPage({ searchParams }: { searchParams: P
   ]);
   // What the filters only the dashboards set mean, in words.
   const notes: KeptNote[] = [
-    ...(filters.written ? [{ text: t("linkFilters.written", { types: WRITTEN_TYPES.map((w) => t(`types.${w}`)).join(", ") }), testId: "kept-written" }] : []),
+    ...(filters.written
+      ? [{ text: t("linkFilters.written", { types: WRITTEN_TYPES.map((w) => t(`types.${w}`)).join(", ") }), testId: "kept-written" }]
+      : []),
     ...(filters.programArea ? [{ text: t("linkFilters.programArea") }] : []),
     ...(enacted ? [{ text: t("linkFilters.enacted", { range: enacted.range }) }] : []),
   ];
@@ -45,13 +47,38 @@ export default async function PolicyListPage({ searchParams }: { searchParams: P
         actions={can(user, "policy.write") ? <ButtonLink href="/kebijakan/baru">{t("new")}</ButtonLink> : null}
       />
       <FilterForm resetHref="/kebijakan" className="grid-cols-2 sm:grid-cols-3 lg:grid-cols-6">
-        <SelectFilter name="status" label={t("status")} value={filters.status} options={POLICY_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
-        <SelectFilter name="type" label={t("type")} value={filters.type} options={POLICY_TYPES.map((s) => ({ value: s, label: t(`types.${s}`) }))} />
-        <SelectFilter name="level" label={t("level")} value={filters.level} options={POLICY_LEVELS.map((s) => ({ value: s, label: t(`levels.${s}`) }))} />
-        <SelectFilter name="topic" label={t("topic")} value={filters.topic} options={POLICY_TOPICS.map((s) => ({ value: s, label: t(`topics.${s}`) }))} />
+        <SelectFilter
+          name="status"
+          label={t("status")}
+          value={filters.status}
+          options={POLICY_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+        />
+        <SelectFilter
+          name="type"
+          label={t("type")}
+          value={filters.type}
+          options={POLICY_TYPES.map((s) => ({ value: s, label: t(`types.${s}`) }))}
+        />
+        <SelectFilter
+          name="level"
+          label={t("level")}
+          value={filters.level}
+          options={POLICY_LEVELS.map((s) => ({ value: s, label: t(`levels.${s}`) }))}
+        />
+        <SelectFilter
+          name="topic"
+          label={t("topic")}
+          value={filters.topic}
+          options={POLICY_TOPICS.map((s) => ({ value: s, label: t(`topics.${s}`) }))}
+        />
         <ProvinceFilter provinces={provinces} value={filters.provinceId} />
         {kabupaten.length > 1 ? (
-          <SelectFilter name="kabupatenId" label={t("kabupaten")} value={filters.kabupatenId} options={kabupaten.map((k) => ({ value: k.id, label: k.label }))} />
+          <SelectFilter
+            name="kabupatenId"
+            label={t("kabupaten")}
+            value={filters.kabupatenId}
+            options={kabupaten.map((k) => ({ value: k.id, label: k.label }))}
+          />
         ) : null}
         <KeptFilters path="/kebijakan" params={params} kept={policyLinkOnly(filters)} notes={notes} />
       </FilterForm>

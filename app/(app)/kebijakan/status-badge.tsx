@@ -10,5 +10,9 @@ const COLOURS: Record<PolicyStatus, string> = {
 };
 
 export function PolicyStatusBadge({ status, label }: { status: PolicyStatus; label: string }) {
-  return <span className={`shrink-0 rounded px-2 py-0.5 text-xs font-medium ${COLOURS[status]}`} data-status={status}>{label}</span>;
+  return (
+    <span className={`shrink-0 rounded px-2 py-0.5 text-xs font-medium ${COLOURS[status]}`} data-status={status}>
+      {label}
+    </span>
+  );
 }

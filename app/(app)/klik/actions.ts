@@ -8,20 +8,32 @@ import { boundId } from "@/lib/forms/bound";
 import type { FormState } from "@/lib/forms/state";
 
 export async function createKlikSessionAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return writeThenRedirect(formData, (user, values) => withDesaFromSearch(user, values, (v) => createKlikSession(user, v)), { revalidate: "/klik", to: (saved) => `/klik/${saved.id}?saved=1` });
+  return writeThenRedirect(formData, (user, values) => withDesaFromSearch(user, values, (v) => createKlikSession(user, v)), {
+    revalidate: "/klik",
+    to: (saved) => `/klik/${saved.id}?saved=1`,
+  });
 }
 
 export async function createKlikCaseAction(sessionId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(sessionId);
-  return writeThenRedirect(formData, (user, values) => createKlikCase(user, sessionId, values), { revalidate: "/klik", to: () => `/klik/${sessionId}?saved=1` });
+  return writeThenRedirect(formData, (user, values) => createKlikCase(user, sessionId, values), {
+    revalidate: "/klik",
+    to: () => `/klik/${sessionId}?saved=1`,
+  });
 }
 
 export async function updateKlikCaseAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(id);
-  return writeThenRedirect(formData, (user, values) => updateKlikCase(user, id, values), { revalidate: "/klik", to: () => `/klik/kasus/${id}?saved=1` });
+  return writeThenRedirect(formData, (user, values) => updateKlikCase(user, id, values), {
+    revalidate: "/klik",
+    to: () => `/klik/kasus/${id}?saved=1`,
+  });
 }
 
 export async function addKlikFollowUpAction(caseId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(caseId);
-  return writeThenRedirect(formData, (user, values) => addKlikFollowUp(user, caseId, values), { revalidate: "/klik", to: () => `/klik/kasus/${caseId}?saved=1` });
+  return writeThenRedirect(formData, (user, values) => addKlikFollowUp(user, caseId, values), {
+    revalidate: "/klik",
+    to: () => `/klik/kasus/${caseId}?saved=1`,
+  });
 }

@@ -10,8 +10,14 @@ export async function DeskCounts({ counts, size = "sm" }: { counts: Counts; size
       {KLIK_DESKS.map((d) => {
         const v = counts[d];
         return (
-          <div key={d} className={`rounded bg-slate-50 ${size === "lg" ? "border border-slate-200 bg-white px-1 py-2" : "px-1 py-0.5"}`} data-desk={d}>
-            <dt className={`truncate text-slate-500 ${size === "lg" ? "text-xs" : "text-[0.65rem] leading-tight"}`}>{t(`deskShort.${d}`)}</dt>
+          <div
+            key={d}
+            className={`rounded bg-slate-50 ${size === "lg" ? "border border-slate-200 bg-white px-1 py-2" : "px-1 py-0.5"}`}
+            data-desk={d}
+          >
+            <dt className={`truncate text-slate-500 ${size === "lg" ? "text-xs" : "text-[0.65rem] leading-tight"}`}>
+              {t(`deskShort.${d}`)}
+            </dt>
             <dd className={size === "lg" ? "text-xl font-semibold" : "font-medium"}>
               {v === "hidden" ? (
                 <span title={td("hiddenLabel")}>

@@ -54,7 +54,12 @@ export default async function KlikListPage({ searchParams }: { searchParams: Pro
         </label>
         <DateRangeFilter path="/klik" params={params} from={filters.from} to={filters.to} />
       </FilterForm>
-      {can(user, "export.data") ? <ExportLinks links={[{ dataset: "klik-sesi" }, { dataset: "klik-kasus", csvKey: "downloadCasesCsv", xlsxKey: "downloadCasesXlsx" }]} params={params} /> : null}
+      {can(user, "export.data") ? (
+        <ExportLinks
+          links={[{ dataset: "klik-sesi" }, { dataset: "klik-kasus", csvKey: "downloadCasesCsv", xlsxKey: "downloadCasesXlsx" }]}
+          params={params}
+        />
+      ) : null}
       <section aria-labelledby="klik-summary" className="mb-4">
         <h2 id="klik-summary" className="mb-2 text-sm font-semibold text-slate-700">
           {t("klik.summaryTitle")}

@@ -36,14 +36,24 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
   const n = (v: number) => format.number(v);
   const lastDay = new Date(period.to.getTime() - 86_400_000);
-  const query = new URLSearchParams({ period: period.kind, year: String(period.year), start: period.start, from: period.fromDay, to: period.toDay });
+  const query = new URLSearchParams({
+    period: period.kind,
+    year: String(period.year),
+    start: period.start,
+    from: period.fromDay,
+    to: period.toDay,
+  });
   const th = "px-2 py-1 text-left font-medium";
   const td = "px-2 py-1";
   return (
     <div className="report">
       <PrintStyle css={PRINT_CSS} />
       <PageHeader title={t("report.title")} subtitle={t("report.subtitle", { from: day(period.from), to: day(lastDay) })} />
-      <form method="get" className="no-print mb-4 grid grid-cols-2 gap-2 rounded border border-slate-200 bg-white p-3 text-sm sm:grid-cols-5" data-testid="report-form">
+      <form
+        method="get"
+        className="no-print mb-4 grid grid-cols-2 gap-2 rounded border border-slate-200 bg-white p-3 text-sm sm:grid-cols-5"
+        data-testid="report-form"
+      >
         <label>
           {t("report.periodKind")}
           <select name="period" defaultValue={period.kind} className={filterInputClass}>
@@ -74,7 +84,11 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
           <button type="submit" className="rounded bg-slate-800 px-4 py-1.5 text-white">
             {t("report.show")}
           </button>
-          <a href={`/laporan/pdf?${query.toString()}`} download className="rounded border border-slate-300 bg-white px-3 py-1.5 text-teal-800 hover:bg-slate-50">
+          <a
+            href={`/laporan/pdf?${query.toString()}`}
+            download
+            className="rounded border border-slate-300 bg-white px-3 py-1.5 text-teal-800 hover:bg-slate-50"
+          >
             {t("report.pdf")}
           </a>
           <span className="text-xs text-slate-500">{t("report.printHint")}</span>
@@ -104,9 +118,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
                 </tr>
                 {d.indicators.map((i) => (
                   <tr key={i.code} className="border-t border-slate-100" data-indicator={i.code}>
-                    <td className={td}>
-                      {t.has(`report.indicatorName.${i.code}`) ? t(`report.indicatorName.${i.code}`) : i.name}
-                    </td>
+                    <td className={td}>{t.has(`report.indicatorName.${i.code}`) ? t(`report.indicatorName.${i.code}`) : i.name}</td>
                     <td className={`${td} text-right tabular-nums`}>{n(i.target)}</td>
                     <td className={`${td} text-right tabular-nums font-semibold`} data-actual>
                       {i.actual === null ? "–" : n(i.actual)}
@@ -130,7 +142,10 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
           <h2 id="r-cascade" className="mb-1 font-semibold">
             {t("report.cascade")}
           </h2>
-          <dl className="grid grid-cols-[1fr_auto] gap-x-3 rounded border border-slate-200 bg-white p-2 text-sm" data-testid="report-cascade">
+          <dl
+            className="grid grid-cols-[1fr_auto] gap-x-3 rounded border border-slate-200 bg-white p-2 text-sm"
+            data-testid="report-cascade"
+          >
             <dt>{t("report.trainings")}</dt>
             <dd className="text-right font-semibold tabular-nums">{n(report.training.trainings)}</dd>
             <dd className="col-span-2 text-xs text-slate-500">

@@ -7,28 +7,53 @@ import { boundId } from "@/lib/forms/bound";
 import type { FormState } from "@/lib/forms/state";
 
 export async function createTrainingAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return writeThenRedirect(formData, (user, values) => createTraining(user, values), { revalidate: "/pelatihan", to: (saved) => `/pelatihan/${saved.id}?saved=1` });
+  return writeThenRedirect(formData, (user, values) => createTraining(user, values), {
+    revalidate: "/pelatihan",
+    to: (saved) => `/pelatihan/${saved.id}?saved=1`,
+  });
 }
 
 export async function updateTrainingAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(id);
-  return writeThenRedirect(formData, (user, values) => updateTraining(user, id, values), { revalidate: "/pelatihan", to: () => `/pelatihan/${id}?saved=1` });
+  return writeThenRedirect(formData, (user, values) => updateTraining(user, id, values), {
+    revalidate: "/pelatihan",
+    to: () => `/pelatihan/${id}?saved=1`,
+  });
 }
 
-export async function registerParticipantAction(trainingId: number, classId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function registerParticipantAction(
+  trainingId: number,
+  classId: number,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   boundId(trainingId);
   boundId(classId);
-  return writeThenRedirect(formData, (user, values) => registerParticipant(user, trainingId, classId, values), { revalidate: "/pelatihan", to: () => `/pelatihan/${trainingId}/kelas/${classId}?saved=registered` });
+  return writeThenRedirect(formData, (user, values) => registerParticipant(user, trainingId, classId, values), {
+    revalidate: "/pelatihan",
+    to: () => `/pelatihan/${trainingId}/kelas/${classId}?saved=registered`,
+  });
 }
 
 export async function saveAttendanceAction(trainingId: number, classId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(trainingId);
   boundId(classId);
-  return writeThenRedirect(formData, (user, values) => saveAttendance(user, trainingId, classId, values), { revalidate: "/pelatihan", to: () => `/pelatihan/${trainingId}/kelas/${classId}?saved=attendance` });
+  return writeThenRedirect(formData, (user, values) => saveAttendance(user, trainingId, classId, values), {
+    revalidate: "/pelatihan",
+    to: () => `/pelatihan/${trainingId}/kelas/${classId}?saved=attendance`,
+  });
 }
 
-export async function removeParticipantAction(trainingId: number, classId: number, _prev: FormState, formData: FormData): Promise<FormState> {
+export async function removeParticipantAction(
+  trainingId: number,
+  classId: number,
+  _prev: FormState,
+  formData: FormData,
+): Promise<FormState> {
   boundId(trainingId);
   boundId(classId);
-  return writeThenRedirect(formData, (user, values) => removeParticipant(user, trainingId, values), { revalidate: "/pelatihan", to: () => `/pelatihan/${trainingId}/kelas/${classId}?saved=removed` });
+  return writeThenRedirect(formData, (user, values) => removeParticipant(user, trainingId, values), {
+    revalidate: "/pelatihan",
+    to: () => `/pelatihan/${trainingId}/kelas/${classId}?saved=removed`,
+  });
 }

@@ -27,7 +27,8 @@ async function keptNotes(user: ScopedUser, f: TrainingFilters): Promise<KeptNote
   ]);
   const notes: KeptNote[] = [];
   if (f.provinceId) notes.push({ text: t("province", { name: provinces.find((p) => p.id === f.provinceId)?.name ?? `#${f.provinceId}` }) });
-  if (f.kabupatenId) notes.push({ text: t("kabupaten", { name: kabupaten.find((k) => k.id === f.kabupatenId)?.label ?? `#${f.kabupatenId}` }) });
+  if (f.kabupatenId)
+    notes.push({ text: t("kabupaten", { name: kabupaten.find((k) => k.id === f.kabupatenId)?.label ?? `#${f.kabupatenId}` }) });
   if (f.retraining) notes.push({ text: t("retraining"), testId: "kept-retraining" });
   if (range) notes.push({ text: t("started", { range: range.range }) });
   return notes;
@@ -53,7 +54,12 @@ export default async function TrainingListPage({ searchParams }: { searchParams:
         actions={can(user, "training.write") ? <ButtonLink href="/pelatihan/baru">{t("training.new")}</ButtonLink> : null}
       />
       <FilterForm resetHref="/pelatihan" className="grid-cols-2 sm:grid-cols-4">
-        <SelectFilter name="level" label={t("training.levelLabel")} value={filters.level} options={TRAINING_LEVELS.map((l) => ({ value: l, label: t(`training.level.${l}`) }))} />
+        <SelectFilter
+          name="level"
+          label={t("training.levelLabel")}
+          value={filters.level}
+          options={TRAINING_LEVELS.map((l) => ({ value: l, label: t(`training.level.${l}`) }))}
+        />
         <YearFilter label={t("training.year")} value={filters.year} years={years} />
         <KeptFilters path="/pelatihan" params={params} kept={trainingLinkOnly(filters)} notes={notes} />
       </FilterForm>

@@ -8,45 +8,72 @@ import { boundId } from "@/lib/forms/bound";
 import type { FormState } from "@/lib/forms/state";
 
 export async function createPlanAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return writeThenRedirect(formData, (user, values) => createPlan(user, values), { revalidate: "/rktl", to: (saved) => `/rktl/${saved.id}?saved=1` });
+  return writeThenRedirect(formData, (user, values) => createPlan(user, values), {
+    revalidate: "/rktl",
+    to: (saved) => `/rktl/${saved.id}?saved=1`,
+  });
 }
 
 export async function addTargetAction(planId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(planId);
-  return writeThenRedirect(formData, (user, values) => addTarget(user, planId, values), { revalidate: "/rktl", to: () => `/rktl/${planId}?saved=1` });
+  return writeThenRedirect(formData, (user, values) => addTarget(user, planId, values), {
+    revalidate: "/rktl",
+    to: () => `/rktl/${planId}?saved=1`,
+  });
 }
 
 export async function updateTargetAction(targetId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(targetId);
-  return writeThenRedirect(formData, (user, values) => updateTarget(user, targetId, values), { revalidate: "/rktl", to: (saved) => `/rktl/${saved.planId}?saved=1` });
+  return writeThenRedirect(formData, (user, values) => updateTarget(user, targetId, values), {
+    revalidate: "/rktl",
+    to: (saved) => `/rktl/${saved.planId}?saved=1`,
+  });
 }
 
 export async function deleteTargetAction(targetId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(targetId);
-  return writeThenRedirect(formData, (user, values) => deleteTarget(user, targetId, values), { revalidate: "/rktl", to: (saved) => `/rktl/${saved.planId}?saved=1` });
+  return writeThenRedirect(formData, (user, values) => deleteTarget(user, targetId, values), {
+    revalidate: "/rktl",
+    to: (saved) => `/rktl/${saved.planId}?saved=1`,
+  });
 }
 
 export async function submitPlanAction(planId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(planId);
-  return writeThenRedirect(formData, (user, values) => submitPlan(user, planId, values), { revalidate: "/rktl", to: () => `/rktl/${planId}?saved=1` });
+  return writeThenRedirect(formData, (user, values) => submitPlan(user, planId, values), {
+    revalidate: "/rktl",
+    to: () => `/rktl/${planId}?saved=1`,
+  });
 }
 
 export async function approvePlanAction(planId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(planId);
-  return writeThenRedirect(formData, (user, values) => approvePlan(user, planId, values), { revalidate: "/rktl", to: () => `/rktl/${planId}?saved=1` });
+  return writeThenRedirect(formData, (user, values) => approvePlan(user, planId, values), {
+    revalidate: "/rktl",
+    to: () => `/rktl/${planId}?saved=1`,
+  });
 }
 
 export async function returnPlanAction(planId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(planId);
-  return writeThenRedirect(formData, (user, values) => returnPlan(user, planId, values), { revalidate: "/rktl", to: () => `/rktl/${planId}?saved=1` });
+  return writeThenRedirect(formData, (user, values) => returnPlan(user, planId, values), {
+    revalidate: "/rktl",
+    to: () => `/rktl/${planId}?saved=1`,
+  });
 }
 
 export async function closePlanAction(planId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(planId);
-  return writeThenRedirect(formData, (user, values) => closePlan(user, planId, values), { revalidate: "/rktl", to: () => `/rktl/${planId}?saved=1` });
+  return writeThenRedirect(formData, (user, values) => closePlan(user, planId, values), {
+    revalidate: "/rktl",
+    to: () => `/rktl/${planId}?saved=1`,
+  });
 }
 
 export async function recordRealisationAction(targetId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(targetId);
-  return writeThenRedirect(formData, (user, values) => recordRealisation(user, targetId, values), { revalidate: "/rktl", to: (saved) => `/rktl/${saved.planId}?saved=1` });
+  return writeThenRedirect(formData, (user, values) => recordRealisation(user, targetId, values), {
+    revalidate: "/rktl",
+    to: (saved) => `/rktl/${saved.planId}?saved=1`,
+  });
 }

@@ -20,7 +20,12 @@ export default async function RktlListPage({ searchParams }: { searchParams: Pro
   const user = await requirePermission("rktl.read");
   const params = plainParams(await searchParams);
   const filters = planFilters.parse(params);
-  const [t, format, result, provinces] = await Promise.all([getTranslations(), getFormatter(), listPlans(user, filters), provinceOptions(user)]);
+  const [t, format, result, provinces] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    listPlans(user, filters),
+    provinceOptions(user),
+  ]);
   const month = (d: Date) => format.dateTime(d, MONTH_FORMAT);
   return (
     <>
@@ -31,14 +36,21 @@ export default async function RktlListPage({ searchParams }: { searchParams: Pro
       />
       <FilterForm resetHref="/rktl" className="grid-cols-2 sm:grid-cols-3">
         <ProvinceFilter provinces={provinces} value={filters.provinceId} />
-        <SelectFilter name="status" label={t("common.status")} value={filters.status} options={RKTL_STATUSES.map((s) => ({ value: s, label: t(`rktl.status.${s}`) }))} />
+        <SelectFilter
+          name="status"
+          label={t("common.status")}
+          value={filters.status}
+          options={RKTL_STATUSES.map((s) => ({ value: s, label: t(`rktl.status.${s}`) }))}
+        />
       </FilterForm>
       <p className="mb-3 text-sm">
         <Link href="/rktl/target" className="text-teal-800 underline">
           {t("rktl.targetList.link")}
         </Link>
       </p>
-      {can(user, "export.data") ? <ExportLinks links={[{ dataset: "rktl-target", csvKey: "downloadTargetsCsv", xlsxKey: "downloadTargetsXlsx" }]} params={params} /> : null}
+      {can(user, "export.data") ? (
+        <ExportLinks links={[{ dataset: "rktl-target", csvKey: "downloadTargetsCsv", xlsxKey: "downloadTargetsXlsx" }]} params={params} />
+      ) : null}
       {result.rows.length === 0 ? (
         <EmptyState>{t("rktl.empty")}</EmptyState>
       ) : (

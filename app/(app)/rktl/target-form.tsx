@@ -45,7 +45,10 @@ export async function TargetForm({
         name="plannedMonth"
         label={t("rktl.plannedMonth")}
         placeholder={t("common.choose")}
-        options={months.map((m) => ({ value: monthKey(m), label: format.dateTime(m, { month: "long", year: "numeric", timeZone: "UTC" }) }))}
+        options={months.map((m) => ({
+          value: monthKey(m),
+          label: format.dateTime(m, { month: "long", year: "numeric", timeZone: "UTC" }),
+        }))}
       />
       <SubmitButton label={t("common.save")} pendingLabel={t("common.saving")} />
     </ActionForm>

@@ -5,16 +5,25 @@ import { boundFlag, boundId } from "@/lib/forms/bound";
 import type { FormState } from "@/lib/forms/state";
 
 export async function createSerikatAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return writeThenRedirect(formData, (user, values) => createSerikat(user, values), { revalidate: "/serikat", to: (saved) => `/serikat/${saved.id}?saved=1` });
+  return writeThenRedirect(formData, (user, values) => createSerikat(user, values), {
+    revalidate: "/serikat",
+    to: (saved) => `/serikat/${saved.id}?saved=1`,
+  });
 }
 
 export async function updateSerikatAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(id);
-  return writeThenRedirect(formData, (user, values) => updateSerikat(user, id, values), { revalidate: "/serikat", to: () => `/serikat/${id}?saved=1` });
+  return writeThenRedirect(formData, (user, values) => updateSerikat(user, id, values), {
+    revalidate: "/serikat",
+    to: () => `/serikat/${id}?saved=1`,
+  });
 }
 
 export async function setSerikatActiveAction(id: number, active: boolean, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(id);
   boundFlag(active);
-  return writeThenRedirect(formData, (user) => setSerikatActive(user, id, active), { revalidate: "/serikat", to: () => `/serikat/${id}?saved=1` });
+  return writeThenRedirect(formData, (user) => setSerikatActive(user, id, active), {
+    revalidate: "/serikat",
+    to: () => `/serikat/${id}?saved=1`,
+  });
 }

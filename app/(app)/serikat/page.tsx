@@ -17,12 +17,16 @@ export async function generateMetadata() {
   return { title: (await getTranslations("serikat"))("title") };
 }
 
-
 export default async function SerikatListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePermission("serikat.read");
   const params = plainParams(await searchParams);
   const filters = serikatFilters.parse(params);
-  const [t, format, result, provinces] = await Promise.all([getTranslations(), getFormatter(), listSerikat(user, filters), provinceOptions(user)]);
+  const [t, format, result, provinces] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    listSerikat(user, filters),
+    provinceOptions(user),
+  ]);
   return (
     <>
       <PageHeader
@@ -60,7 +64,9 @@ export default async function SerikatListPage({ searchParams }: { searchParams: 
                     <Link href={`/serikat/${s.id}`} className="font-medium text-teal-800 hover:underline">
                       {s.name}
                     </Link>
-                    {s.foundedYear ? <span className="block text-xs text-slate-500">{t("serikat.since", { year: s.foundedYear })}</span> : null}
+                    {s.foundedYear ? (
+                      <span className="block text-xs text-slate-500">{t("serikat.since", { year: s.foundedYear })}</span>
+                    ) : null}
                     <span className="block text-xs text-slate-500 sm:hidden">{s.provinceName}</span>
                   </td>
                   <td className="hidden px-3 py-2 sm:table-cell">

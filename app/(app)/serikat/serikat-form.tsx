@@ -20,12 +20,7 @@ export async function SerikatForm({
     <ActionForm action={action} initialValues={initialValues} className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4">
       {version ? <HiddenField name="version" value={String(version)} /> : null}
       <TextField name="name" label={t("serikat.name")} />
-      <SelectField
-        name="kabupatenId"
-        label={t("wilayah.kabupaten")}
-        placeholder={t("common.choose")}
-        groups={kabupatenGroups(kabupaten)}
-      />
+      <SelectField name="kabupatenId" label={t("wilayah.kabupaten")} placeholder={t("common.choose")} groups={kabupatenGroups(kabupaten)} />
       <TextField name="foundedYear" label={t("serikat.foundedYear")} inputMode="numeric" />
       <SubmitButton label={t("common.save")} pendingLabel={t("common.saving")} />
     </ActionForm>

@@ -7,7 +7,8 @@ import { parseId } from "@/lib/search-params";
 
 export const dynamic = "force-dynamic";
 
-const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+const notFound = () =>
+  new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
 export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = parseId((await params).id);

@@ -28,19 +28,19 @@ export async function listPlans(user: ScopedUser, f: PlanFilters) {
   const where = planListWhere(user, f);
   const [rows, total] = await Promise.all([
     db().rktlPlan.findMany({
-    where,
-    orderBy: [{ windowStart: "desc" }, { province: { name: "asc" } }, { id: "asc" }],
-    skip: (f.page - 1) * RKTL_PAGE_SIZE,
-    take: RKTL_PAGE_SIZE,
-    select: {
-      id: true,
-      status: true,
-      windowStart: true,
-      windowEnd: true,
-      province: { select: { name: true } },
-      training: { select: { title: true } },
-      targets: { select: { id: true, quantity: true } },
-    },
+      where,
+      orderBy: [{ windowStart: "desc" }, { province: { name: "asc" } }, { id: "asc" }],
+      skip: (f.page - 1) * RKTL_PAGE_SIZE,
+      take: RKTL_PAGE_SIZE,
+      select: {
+        id: true,
+        status: true,
+        windowStart: true,
+        windowEnd: true,
+        province: { select: { name: true } },
+        training: { select: { title: true } },
+        targets: { select: { id: true, quantity: true } },
+      },
     }),
     db().rktlPlan.count({ where }),
   ]);
@@ -257,7 +257,8 @@ export async function submitPlan(user: ScopedUser, id: number, raw: unknown) {
     from: "DRAFT",
     wrongStatus: "rktl.validation.notDraft",
     data: { status: "SUBMITTED", submittedAt: new Date() },
-    check: async (tx) => ((await tx.rktlTarget.count({ where: { planId: id } })) === 0 ? failField("_form", "rktl.validation.noTargets") : null),
+    check: async (tx) =>
+      (await tx.rktlTarget.count({ where: { planId: id } })) === 0 ? failField("_form", "rktl.validation.noTargets") : null,
   });
 }
 
@@ -295,4 +296,3 @@ export async function closePlan(user: ScopedUser, id: number, raw: unknown) {
     data: { status: "CLOSED" },
   });
 }
-

@@ -26,7 +26,10 @@ export async function getTargetRealisation(user: ScopedUser, targetId: number, m
       ...TARGET_FIELDS,
       planId: true,
       plan: { select: { id: true, provinceId: true, windowStart: true, status: true, province: { select: { name: true } } } },
-      realisations: { orderBy: { month: "asc" }, select: { id: true, month: true, achieved: true, note: true, behindReason: true, version: true } },
+      realisations: {
+        orderBy: { month: "asc" },
+        select: { id: true, month: true, achieved: true, note: true, behindReason: true, version: true },
+      },
     },
   });
   if (!t) return null;

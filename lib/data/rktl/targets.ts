@@ -50,7 +50,13 @@ function targetListSql(user: ScopedUser, f: TargetFilters, now: Date): Prisma.Sq
 const TARGET_FROM = RKTL_TARGET_FROM;
 
 /** Ids of the target list's targets after `after`, in id order (its export reads them in batches). */
-export async function targetListIds(user: ScopedUser, f: TargetFilters, after: number, take: number, now: Date = new Date()): Promise<number[]> {
+export async function targetListIds(
+  user: ScopedUser,
+  f: TargetFilters,
+  after: number,
+  take: number,
+  now: Date = new Date(),
+): Promise<number[]> {
   assertCan(user, "rktl.read");
   const rows = await db().$queryRaw<{ id: number }[]>`
     SELECT rt.id ${TARGET_FROM}
@@ -157,7 +163,6 @@ async function lockDraft(tx: Tx, planId: number): Promise<boolean> {
   return n.count === 1;
 }
 
-
 export async function addTarget(user: ScopedUser, planId: number, raw: unknown): Promise<Result<{ id: number }>> {
   assertCan(user, "rktl.plan");
   const plan = await db().rktlPlan.findFirst({ where: { AND: [planWhere(user), { id: planId }] } });
@@ -247,7 +252,9 @@ async function targetExportRows(where: Prisma.RktlTargetWhereInput, take: number
     take,
     select: {
       ...TARGET_FIELDS,
-      plan: { select: { id: true, status: true, windowStart: true, province: { select: { name: true } }, training: { select: { title: true } } } },
+      plan: {
+        select: { id: true, status: true, windowStart: true, province: { select: { name: true } }, training: { select: { title: true } } },
+      },
     },
   });
   const sums = rows.length

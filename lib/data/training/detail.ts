@@ -57,7 +57,10 @@ export async function getTraining(user: ScopedUser, id: number) {
     },
   });
   if (!t) return null;
-  const outside = await outsideScopeCounts(user, t.classes.map((c) => c.id));
+  const outside = await outsideScopeCounts(
+    user,
+    t.classes.map((c) => c.id),
+  );
   const writable = (await db().training.count({ where: { AND: [trainingWriteWhere(user), { id }] } })) > 0;
   return {
     ...t,

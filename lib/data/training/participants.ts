@@ -60,7 +60,12 @@ export async function searchKader(user: ScopedUser, q: string) {
   return rows.map((k) => ({ id: k.id, label: `${k.fullName} — ${kabupatenLabel(k.kabupaten)}, ${k.province.name}` }));
 }
 
-export async function registerParticipant(user: ScopedUser, trainingId: number, classId: number, raw: unknown): Promise<Result<{ id: number }>> {
+export async function registerParticipant(
+  user: ScopedUser,
+  trainingId: number,
+  classId: number,
+  raw: unknown,
+): Promise<Result<{ id: number }>> {
   assertCan(user, "training.write");
   const p = parse(participationInput, raw);
   if (!p.ok) return fail(p.fieldErrors);
@@ -71,7 +76,10 @@ export async function registerParticipant(user: ScopedUser, trainingId: number, 
   if (!cls) return failField("_form", "validation.notFound");
   const kader = await db().kader.findFirst({ where: { AND: [areaWhere(user), { id: p.data.kaderId }] }, select: { id: true } });
   if (!kader) return failField("kaderId", "validation.outOfScope");
-  const duplicate = await db().participation.findUnique({ where: { classId_kaderId: { classId, kaderId: kader.id } }, select: { id: true } });
+  const duplicate = await db().participation.findUnique({
+    where: { classId_kaderId: { classId, kaderId: kader.id } },
+    select: { id: true },
+  });
   if (duplicate) return failField("kaderId", "training.validation.duplicateParticipant");
   const parentId = cls.training.parentTrainingId;
   if (p.data.role === "FACILITATOR" && parentId && !(await completedLeadership(kader.id, parentId)))
@@ -90,7 +98,12 @@ export async function registerParticipant(user: ScopedUser, trainingId: number, 
 }
 
 /** Saves the attendance grid of one class: present days and completion, for participants in scope. */
-export async function saveAttendance(user: ScopedUser, trainingId: number, classId: number, raw: unknown): Promise<Result<{ saved: number }>> {
+export async function saveAttendance(
+  user: ScopedUser,
+  trainingId: number,
+  classId: number,
+  raw: unknown,
+): Promise<Result<{ saved: number }>> {
   assertCan(user, "training.write");
   const p = parse(attendanceInput, raw);
   if (!p.ok) return fail(p.fieldErrors);

@@ -58,7 +58,10 @@ async function resolveLevel(user: ScopedUser, input: TrainingInput): Promise<Res
     if (!p) return failField("provinceId", "validation.outOfScope");
     return ok({ provinceId: p.id, kabupatenId: null });
   }
-  const k = await db().kabupaten.findFirst({ where: { AND: [kabupatenWhere(user), { id: input.kabupatenId! }] }, select: { id: true, provinceId: true } });
+  const k = await db().kabupaten.findFirst({
+    where: { AND: [kabupatenWhere(user), { id: input.kabupatenId! }] },
+    select: { id: true, provinceId: true },
+  });
   if (!k) return failField("kabupatenId", "validation.outOfScope");
   return ok({ provinceId: k.provinceId, kabupatenId: k.id });
 }
@@ -167,7 +170,8 @@ export async function updateTraining(user: ScopedUser, id: number, raw: unknown)
     select: { id: true, kind: true, _count: { select: { participations: true } } },
   });
   for (const c of classes) {
-    if (!input[CLASS_FIELDS[c.kind]] && c._count.participations > 0) return failField(CLASS_FIELDS[c.kind], "training.validation.classHasParticipants");
+    if (!input[CLASS_FIELDS[c.kind]] && c._count.participations > 0)
+      return failField(CLASS_FIELDS[c.kind], "training.validation.classHasParticipants");
   }
   // A re-training's facilitators must have completed the parent's leadership class.
   if (input.parentTrainingId) {

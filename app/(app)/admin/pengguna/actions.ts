@@ -5,10 +5,16 @@ import { boundId } from "@/lib/forms/bound";
 import type { FormState } from "@/lib/forms/state";
 
 export async function createUserAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return writeThenRedirect(formData, (user, values) => createUser(user, values), { revalidate: "/admin/pengguna", to: (saved) => `/admin/pengguna/${saved.id}?saved=1` });
+  return writeThenRedirect(formData, (user, values) => createUser(user, values), {
+    revalidate: "/admin/pengguna",
+    to: (saved) => `/admin/pengguna/${saved.id}?saved=1`,
+  });
 }
 
 export async function updateUserAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(id);
-  return writeThenRedirect(formData, (user, values) => updateUser(user, id, values), { revalidate: "/admin/pengguna", to: () => `/admin/pengguna/${id}?saved=1` });
+  return writeThenRedirect(formData, (user, values) => updateUser(user, id, values), {
+    revalidate: "/admin/pengguna",
+    to: () => `/admin/pengguna/${id}?saved=1`,
+  });
 }

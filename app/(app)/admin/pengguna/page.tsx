@@ -30,7 +30,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-2 rounded border border-slate-200 bg-white p-3 text-sm">
         <label className="min-w-48 flex-1">
           {t("common.search")}
-          <input name="q" maxLength={SEARCH_MAX} defaultValue={filters.q ?? ""} className="mt-1 block w-full rounded border border-slate-300 px-2 py-1.5" />
+          <input
+            name="q"
+            maxLength={SEARCH_MAX}
+            defaultValue={filters.q ?? ""}
+            className="mt-1 block w-full rounded border border-slate-300 px-2 py-1.5"
+          />
         </label>
         <SearchNotice value={params.q} />
         <label>

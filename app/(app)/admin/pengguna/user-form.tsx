@@ -24,7 +24,11 @@ export async function UserForm({
       {version ? <HiddenField name="version" value={String(version)} /> : null}
       <TextField name="name" label={t("users.name")} autoComplete="off" />
       <TextField name="email" label={t("users.email")} type="email" autoComplete="off" />
-      <SelectField name="role" label={t("users.role")} options={Object.values(Role).map((r) => ({ value: r, label: t(`enums.role.${r}`) }))} />
+      <SelectField
+        name="role"
+        label={t("users.role")}
+        options={Object.values(Role).map((r) => ({ value: r, label: t(`enums.role.${r}`) }))}
+      />
       <SelectField
         name="provinceId"
         label={t("users.province")}
@@ -39,7 +43,13 @@ export async function UserForm({
         placeholder={t("common.none")}
         groups={kabupatenGroups(kabupaten)}
       />
-      <TextField name="password" label={version ? t("users.newPassword") : t("users.password")} hint={t("users.passwordHint")} type="password" autoComplete="new-password" />
+      <TextField
+        name="password"
+        label={version ? t("users.newPassword") : t("users.password")}
+        hint={t("users.passwordHint")}
+        type="password"
+        autoComplete="new-password"
+      />
       <CheckboxField name="active" label={t("users.active")} />
       <fieldset className="space-y-2 rounded border border-amber-200 bg-amber-50 p-3">
         <legend className="px-1 text-sm font-medium">{t("users.violenceGrants")}</legend>

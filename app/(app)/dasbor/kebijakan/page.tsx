@@ -17,7 +17,12 @@ export async function generateMetadata() {
 
 export default async function PolicyDashboardPage() {
   const user = await requirePermission("dashboard.policy");
-  const [t, tp, format, d] = await Promise.all([getTranslations("dashboard.policy"), getTranslations("policy"), getFormatter(), policyDashboard(user)]);
+  const [t, tp, format, d] = await Promise.all([
+    getTranslations("dashboard.policy"),
+    getTranslations("policy"),
+    getFormatter(),
+    policyDashboard(user),
+  ]);
   const date = (x: Date) => format.dateTime(x, { dateStyle: "medium", timeZone: "UTC" });
   // Each table's download (the dashboard has no filters; scope comes from the user).
   const download = (dataset: string, table: string) =>
@@ -31,14 +36,25 @@ export default async function PolicyDashboardPage() {
         <BarChart
           title={t("byType")}
           testId="chart-type"
-          bars={d.byType.map((b) => ({ key: b.type, label: tp(`types.${b.type}`), value: b.n, href: policyDashboardHref({ type: b.type }) }))}
+          bars={d.byType.map((b) => ({
+            key: b.type,
+            label: tp(`types.${b.type}`),
+            value: b.n,
+            href: policyDashboardHref({ type: b.type }),
+          }))}
         />
       ),
     },
     {
       dataset: "dasbor-kebijakan-alur",
       title: t("funnel"),
-      chart: <Funnel title={t("funnel")} testId="chart-funnel" bars={d.funnel.map((f) => ({ key: f.stage, label: tp(`statuses.${f.stage}`), value: f.n }))} />,
+      chart: (
+        <Funnel
+          title={t("funnel")}
+          testId="chart-funnel"
+          bars={d.funnel.map((f) => ({ key: f.stage, label: tp(`statuses.${f.stage}`), value: f.n }))}
+        />
+      ),
     },
     {
       dataset: "dasbor-kebijakan-triwulan",
@@ -63,7 +79,12 @@ export default async function PolicyDashboardPage() {
         <BarChart
           title={t("byProvince")}
           testId="chart-province"
-          bars={d.byProvince.map((p) => ({ key: String(p.id), label: p.name, value: p.n, href: policyDashboardHref({ provinceId: p.id }) }))}
+          bars={d.byProvince.map((p) => ({
+            key: String(p.id),
+            label: p.name,
+            value: p.n,
+            href: policyDashboardHref({ provinceId: p.id }),
+          }))}
         />
       ),
     },
@@ -75,11 +96,7 @@ export default async function PolicyDashboardPage() {
         <section className="mb-4 rounded border border-teal-200 bg-teal-50 p-4" data-testid="policy-target">
           <h2 className="text-sm font-semibold text-teal-900">{t("targetTitle")}</h2>
           <p className="mt-1 text-3xl font-semibold text-teal-900">
-            <Link
-              href={policyDashboardHref({ target: d.target })}
-              className="hover:underline"
-              data-testid="target-achieved"
-            >
+            <Link href={policyDashboardHref({ target: d.target })} className="hover:underline" data-testid="target-achieved">
               {format.number(d.target.achieved)}
             </Link>{" "}
             <span className="text-lg font-normal">{t("ofTarget", { target: format.number(d.target.target), unit: d.target.unit })}</span>
@@ -126,7 +143,9 @@ export default async function PolicyDashboardPage() {
               </p>
               <p className="text-xs text-slate-600">
                 {p.kabupatenName}, {p.provinceName}
-                {p.isProgramArea ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">{t("programArea")}</span> : null}
+                {p.isProgramArea ? (
+                  <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-amber-900">{t("programArea")}</span>
+                ) : null}
               </p>
               {p.evidenceFileId ? (
                 <a href={`/berkas/${p.evidenceFileId}`} className="text-xs text-teal-800 underline" data-testid="evidence-link">

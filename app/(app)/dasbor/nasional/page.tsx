@@ -14,7 +14,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("dashboard.national"))("title") };
 }
 
-export default async function NationalDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NationalDashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePermission("dashboard.national");
   const params = plainParams(await searchParams);
   const { period, periodKey, direction } = dashboardParams(params);
@@ -61,7 +65,9 @@ export default async function NationalDashboardPage({ searchParams }: { searchPa
         areaHref={(r) => `/dasbor/nasional/${r.id}${q}`}
         areaOf={(r) => ({ provinceId: r.id })}
       />
-      {can(user, "export.data") ? <ExportLinks links={[{ dataset: "dasbor-nasional" }]} params={dashboardFilterParams(params)} hint="tableHint" /> : null}
+      {can(user, "export.data") ? (
+        <ExportLinks links={[{ dataset: "dasbor-nasional" }]} params={dashboardFilterParams(params)} hint="tableHint" />
+      ) : null}
       <DashboardNotes measures={measures} />
     </>
   );

@@ -33,7 +33,12 @@ export async function DashboardFilters({
   const [t, format] = await Promise.all([getTranslations("dashboard"), getFormatter()]);
   const month = (d: Date) => format.dateTime(d, { month: "short", year: "numeric", timeZone: "UTC" });
   return (
-    <form method="get" action={action} role="search" className="mb-4 grid grid-cols-2 gap-2 rounded border border-slate-200 bg-white p-3 text-sm sm:grid-cols-4">
+    <form
+      method="get"
+      action={action}
+      role="search"
+      className="mb-4 grid grid-cols-2 gap-2 rounded border border-slate-200 bg-white p-3 text-sm sm:grid-cols-4"
+    >
       <label className="col-span-2">
         {t("filters.period")}
         <select name="period" defaultValue={periodKey} className={filterInputClass} data-testid="period">
@@ -117,7 +122,6 @@ export async function periodText(period: Period): Promise<string> {
   return t("showing", { period: text });
 }
 
-
 export async function DashboardTable({
   caption,
   areaHeader,
@@ -136,7 +140,8 @@ export async function DashboardTable({
   areaOf: (r: DashboardRow) => { provinceId: number } | { provinceId: number; kabupatenId: number };
 }) {
   const [t, format] = await Promise.all([getTranslations("dashboard"), getFormatter()]);
-  const total = (m: Measure) => rows.reduce((s, r) => s + (m === "casesViolence" ? 0 : r.values[m as Exclude<Measure, "casesViolence">]), 0);
+  const total = (m: Measure) =>
+    rows.reduce((s, r) => s + (m === "casesViolence" ? 0 : r.values[m as Exclude<Measure, "casesViolence">]), 0);
   const show = (r: DashboardRow, m: Measure) => {
     if (m === "casesViolence") {
       const v = r.casesViolence;

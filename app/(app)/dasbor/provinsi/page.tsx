@@ -80,11 +80,7 @@ export default async function ProvinceDashboardPage() {
                         <ProgressBadge status={tg.progress.status} label={t(`rktl.progress.${tg.progress.status}`)} />
                       ) : null}
                     </div>
-                    <div
-                      className="mt-2 h-3 w-full overflow-hidden rounded bg-slate-200"
-                      data-testid="progress-bar"
-                      aria-hidden="true"
-                    >
+                    <div className="mt-2 h-3 w-full overflow-hidden rounded bg-slate-200" data-testid="progress-bar" aria-hidden="true">
                       <BarFill percent={barWidth(tg.progress.percent)} className={BAR_CLASS[tg.progress.status]} />
                     </div>
                     <p className="mt-1" data-testid="target-achieved">
@@ -207,7 +203,12 @@ export default async function ProvinceDashboardPage() {
         <p className="mt-1 text-xs text-slate-500">{t("dashboard.province.suppressedNote")}</p>
         {can(user, "export.data") ? (
           <div className="mt-2">
-            <ExportLinks links={[{ dataset: "dasbor-provinsi" }]} params={{}} table={t("dashboard.province.kabupatenTitle")} hint="tableHint" />
+            <ExportLinks
+              links={[{ dataset: "dasbor-provinsi" }]}
+              params={{}}
+              table={t("dashboard.province.kabupatenTitle")}
+              hint="tableHint"
+            />
           </div>
         ) : null}
       </section>
@@ -228,7 +229,11 @@ export default async function ProvinceDashboardPage() {
                     <Link href={`/klik/${s.id}`} className="text-teal-800 underline">
                       {format.dateTime(s.heldOn, { dateStyle: "medium", timeZone: "UTC" })}
                     </Link>{" "}
-                    {t("dashboard.province.sessionLine", { desa: s.desaName, kabupaten: s.kabupatenName, cases: format.number(s.caseCount) })}
+                    {t("dashboard.province.sessionLine", {
+                      desa: s.desaName,
+                      kabupaten: s.kabupatenName,
+                      cases: format.number(s.caseCount),
+                    })}
                   </li>
                 ))}
               </ul>
@@ -248,7 +253,10 @@ export default async function ProvinceDashboardPage() {
                     </Link>{" "}
                     · {c.kabupatenName} ·{" "}
                     {c.fromStatus
-                      ? t("dashboard.province.statusChange", { from: t(`policy.statuses.${c.fromStatus}`), to: t(`policy.statuses.${c.toStatus}`) })
+                      ? t("dashboard.province.statusChange", {
+                          from: t(`policy.statuses.${c.fromStatus}`),
+                          to: t(`policy.statuses.${c.toStatus}`),
+                        })
                       : t("dashboard.province.statusNew", { to: t(`policy.statuses.${c.toStatus}`) })}
                   </li>
                 ))}

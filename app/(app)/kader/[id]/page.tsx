@@ -52,8 +52,8 @@ export default async function KaderPage({
               <Link href={`/pelatihan/${p.class.training.id}`} className="text-teal-800 hover:underline">
                 {p.class.training.title}
               </Link>{" "}
-              · {format.dateTime(p.class.training.startDate, { dateStyle: "medium" })} ·{" "}
-              {t(`enums.classKind.${p.class.kind}`)} · {t(`enums.participationRole.${p.role}`)}
+              · {format.dateTime(p.class.training.startDate, { dateStyle: "medium" })} · {t(`enums.classKind.${p.class.kind}`)} ·{" "}
+              {t(`enums.participationRole.${p.role}`)}
             </li>
           ))}
         </ul>

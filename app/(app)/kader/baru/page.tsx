@@ -17,7 +17,9 @@ export default async function NewKaderPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader title={t("kader.newTitle")} crumbs={[{ href: "/kader", label: t("kader.title") }]} />
-      {choices.kabupaten.length > 1 ? <KabupatenPicker label={t("kader.pickKabupaten")} options={choices.kabupaten} selected={choices.chosen?.id} /> : null}
+      {choices.kabupaten.length > 1 ? (
+        <KabupatenPicker label={t("kader.pickKabupaten")} options={choices.kabupaten} selected={choices.chosen?.id} />
+      ) : null}
       {choices.chosen ? (
         <>
           <p className="mb-2 text-sm text-slate-600">{choices.chosen.label}</p>

@@ -25,7 +25,13 @@ export default async function PolicyPage({
   const id = parseId((await params).id);
   const policy = id ? await getPolicy(user, id) : null;
   if (!policy) notFound();
-  const [tAll, t, format, rupiah, { saved }] = await Promise.all([getTranslations(), getTranslations("policy"), getFormatter(), rupiahFormatter(), searchParams]);
+  const [tAll, t, format, rupiah, { saved }] = await Promise.all([
+    getTranslations(),
+    getTranslations("policy"),
+    getFormatter(),
+    rupiahFormatter(),
+    searchParams,
+  ]);
   const writable = can(user, "policy.write");
   const next = allowedTransitions(policy.status);
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
@@ -33,7 +39,9 @@ export default async function PolicyPage({
     [t("type"), t(`types.${policy.type}`)],
     [t("level"), t(`levels.${policy.level}`)],
     [t("topic"), t(`topics.${policy.topic}`)],
-    ...(policy.desa ? ([[t("desa"), `${policy.desa.name}, ${t("kecamatan", { name: policy.desa.kecamatan.name })}`]] as [string, string][]) : []),
+    ...(policy.desa
+      ? ([[t("desa"), `${policy.desa.name}, ${t("kecamatan", { name: policy.desa.kecamatan.name })}`]] as [string, string][])
+      : []),
     [t("kabupaten"), `${policy.kabupatenName}, ${policy.province.name}`],
     [t("number"), policy.number ?? "—"],
     [t("enactedOn"), policy.enactedOn ? day(policy.enactedOn) : "—"],
@@ -70,7 +78,9 @@ export default async function PolicyPage({
         {policy.history.map((h) => (
           <li key={h.id} className="rounded border border-slate-200 bg-white p-3">
             <span className="font-medium">
-              {h.fromStatus ? t("transition", { from: t(`statuses.${h.fromStatus}`), to: t(`statuses.${h.toStatus}`) }) : t(`statuses.${h.toStatus}`)}
+              {h.fromStatus
+                ? t("transition", { from: t(`statuses.${h.fromStatus}`), to: t(`statuses.${h.toStatus}`) })
+                : t(`statuses.${h.toStatus}`)}
             </span>
             <span className="block text-xs text-slate-600">
               {format.dateTime(h.changedAt, { dateStyle: "medium", timeStyle: "short" })} · {h.changedBy?.name ?? t("unknownUser")}

@@ -25,11 +25,7 @@ export default async function NewPolicyPage({ searchParams }: { searchParams: Pr
           <p className="mb-2 text-sm text-slate-600">
             {chosen.label}, {chosen.provinceName}
           </p>
-          <PolicyForm
-            action={createPolicyAction}
-            initialValues={{ level: "DESA", type: "PERDES" }}
-            kabupatenId={chosen.id}
-          />
+          <PolicyForm action={createPolicyAction} initialValues={{ level: "DESA", type: "PERDES" }} kabupatenId={chosen.id} />
         </>
       ) : null}
     </>

@@ -39,7 +39,8 @@ export default async function KlikSessionPage({
   return (
     <>
       <DetailHeader
-        title={t("klik.sessionTitle", { desa: s.desa.name, date })} crumbs={[{ href: "/klik", label: t("klik.title") }]}
+        title={t("klik.sessionTitle", { desa: s.desa.name, date })}
+        crumbs={[{ href: "/klik", label: t("klik.title") }]}
         saved={saved ? t("common.saved") : null}
       />
       <FactsList facts={rows} labelWidth="10rem" preLine />

@@ -15,7 +15,11 @@ export default async function NewKlikSessionPage() {
   const t = await getTranslations();
   return (
     <>
-      <PageHeader title={t("klik.newTitle")} subtitle={user.kabupatenName ?? undefined} crumbs={[{ href: "/klik", label: t("klik.title") }]} />
+      <PageHeader
+        title={t("klik.newTitle")}
+        subtitle={user.kabupatenName ?? undefined}
+        crumbs={[{ href: "/klik", label: t("klik.title") }]}
+      />
       <ActionForm action={createKlikSessionAction} className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4">
         <TextField name="heldOn" label={t("klik.heldOn")} type="date" />
         {/* Desa in the user's own area (district staff: their kabupaten). */}

@@ -13,7 +13,10 @@ export const dynamic = "force-dynamic";
 export async function GET(req: Request) {
   const user = await getCurrentUser();
   if (!user || !can(user, "report.program")) {
-    return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    return new Response("Not found", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   }
   const period = resolvePeriod(reportParams.parse(Object.fromEntries(new URL(req.url).searchParams)));
   const [t, format, r] = await Promise.all([getTranslations(), getFormatter(), programReport(user, period)]);

@@ -26,7 +26,9 @@ export default async function GuidePage({
   return (
     <>
       <DetailHeader
-        title={guide.title} subtitle={t(`topics.${guide.topic}`)} crumbs={[{ href: "/panduan", label: t("title") }]}
+        title={guide.title}
+        subtitle={t(`topics.${guide.topic}`)}
+        crumbs={[{ href: "/panduan", label: t("title") }]}
         saved={saved ? t("saved") : null}
       />
       <h2 className="text-lg font-semibold">{t("versions")}</h2>
@@ -36,9 +38,7 @@ export default async function GuidePage({
         <ul className="mt-2 max-w-2xl space-y-3" data-testid="guide-versions">
           {guide.versions.map((v) => (
             <li key={v.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
-              <p className="font-medium">
-                {t("versionLine", { version: v.version, date: day(v.publishedOn) })}
-              </p>
+              <p className="font-medium">{t("versionLine", { version: v.version, date: day(v.publishedOn) })}</p>
               {v.notes ? <p className="mt-1 whitespace-pre-line text-slate-700">{v.notes}</p> : null}
               {v.file ? (
                 <a href={`/berkas/${v.file.id}`} className="mt-1 inline-block text-teal-800 underline">
@@ -66,7 +66,10 @@ export default async function GuidePage({
       {can(user, "guide.write") ? (
         <section className="mt-8 max-w-xl">
           <h2 className="text-lg font-semibold">{t("newVersion")}</h2>
-          <ActionForm action={addGuideVersionAction.bind(null, guide.id)} className="mt-2 space-y-4 rounded border border-slate-200 bg-white p-4">
+          <ActionForm
+            action={addGuideVersionAction.bind(null, guide.id)}
+            className="mt-2 space-y-4 rounded border border-slate-200 bg-white p-4"
+          >
             <div className="grid gap-4 sm:grid-cols-2">
               <TextField name="version" label={t("version")} hint={t("versionHint")} autoComplete="off" />
               <TextField name="publishedOn" label={t("publishedOn")} type="date" />

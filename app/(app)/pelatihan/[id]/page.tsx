@@ -96,7 +96,10 @@ export default async function TrainingPage({
               <ul className="mt-2 space-y-1 text-sm">
                 {c.participations.map((p) => (
                   <li key={p.id}>
-                    <Link href={`/kader/${p.kader.id}`} className="text-teal-800 underline decoration-teal-800/40 underline-offset-2 hover:decoration-teal-800">
+                    <Link
+                      href={`/kader/${p.kader.id}`}
+                      className="text-teal-800 underline decoration-teal-800/40 underline-offset-2 hover:decoration-teal-800"
+                    >
                       {p.kader.fullName}
                     </Link>{" "}
                     <span className="text-xs text-slate-500">
@@ -121,7 +124,10 @@ export default async function TrainingPage({
               </div>
             ) : null}
             {writable ? (
-              <Link href={`/pelatihan/${training.id}/kelas/${c.id}`} className="mt-3 inline-block rounded border border-slate-300 bg-slate-50 px-3 py-1.5 text-sm">
+              <Link
+                href={`/pelatihan/${training.id}/kelas/${c.id}`}
+                className="mt-3 inline-block rounded border border-slate-300 bg-slate-50 px-3 py-1.5 text-sm"
+              >
                 {t("training.manageClass")}
               </Link>
             ) : null}
@@ -140,7 +146,11 @@ export default async function TrainingPage({
             <Stat label={t("training.reached")} value={format.number(cascade.reached)} />
             <Stat
               label={t("training.multiplier")}
-              value={cascade.multiplier === null ? "—" : t("training.multiplierValue", { value: format.number(cascade.multiplier, { maximumFractionDigits: 1 }) })}
+              value={
+                cascade.multiplier === null
+                  ? "—"
+                  : t("training.multiplierValue", { value: format.number(cascade.multiplier, { maximumFractionDigits: 1 }) })
+              }
               testId="multiplier"
             />
           </dl>

@@ -20,7 +20,13 @@ export async function generateMetadata() {
 
 const panel = "max-w-xl space-y-3 rounded border border-slate-200 bg-white p-4";
 
-export default async function PlanPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function PlanPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const user = await requirePermission("rktl.read");
   const id = parseId((await params).id);
   const plan = id ? await getPlan(user, id) : null;
@@ -36,9 +42,16 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
     [t("rktl.window"), `${month(plan.windowStart)} – ${month(plan.windowEnd)}`],
     [t("rktl.targets"), format.number(plan.targets.length)],
     [t("rktl.realised"), format.number(plan.percent / 100, { style: "percent" })],
-    ...(plan.submittedAt ? ([[t("rktl.submittedAt"), format.dateTime(plan.submittedAt, { dateStyle: "medium" })]] as [string, string][]) : []),
+    ...(plan.submittedAt
+      ? ([[t("rktl.submittedAt"), format.dateTime(plan.submittedAt, { dateStyle: "medium" })]] as [string, string][])
+      : []),
     ...(plan.approvedAt
-      ? ([[t("rktl.approvedAt"), `${format.dateTime(plan.approvedAt, { dateStyle: "medium" })}${plan.approvedBy ? ` · ${plan.approvedBy.name}` : ""}`]] as [string, string][])
+      ? ([
+          [
+            t("rktl.approvedAt"),
+            `${format.dateTime(plan.approvedAt, { dateStyle: "medium" })}${plan.approvedBy ? ` · ${plan.approvedBy.name}` : ""}`,
+          ],
+        ] as [string, string][])
       : []),
   ];
   return (
@@ -48,9 +61,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         crumbs={[{ href: "/rktl", label: t("rktl.title") }]}
         actions={
           <>
-            <SecondaryLink href={`/rktl/${plan.id}/poster`}>
-              {t("rktl.poster")}
-            </SecondaryLink>
+            <SecondaryLink href={`/rktl/${plan.id}/poster`}>{t("rktl.poster")}</SecondaryLink>
             <a href={`/rktl/${plan.id}/poster.pdf`} className="rounded border border-slate-300 bg-white px-4 py-2 text-sm">
               {t("rktl.posterPdf")}
             </a>
@@ -60,7 +71,11 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         status={<PlanStatusBadge status={plan.status} label={t(`rktl.status.${plan.status}`)} />}
       />
       {plan.status === "DRAFT" && plan.reviewComment ? (
-        <div role="note" data-testid="review-comment" className="mb-4 max-w-2xl rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950">
+        <div
+          role="note"
+          data-testid="review-comment"
+          className="mb-4 max-w-2xl rounded border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950"
+        >
           <p className="font-medium">{t("rktl.returnedWith")}</p>
           <p className="mt-1 whitespace-pre-line">{plan.reviewComment}</p>
         </div>
@@ -71,14 +86,21 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         <h2 className="text-lg font-semibold">{t("rktl.targets")}</h2>
         {canPlan ? <ButtonLink href={`/rktl/${plan.id}/target/baru`}>{t("rktl.addTarget")}</ButtonLink> : null}
       </div>
-      {plan.status === "APPROVED" || plan.status === "CLOSED" ? <p className="mt-1 text-sm text-slate-600">{t("rktl.targetsFixedHint")}</p> : null}
+      {plan.status === "APPROVED" || plan.status === "CLOSED" ? (
+        <p className="mt-1 text-sm text-slate-600">{t("rktl.targetsFixedHint")}</p>
+      ) : null}
       <div className="mt-2">
         {plan.targets.length === 0 ? (
           <EmptyState>{t("rktl.noTargets")}</EmptyState>
         ) : (
           <ul className="space-y-2">
             {plan.targets.map((tg) => (
-              <li key={tg.id} id={`target-${tg.id}`} data-target-id={tg.id} className="rounded border border-slate-200 bg-white p-3 text-sm">
+              <li
+                key={tg.id}
+                id={`target-${tg.id}`}
+                data-target-id={tg.id}
+                className="rounded border border-slate-200 bg-white p-3 text-sm"
+              >
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   <div>
                     <p className="font-medium">{tg.activity}</p>

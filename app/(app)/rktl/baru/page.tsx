@@ -19,10 +19,17 @@ export default async function NewPlanPage() {
   const months = Array.from({ length: 19 }, (_, i) => addMonthsUtc(thisMonth, i - 6));
   return (
     <>
-      <PageHeader title={t("rktl.newTitle")} subtitle={user.provinceName ?? undefined} crumbs={[{ href: "/rktl", label: t("rktl.title") }]} />
+      <PageHeader
+        title={t("rktl.newTitle")}
+        subtitle={user.provinceName ?? undefined}
+        crumbs={[{ href: "/rktl", label: t("rktl.title") }]}
+      />
       <ActionForm
         action={createPlanAction}
-        initialValues={{ trainingId: options.defaultId ? String(options.defaultId) : "", windowStart: monthKey(addMonthsUtc(thisMonth, 1)) }}
+        initialValues={{
+          trainingId: options.defaultId ? String(options.defaultId) : "",
+          windowStart: monthKey(addMonthsUtc(thisMonth, 1)),
+        }}
         className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4"
       >
         <SelectField
@@ -38,7 +45,10 @@ export default async function NewPlanPage() {
           name="windowStart"
           label={t("rktl.firstMonth")}
           hint={t("rktl.firstMonthHint")}
-          options={months.map((m) => ({ value: monthKey(m), label: format.dateTime(m, { month: "long", year: "numeric", timeZone: "UTC" }) }))}
+          options={months.map((m) => ({
+            value: monthKey(m),
+            label: format.dateTime(m, { month: "long", year: "numeric", timeZone: "UTC" }),
+          }))}
         />
         <SubmitButton label={t("rktl.create")} pendingLabel={t("common.saving")} />
       </ActionForm>

@@ -20,7 +20,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("rktl.targetList"))("title") };
 }
 
-export default async function RktlTargetListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RktlTargetListPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePermission("rktl.read");
   const params = plainParams(await searchParams);
   const filters = targetFilters.parse(params);
@@ -36,7 +40,10 @@ export default async function RktlTargetListPage({ searchParams }: { searchParam
     <>
       <PageHeader
         title={t("rktl.targetList.title")}
-        subtitle={t("rktl.targetList.subtitle", { count: result.total, percent: format.number(result.percent / 100, { style: "percent" }) })}
+        subtitle={t("rktl.targetList.subtitle", {
+          count: result.total,
+          percent: format.number(result.percent / 100, { style: "percent" }),
+        })}
         crumbs={[{ href: "/rktl", label: t("rktl.title") }]}
       />
       <FilterForm resetHref="/rktl/target" className="grid-cols-2 sm:grid-cols-4">
@@ -69,8 +76,12 @@ export default async function RktlTargetListPage({ searchParams }: { searchParam
                 </div>
                 <div className="text-right">
                   <p>
-                    {t("rktl.achievedOf", { achieved: format.number(tg.progress.achieved), quantity: format.number(tg.quantity), unit: tg.unit })} (
-                    {format.number(tg.progress.percent / 100, { style: "percent" })})
+                    {t("rktl.achievedOf", {
+                      achieved: format.number(tg.progress.achieved),
+                      quantity: format.number(tg.quantity),
+                      unit: tg.unit,
+                    })}{" "}
+                    ({format.number(tg.progress.percent / 100, { style: "percent" })})
                   </p>
                   <ProgressBadge status={tg.progress.status} label={t(`rktl.progress.${tg.progress.status}`)} />
                 </div>

@@ -30,11 +30,7 @@ export default async function SerikatPage({
         title={serikat.name}
         subtitle={`${kabupatenLabel(serikat.kabupaten)}, ${serikat.province.name}`}
         crumbs={[{ href: "/serikat", label: t("serikat.title") }]}
-        actions={
-          <SecondaryLink href={`/kader?serikatId=${serikat.id}`}>
-            {t("serikat.viewKader")}
-          </SecondaryLink>
-        }
+        actions={<SecondaryLink href={`/kader?serikatId=${serikat.id}`}>{t("serikat.viewKader")}</SecondaryLink>}
         saved={saved ? t("common.saved") : null}
         status={<StatusBadge active={serikat.active} activeLabel={t("common.active")} inactiveLabel={t("common.inactive")} />}
       />

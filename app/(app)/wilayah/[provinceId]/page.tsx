@@ -14,7 +14,11 @@ export default async function ProvincePage({ params }: { params: Promise<{ provi
   const [t, format] = await Promise.all([getTranslations("wilayah"), getFormatter()]);
   return (
     <>
-      <PageHeader title={province.name} crumbs={[{ href: "/wilayah", label: t("title") }]} subtitle={t("kabupatenSubtitle", { count: province.kabupaten.length })} />
+      <PageHeader
+        title={province.name}
+        crumbs={[{ href: "/wilayah", label: t("title") }]}
+        subtitle={t("kabupatenSubtitle", { count: province.kabupaten.length })}
+      />
       <div className="table-wrap rounded border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <thead className="bg-slate-100 text-slate-700">
@@ -32,7 +36,9 @@ export default async function ProvincePage({ params }: { params: Promise<{ provi
                   <Link href={`/wilayah/kabupaten/${k.id}`} className="font-medium text-teal-800 hover:underline">
                     {k.name}
                   </Link>
-                  {k.isProgramArea ? <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{t("programArea")}</span> : null}
+                  {k.isProgramArea ? (
+                    <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">{t("programArea")}</span>
+                  ) : null}
                 </td>
                 <td className="px-3 py-2 text-slate-600">{k.code}</td>
                 <td className="px-3 py-2 text-right">{format.number(k.kecamatanCount)}</td>

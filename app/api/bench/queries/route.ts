@@ -11,7 +11,16 @@ export function GET(): Response {
   const m = process.memoryUsage();
   const mb = (n: number) => Math.round(n / 1048576);
   return Response.json(
-    { queries: takeQueryCount(), memoryMb: { rss: mb(m.rss), heapTotal: mb(m.heapTotal), heapUsed: mb(m.heapUsed), external: mb(m.external), arrayBuffers: mb(m.arrayBuffers) } },
+    {
+      queries: takeQueryCount(),
+      memoryMb: {
+        rss: mb(m.rss),
+        heapTotal: mb(m.heapTotal),
+        heapUsed: mb(m.heapUsed),
+        external: mb(m.external),
+        arrayBuffers: mb(m.arrayBuffers),
+      },
+    },
     { headers: { "cache-control": "no-store" } },
   );
 }

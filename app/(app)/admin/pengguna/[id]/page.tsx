@@ -19,12 +19,19 @@ export default async function EditUserPage({
   const id = parseId((await params).id);
   const user = id ? await getUser(admin, id) : null;
   if (!user) notFound();
-  const [t, provinces, kabupaten, { saved }] = await Promise.all([getTranslations(), provinceOptions(admin), kabupatenOptions(admin), searchParams]);
+  const [t, provinces, kabupaten, { saved }] = await Promise.all([
+    getTranslations(),
+    provinceOptions(admin),
+    kabupatenOptions(admin),
+    searchParams,
+  ]);
   const flag = (b: boolean) => (b ? "on" : "");
   return (
     <>
       <DetailHeader
-        title={user.name} subtitle={user.email} crumbs={[{ href: "/admin/pengguna", label: t("users.title") }]}
+        title={user.name}
+        subtitle={user.email}
+        crumbs={[{ href: "/admin/pengguna", label: t("users.title") }]}
         saved={saved ? t("common.saved") : null}
       />
       <UserForm

@@ -11,7 +11,12 @@ export default async function NewUserPage() {
   return (
     <>
       <PageHeader title={t("users.newTitle")} crumbs={[{ href: "/admin/pengguna", label: t("users.title") }]} />
-      <UserForm action={createUserAction} provinces={provinces} kabupaten={kabupaten} initialValues={{ role: "DISTRICT_STAFF", active: "on" }} />
+      <UserForm
+        action={createUserAction}
+        provinces={provinces}
+        kabupaten={kabupaten}
+        initialValues={{ role: "DISTRICT_STAFF", active: "on" }}
+      />
     </>
   );
 }

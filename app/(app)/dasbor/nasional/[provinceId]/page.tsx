@@ -67,7 +67,11 @@ export default async function ProvinceDashboardPage({
         areaOf={(r) => ({ provinceId: id, kabupatenId: r.id })}
       />
       {can(user, "export.data") ? (
-        <ExportLinks links={[{ dataset: "dasbor-nasional-provinsi" }]} params={{ ...dashboardFilterParams(sp), provinceId: String(id) }} hint="tableHint" />
+        <ExportLinks
+          links={[{ dataset: "dasbor-nasional-provinsi" }]}
+          params={{ ...dashboardFilterParams(sp), provinceId: String(id) }}
+          hint="tableHint"
+        />
       ) : null}
       <DashboardNotes measures={measures} />
       <nav aria-label={t("links.records", { area: data.province.name })} className="rounded border border-slate-200 bg-white p-3 text-sm">

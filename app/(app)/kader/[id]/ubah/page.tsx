@@ -33,7 +33,9 @@ export default async function EditKaderPage({
           { href: `/kader/${kader.id}`, label: kader.fullName },
         ]}
       />
-      {choices.kabupaten.length > 1 ? <KabupatenPicker label={t("kader.pickKabupaten")} options={choices.kabupaten} selected={choices.chosen?.id} /> : null}
+      {choices.kabupaten.length > 1 ? (
+        <KabupatenPicker label={t("kader.pickKabupaten")} options={choices.kabupaten} selected={choices.chosen?.id} />
+      ) : null}
       {choices.chosen ? (
         <KaderForm
           action={updateKaderAction.bind(null, kader.id)}

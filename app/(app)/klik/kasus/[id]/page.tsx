@@ -62,7 +62,11 @@ export default async function KlikCasePage({
         ]}
         saved={saved ? t("common.saved") : null}
       />
-      {violence ? <p className="mb-3 max-w-2xl rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">{t("klik.sealedDetailNote")}</p> : null}
+      {violence ? (
+        <p className="mb-3 max-w-2xl rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+          {t("klik.sealedDetailNote")}
+        </p>
+      ) : null}
       <FactsList facts={rows} preLine testId="case-detail" />
 
       <h2 className="mt-6 text-lg font-semibold">{t("klik.followUps")}</h2>
@@ -105,8 +109,17 @@ export default async function KlikCasePage({
                 label={t("klik.issueType")}
                 options={KLIK_ISSUE_TYPES[c.desk].map((code) => ({ value: code, label: t(`klik.issueTypeName.${code}`) }))}
               />
-              <SelectField name="status" label={t("klik.status")} options={KLIK_STATUSES.map((st) => ({ value: st, label: t(`klik.caseStatus.${st}`) }))} />
-              <TextField name="referralInstitution" label={t("klik.referralInstitution")} hint={t("klik.referralHint")} autoComplete="off" />
+              <SelectField
+                name="status"
+                label={t("klik.status")}
+                options={KLIK_STATUSES.map((st) => ({ value: st, label: t(`klik.caseStatus.${st}`) }))}
+              />
+              <TextField
+                name="referralInstitution"
+                label={t("klik.referralInstitution")}
+                hint={t("klik.referralHint")}
+                autoComplete="off"
+              />
               <SubmitButton label={t("common.save")} pendingLabel={t("common.saving")} />
             </ActionForm>
           </section>

@@ -48,7 +48,11 @@ export default async function PosterPage({ params }: { params: Promise<{ id: str
       <article className="poster rounded-lg border-4 border-teal-800 bg-amber-50 p-4 sm:p-6">
         <header className="mb-4 border-b-4 border-teal-800 pb-3 text-center">
           <p className="text-sm font-semibold uppercase tracking-widest text-teal-800">{t("rktl.posterKicker")}</p>
-          <h1 id="poster-title" className="text-3xl font-extrabold uppercase tracking-tight text-teal-900 sm:text-5xl" data-testid="poster-province">
+          <h1
+            id="poster-title"
+            className="text-3xl font-extrabold uppercase tracking-tight text-teal-900 sm:text-5xl"
+            data-testid="poster-province"
+          >
             {plan.province.name}
           </h1>
           <p className="mt-1 text-base text-slate-700 sm:text-lg">{plan.training.title}</p>
@@ -90,7 +94,9 @@ export default async function PosterPage({ params }: { params: Promise<{ id: str
                             {format.number(tg.quantity)} {tg.unit}
                           </span>
                         ) : null}
-                        {done !== undefined ? <span className="block text-xs font-normal text-emerald-800">✓ {format.number(done)}</span> : null}
+                        {done !== undefined ? (
+                          <span className="block text-xs font-normal text-emerald-800">✓ {format.number(done)}</span>
+                        ) : null}
                       </td>
                     );
                   })}

@@ -30,7 +30,10 @@ export default async function NewKlikCasePage({
   const desk = KLIK_DESKS.find((d) => d === meja);
   const crumbs = [
     { href: "/klik", label: t("klik.title") },
-    { href: `/klik/${s.id}`, label: t("klik.sessionTitle", { desa: s.desa.name, date: format.dateTime(s.heldOn, { dateStyle: "medium", timeZone: "UTC" }) }) },
+    {
+      href: `/klik/${s.id}`,
+      label: t("klik.sessionTitle", { desa: s.desa.name, date: format.dateTime(s.heldOn, { dateStyle: "medium", timeZone: "UTC" }) }),
+    },
   ];
   if (!desk) {
     return (
@@ -39,7 +42,10 @@ export default async function NewKlikCasePage({
         <ul className="grid max-w-xl gap-2">
           {KLIK_DESKS.filter((d) => d !== "VIOLENCE" || s.violenceVisible).map((d) => (
             <li key={d}>
-              <Link href={`/klik/${s.id}/kasus/baru?meja=${d}`} className="block rounded border border-slate-200 bg-white p-3 hover:border-teal-600">
+              <Link
+                href={`/klik/${s.id}/kasus/baru?meja=${d}`}
+                className="block rounded border border-slate-200 bg-white p-3 hover:border-teal-600"
+              >
                 {t(`klik.deskName.${d}`)}
               </Link>
             </li>
@@ -52,7 +58,9 @@ export default async function NewKlikCasePage({
   return (
     <>
       <PageHeader title={t("klik.newCaseTitle", { desk: t(`klik.deskName.${desk}`) })} crumbs={crumbs} />
-      {desk === "VIOLENCE" ? <p className="mb-3 max-w-xl rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">{t("klik.sealedDetailNote")}</p> : null}
+      {desk === "VIOLENCE" ? (
+        <p className="mb-3 max-w-xl rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">{t("klik.sealedDetailNote")}</p>
+      ) : null}
       <ActionForm
         action={createKlikCaseAction.bind(null, s.id)}
         initialValues={{ desk, status: "RECEIVED" }}
@@ -74,7 +82,11 @@ export default async function NewKlikCasePage({
         ) : (
           <TextField name="personName" label={t("klik.personName")} autoComplete="off" />
         )}
-        <SelectField name="status" label={t("klik.status")} options={KLIK_STATUSES.map((st) => ({ value: st, label: t(`klik.caseStatus.${st}`) }))} />
+        <SelectField
+          name="status"
+          label={t("klik.status")}
+          options={KLIK_STATUSES.map((st) => ({ value: st, label: t(`klik.caseStatus.${st}`) }))}
+        />
         <TextField name="referralInstitution" label={t("klik.referralInstitution")} hint={t("klik.referralHint")} autoComplete="off" />
         <SubmitButton label={t("common.save")} pendingLabel={t("common.saving")} />
       </ActionForm>

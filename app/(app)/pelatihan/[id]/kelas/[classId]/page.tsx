@@ -53,7 +53,8 @@ export default async function TrainingClassPage({
         saved={saved ? t(saved) : null}
       />
       <p className="-mt-3 mb-4 text-sm text-slate-600">
-        {t(`enums.classKind.${cls.kind}`)} · {format.dateTimeRange(cls.training.startDate, cls.training.endDate, { dateStyle: "medium", timeZone: "UTC" })}
+        {t(`enums.classKind.${cls.kind}`)} ·{" "}
+        {format.dateTimeRange(cls.training.startDate, cls.training.endDate, { dateStyle: "medium", timeZone: "UTC" })}
       </p>
 
       <section className="max-w-2xl rounded border border-slate-200 bg-white p-4">
@@ -61,7 +62,13 @@ export default async function TrainingClassPage({
         <form method="get" role="search" className="mt-2 flex flex-wrap items-end gap-2 text-sm">
           <label className="min-w-0 flex-1">
             {t("training.searchLabel")}
-            <input name="q" maxLength={SEARCH_MAX} defaultValue={q ?? ""} placeholder={t("training.searchPlaceholder")} className={filterInputClass} />
+            <input
+              name="q"
+              maxLength={SEARCH_MAX}
+              defaultValue={q ?? ""}
+              placeholder={t("training.searchPlaceholder")}
+              className={filterInputClass}
+            />
           </label>
           <SearchNotice value={typeof sp.q === "string" ? sp.q : undefined} />
           <button type="submit" className="rounded bg-slate-800 px-4 py-1.5 text-white">
@@ -102,11 +109,16 @@ export default async function TrainingClassPage({
         ) : (
           <>
             <p className="mt-1 text-sm text-slate-600">{t("training.attendanceHint")}</p>
-            <ActionForm action={saveAttendanceAction.bind(null, cls.training.id, cls.id)} initialValues={attendanceValues} className="mt-2 space-y-3">
+            <ActionForm
+              action={saveAttendanceAction.bind(null, cls.training.id, cls.id)}
+              initialValues={attendanceValues}
+              className="mt-2 space-y-3"
+            >
               {cls.participations.map((part) => (
                 <fieldset key={part.id} className="rounded border border-slate-200 bg-white p-3" aria-label={part.kader.fullName}>
                   <legend className="px-1 text-sm font-medium">
-                    {part.kader.fullName} <span className="text-xs font-normal text-slate-500">· {t(`enums.participationRole.${part.role}`)}</span>
+                    {part.kader.fullName}{" "}
+                    <span className="text-xs font-normal text-slate-500">· {t(`enums.participationRole.${part.role}`)}</span>
                   </legend>
                   <HiddenField name={`p${part.id}`} value="1" />
                   <div className="flex flex-wrap gap-x-4 gap-y-2">

@@ -72,7 +72,11 @@ export default async function RealisationPage({
             <form method="get" className="mb-4 flex max-w-xl flex-wrap items-end gap-2 rounded border border-slate-200 bg-white p-4">
               <label className="flex-1 text-sm font-medium">
                 {t("rktl.month")}
-                <select name="month" defaultValue={monthKey(target.chosen)} className="mt-1 block w-full rounded border border-slate-300 px-3 py-2">
+                <select
+                  name="month"
+                  defaultValue={monthKey(target.chosen)}
+                  className="mt-1 block w-full rounded border border-slate-300 px-3 py-2"
+                >
                   {target.months.map((m) => (
                     <option key={monthKey(m)} value={monthKey(m)}>
                       {longMonth(m)}
