@@ -51,8 +51,9 @@ fi
 step "Type check"
 npx tsc --noEmit
 
-step "Lint (layers as import boundaries, eslint.config.mjs)"
+step "Lint (layers as import boundaries, eslint.config.mjs) and formatting (Prettier)"
 npx eslint . --max-warnings 0
+npx prettier --check . --log-level warn
 
 step "Unit and integration tests"
 npx vitest run
