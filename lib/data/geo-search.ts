@@ -11,6 +11,7 @@ import { parseId } from "@/lib/search-params";
 import { chooseKabupaten } from "@/lib/options";
 import { kabupatenOptions } from "./geo";
 import { failField, ok, type Result } from "./result";
+import { likeLiteral } from "./like";
 
 export const SEARCH_LIMIT = 20;
 
@@ -19,11 +20,6 @@ export type DesaHit = { id: number; code: string | null; name: string; kind: "DE
 /** "Masbagik Selatan · Kec. Masbagik · 5203052003": what the field shows once chosen. */
 export function desaLabel(d: { code: string | null; name: string; kecamatan: string }): string {
   return [d.name, `Kec. ${d.kecamatan}`, d.code].filter(Boolean).join(" · ");
-}
-
-/** A text for LIKE/ILIKE as itself: Prisma's startsWith/contains/insensitive equals pass % and _ through as wildcards. */
-export function likeLiteral(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 /** The normalised search text: trimmed, spaces collapsed, at most 60 characters. */

@@ -10,6 +10,7 @@ import { fail, failField, isUniqueViolation, ok, parse, STALE, type Result } fro
 import { kabupatenLabel } from "./geo";
 import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
 import { kaderReachedIn, kaderTrainedIn } from "@/lib/measures/activity";
+import { likeLiteral } from "./like";
 
 export const KADER_PAGE_SIZE = 25;
 
@@ -19,7 +20,7 @@ export function listWhere(user: ScopedUser, f: KaderFilters): Prisma.KaderWhereI
     ...(f.kabupatenId ? { kabupatenId: f.kabupatenId } : {}),
     ...(f.serikatId ? { serikatId: f.serikatId } : {}),
     ...(f.position === "OFFICERS" ? { position: { not: "KADER" as const } } : f.position ? { position: f.position } : {}),
-    ...(f.q ? { fullName: { contains: f.q, mode: "insensitive" as const } } : {}),
+    ...(f.q ? { fullName: { contains: likeLiteral(f.q), mode: "insensitive" as const } } : {}),
     ...(f.status === "all" ? {} : { active: f.status === "active" }),
   };
   // Both must hold: a filter narrows the scope, and asking outside it finds nothing.

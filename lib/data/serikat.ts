@@ -9,13 +9,14 @@ import { recordAudit } from "./audit";
 import { fail, failField, isUniqueViolation, ok, parse, STALE, type Result } from "./result";
 import { kabupatenLabel } from "./geo";
 import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
+import { likeLiteral } from "./like";
 
 export const SERIKAT_PAGE_SIZE = 25;
 
 export function listWhere(user: ScopedUser, f: SerikatFilters): Prisma.SerikatWhereInput {
   const filters: Prisma.SerikatWhereInput = {
     ...(f.provinceId ? { provinceId: f.provinceId } : {}),
-    ...(f.q ? { name: { contains: f.q, mode: "insensitive" as const } } : {}),
+    ...(f.q ? { name: { contains: likeLiteral(f.q), mode: "insensitive" as const } } : {}),
     ...(f.status === "all" ? {} : { active: f.status === "active" }),
   };
   // Both must hold: a filter narrows the scope, and asking outside it finds nothing.

@@ -15,6 +15,7 @@ import { recordAudit } from "./audit";
 import { fail, failField, isUniqueViolation, ok, parse, STALE, type Result } from "./result";
 import { kabupatenLabel } from "./geo";
 import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
+import { likeLiteral } from "./like";
 
 export const USER_PAGE_SIZE = 25;
 
@@ -54,7 +55,14 @@ export type UserFilters = z.infer<typeof userFilters>;
 export function userListWhere(f: UserFilters): Prisma.UserWhereInput {
   return {
     ...(f.role ? { role: f.role } : {}),
-    ...(f.q ? { OR: [{ name: { contains: f.q, mode: "insensitive" } }, { email: { contains: f.q, mode: "insensitive" } }] } : {}),
+    ...(f.q
+      ? {
+          OR: [
+            { name: { contains: likeLiteral(f.q), mode: "insensitive" } },
+            { email: { contains: likeLiteral(f.q), mode: "insensitive" } },
+          ],
+        }
+      : {}),
   };
 }
 

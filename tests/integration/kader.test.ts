@@ -130,3 +130,10 @@ describe("kader list filters", () => {
     expect(rows.map((r) => r.fullName).sort()).toEqual(["Bendahara B", "Ketua B"]);
   });
 });
+
+describe("kader search", () => {
+  it("searches the text as itself: % and _ are no wildcards", async () => {
+    expect((await listKader(w.users.national, filters({ q: "Siti" }))).rows.map((r) => r.fullName)).toContain("Siti Aminah");
+    for (const q of ["%", "_", "S%h", "Sit_", "\\"]) expect((await listKader(w.users.national, filters({ q }))).total, q).toBe(0);
+  });
+});

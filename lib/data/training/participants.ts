@@ -11,6 +11,7 @@ import { recordAudit } from "../audit";
 import { fail, failField, isUniqueViolation, ok, parse, type Result } from "../result";
 import { kabupatenLabel } from "../geo";
 import { namedParticipations, trainingWriteWhere } from "./scope";
+import { likeLiteral } from "../like";
 
 // ───────────────────────── Participants and attendance ─────────────────────────
 
@@ -52,7 +53,7 @@ export async function getClassForEditing(user: ScopedUser, trainingId: number, c
 export async function searchKader(user: ScopedUser, q: string) {
   assertCan(user, "kader.read");
   const rows = await db().kader.findMany({
-    where: { AND: [areaWhere(user), { active: true, fullName: { contains: q, mode: "insensitive" } }] },
+    where: { AND: [areaWhere(user), { active: true, fullName: { contains: likeLiteral(q), mode: "insensitive" } }] },
     orderBy: [{ fullName: "asc" }, { id: "asc" }],
     take: 30,
     select: { id: true, fullName: true, kabupaten: { select: { name: true, kind: true } }, province: { select: { name: true } } },
