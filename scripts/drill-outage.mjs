@@ -153,7 +153,7 @@ async function main() {
     await locker.query("BEGIN");
     await locker.query("LOCK TABLE data_epoch IN ACCESS EXCLUSIVE MODE");
     // Two more page loads of their own, certain to be waiting on the lock when the stop comes.
-    const held = [load(app.base, "/kader", coordinator), load(app.base, "/dasbor/provinsi", national)];
+    const held = [load(app.base, "/kader", coordinator), load(app.base, "/dasbor/nasional", national)];
     await sleep(MID_RENDER_MS);
     marks.stop = Date.now();
     cluster.stop("fast");
