@@ -12,6 +12,7 @@ import { chooseKabupaten } from "@/lib/options";
 import { kabupatenOptions } from "./geo";
 import { failField, ok, type Result } from "./result";
 import { likeLiteral } from "./like";
+import { searchProblem } from "@/lib/validation/common";
 
 export const SEARCH_LIMIT = 20;
 
@@ -24,7 +25,10 @@ export function desaLabel(d: { code: string | null; name: string; kecamatan: str
 
 /** The normalised search text: trimmed, spaces collapsed, at most 60 characters. */
 export function searchText(raw: unknown): string {
-  return typeof raw === "string" ? raw.normalize("NFC").replace(/\s+/g, " ").trim().slice(0, 60) : "";
+  if (typeof raw !== "string") return "";
+  const text = raw.normalize("NFC").replace(/\s+/g, " ").trim().slice(0, 60);
+  // Characters no name contains (NUL, which PostgreSQL refuses outright): nothing to search for.
+  return searchProblem(text, Number.MAX_SAFE_INTEGER) === "unusable" ? "" : text;
 }
 
 function desaWhere(user: ScopedUser, kabupatenId: number | undefined) {
@@ -95,6 +99,8 @@ export async function resolveDesa(
   opts: { kabupatenId?: number; field: string },
 ): Promise<Result<number | undefined>> {
   assertCan(user, "geo.read");
+  // Typed text no desa is named with (a NUL, a control character): say so rather than drop it.
+  if (searchProblem(text, Number.MAX_SAFE_INTEGER) === "unusable") return failField(opts.field, "validation.area.notFound");
   const t = searchText(text);
   if (t === "") return ok(undefined);
   const code = /(?:^|\D)(\d{10})(?:\D|$)/.exec(t)?.[1];

@@ -54,9 +54,11 @@ describe("searchDesa", () => {
   });
 
   it("treats LIKE wildcards and hostile text as text", async () => {
-    for (const q of ["%", "_%", "%%", "\\", "' OR 1=1 --", "a".repeat(5000), "\u0000", "😀😀"]) {
+    for (const q of ["%", "_%", "%%", "\\", "' OR 1=1 --", "a".repeat(5000), "\u0000", "\u0000' OR 1=1 --", "Mas\u0000bagik", "😀😀"]) {
       expect(await searchDesa(national, { q })).toEqual([]);
     }
+    // NUL, which PostgreSQL refuses, in what a desa field posts: an unknown desa, not a failed query.
+    expect((await resolveDesa(staff, "Masbagik\u0000 Selatan", { field: "desaId" })).ok).toBe(false);
     expect(await searchDesa(national, { q: "m" })).toEqual([]); // one letter: too little
   });
 });
