@@ -10,7 +10,7 @@ import { assertCan } from "@/lib/authz/permissions";
 import { areaSql, areaWhere, kabupatenWhere, provinceWhere, type ScopedUser } from "@/lib/authz/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { KlikDesk, PolicyStatus } from "@/lib/generated/prisma/enums";
-import { ALL_MEASURES, periodRange, protectViolence, type Measure, type Period, type ProtectedCount } from "@/lib/domain/dashboard";
+import { ALL_MEASURES, periodRange, protectViolence, type Measure, type Period } from "@/lib/domain/dashboard";
 import { casesHeldIn, enactedIn, KADER_REACHED_SQL, kaderTrainedSql, retrainingSql, sessionsHeldIn } from "@/lib/measures/activity";
 import {
   percentRealised,
@@ -20,16 +20,22 @@ import {
   targetPlannedIn,
   type TargetMeasureRow,
 } from "@/lib/measures/rktl-targets";
+import { calendarYearOf, type PublishedCount } from "@/lib/domain/violence-publication";
 import { kabupatenLabel } from "./geo";
 import { cachedAggregate, scopeKey } from "./cache";
+import { countsFromPublishedTable, publishedViolenceLine, type CountingUser } from "./violence-counts";
 
 export type DashboardRow = {
   id: number;
   name: string;
   code: string;
   values: Record<Exclude<Measure, "casesViolence">, number>;
-  /** The violence desk, protected (decision 0010). */
-  casesViolence: ProtectedCount;
+  /**
+   * The violence desk: protected as a line (decision 0021) for users who may
+   * open the cases; for everyone else the published yearly cell, or null when
+   * the period is not a calendar year (decision 0027).
+   */
+  casesViolence: PublishedCount;
 };
 
 const DESK_MEASURE: Record<KlikDesk, Measure> = {
@@ -171,9 +177,22 @@ async function computeMeasures(user: ScopedUser, level: Level, period: Period, n
   return out;
 }
 
-function toRows(areas: { id: number; name: string; code: string }[], values: Map<number, Record<Measure, number>>): DashboardRow[] {
+async function toRows(
+  user: CountingUser,
+  period: Period,
+  level: "province" | "kabupaten",
+  areas: { id: number; name: string; code: string }[],
+  values: Map<number, Record<Measure, number>>,
+): Promise<DashboardRow[]> {
   const all = areas.map((a) => values.get(a.id) ?? emptyValues());
-  const violence = protectViolence(all.map((v) => v.casesViolence));
+  const published = countsFromPublishedTable(user)
+    ? await publishedViolenceLine(
+        calendarYearOf(period),
+        level,
+        areas.map((a) => a.id),
+      )
+    : null;
+  const violence: PublishedCount[] = published ? areas.map((a) => published.get(a.id)!) : protectViolence(all.map((v) => v.casesViolence));
   return areas.map((a, i) => {
     const { casesViolence: _sealed, ...rest } = all[i]!;
     return { ...a, values: rest, casesViolence: violence[i]! };
@@ -181,7 +200,7 @@ function toRows(areas: { id: number; name: string; code: string }[], values: Map
 }
 
 /** The provinces side by side (national roles). */
-export async function nationalDashboard(user: ScopedUser, period: Period, now: Date = new Date()) {
+export async function nationalDashboard(user: CountingUser, period: Period, now: Date = new Date()) {
   assertCan(user, "dashboard.national");
   const level: Level = { kind: "national" };
   const [provinces, values] = await Promise.all([
@@ -190,11 +209,11 @@ export async function nationalDashboard(user: ScopedUser, period: Period, now: D
     ),
     measures(user, level, period, now),
   ]);
-  return { rows: toRows(provinces, values) };
+  return { rows: await toRows(user, period, "province", provinces, values), violenceByYear: countsFromPublishedTable(user) };
 }
 
 /** One province's kabupaten side by side; null when the province is unknown or outside scope. */
-export async function provinceDashboard(user: ScopedUser, provinceId: number, period: Period, now: Date = new Date()) {
+export async function provinceDashboard(user: CountingUser, provinceId: number, period: Period, now: Date = new Date()) {
   assertCan(user, "dashboard.national");
   const level: Level = { kind: "province", provinceId };
   const [[province, kabupaten], values] = await Promise.all([
@@ -216,7 +235,11 @@ export async function provinceDashboard(user: ScopedUser, provinceId: number, pe
   if (!province) return null;
   return {
     province,
-    rows: toRows(
+    violenceByYear: countsFromPublishedTable(user),
+    rows: await toRows(
+      user,
+      period,
+      "kabupaten",
       kabupaten.map((k) => ({ id: k.id, code: k.code, name: kabupatenLabel(k) })),
       values,
     ),
@@ -241,13 +264,13 @@ export async function dashboardPeriods(user: ScopedUser) {
 // ───────────────────────── Export (decision 0011) ─────────────────────────
 
 /** The national dashboard's province table. */
-export async function nationalTableExport(user: ScopedUser, period: Period) {
+export async function nationalTableExport(user: CountingUser, period: Period) {
   assertCan(user, "export.data");
   return (await nationalDashboard(user, period)).rows;
 }
 
 /** One province's kabupaten table of the national dashboard; null when the province is unknown or outside scope. */
-export async function nationalProvinceTableExport(user: ScopedUser, provinceId: number, period: Period) {
+export async function nationalProvinceTableExport(user: CountingUser, provinceId: number, period: Period) {
   assertCan(user, "export.data");
   return (await provinceDashboard(user, provinceId, period))?.rows ?? null;
 }

@@ -7,7 +7,9 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/authz/permissions";
 import { areaWhere, kabupatenWhere, scopeOf, type ScopedUser } from "@/lib/authz/scope";
-import { protectLine, type ProtectedCount } from "@/lib/domain/suppression";
+import { protectLine } from "@/lib/domain/suppression";
+import { violenceYearOfWindow, type PublishedCount } from "@/lib/domain/violence-publication";
+import { caseRowWhere } from "@/lib/authz/violence";
 import { breakdownWindow, dueThisMonth, pickCurrentPlan } from "@/lib/domain/dashboard-province";
 import { addMonthsUtc, monthKey, planPercent } from "@/lib/domain/rktl-progress";
 import type { KlikDesk, PolicyStatus } from "@/lib/generated/prisma/enums";
@@ -15,6 +17,7 @@ import { ACTIVE_KADER, casesHeldIn, fpkHeldIn, sessionsHeldIn } from "@/lib/meas
 import { getPlan } from "./rktl/plans";
 import { kabupatenLabel } from "./geo";
 import { cachedAggregate, scopeKey } from "./cache";
+import { countsFromPublishedTable, publishedViolenceLine, type CountingUser } from "./violence-counts";
 
 export const RECENT_LIMIT = 10;
 
@@ -27,11 +30,13 @@ export type KabupatenRow = {
   activeKader: number;
   klikSessions: number;
   /**
-   * Cases per desk in the window. The violence column is protected as a line
-   * whose total is known (the KLIK page shows the province's): 1–4 are "<5"
-   * and a complementary cell is "hidden" (lib/domain/suppression.ts).
+   * Cases per desk in the window. The violence column, for users who may open
+   * the cases, is protected as a line whose total is known (the KLIK page shows
+   * the province's): 1–4 are "<5" and a complementary cell is "hidden"
+   * (lib/domain/suppression.ts). For everyone else it is the published cell of
+   * `violenceYear` (decision 0027), not of the window.
    */
-  klikCases: Record<KlikDesk, ProtectedCount>;
+  klikCases: Record<Exclude<KlikDesk, "VIOLENCE">, number> & { VIOLENCE: PublishedCount };
   policies: Record<PolicyStatus, number>;
   fpkMeetings: number;
 };
@@ -118,14 +123,20 @@ async function computeKabupatenBreakdown(user: ScopedUser, window: { from: Date;
  * by scope and day. Anything recorded today changes the epoch, so it shows at
  * the next load.
  */
-function recentActivity(user: ScopedUser, now: Date) {
+function recentActivity(user: CountingUser, now: Date) {
   const day = now.toISOString().slice(0, 10);
   const endOfDay = new Date(`${day}T23:59:59.999Z`);
-  return cachedAggregate(`dashboard-province-recent|${scopeKey(user)}|${day}`, () => computeRecentActivity(user, endOfDay));
+  const rows = countsFromPublishedTable(user) ? "open" : "all";
+  return cachedAggregate(`dashboard-province-recent|${scopeKey(user)}|${rows}|${day}`, () => computeRecentActivity(user, endOfDay));
 }
 
-/** The last KLIK sessions (held by `now`) and policy status changes in scope, newest first. */
-async function computeRecentActivity(user: ScopedUser, now: Date) {
+/**
+ * The last KLIK sessions (held by `now`) and policy status changes in scope,
+ * newest first. A session's case count counts the cases the user may see as
+ * rows (caseRowWhere): its total minus the open desks on the session page would
+ * otherwise be its violence count.
+ */
+async function computeRecentActivity(user: CountingUser, now: Date) {
   const area = areaWhere(user);
   const [sessions, changes] = await Promise.all([
     db().klikSession.findMany({
@@ -137,7 +148,7 @@ async function computeRecentActivity(user: ScopedUser, now: Date) {
         heldOn: true,
         desa: { select: { name: true } },
         kabupaten: { select: { name: true, kind: true } },
-        _count: { select: { cases: true } },
+        _count: { select: { cases: { where: caseRowWhere({ ...user, canExportViolenceDetails: false }) } } },
       },
     }),
     db().policyStatusChange.findMany({
@@ -177,15 +188,26 @@ async function computeRecentActivity(user: ScopedUser, now: Date) {
  * Everything the province dashboard shows at `now`, for a coordinator (her
  * province) or district staff (her kabupaten). National roles are refused.
  */
-export async function provinceDashboard(user: ScopedUser, now: Date = new Date()) {
+export async function provinceDashboard(user: CountingUser, now: Date = new Date()) {
   assertCan(user, "dashboard.province");
   const plan = await currentPlan(user, now);
   const window = breakdownWindow(plan, now);
-  const [kabupaten, recent] = await Promise.all([kabupatenBreakdown(user, window), recentActivity(user, now)]);
+  const [breakdown, recent] = await Promise.all([kabupatenBreakdown(user, window), recentActivity(user, now)]);
+  // Users who may not open violence cases see the published cells of one calendar year (decision 0027).
+  const violenceYear = countsFromPublishedTable(user) ? violenceYearOfWindow(window.to, now) : null;
+  const published = violenceYear
+    ? await publishedViolenceLine(
+        violenceYear,
+        "kabupaten",
+        breakdown.map((k) => k.id),
+      )
+    : null;
+  const kabupaten = published ? breakdown.map((k) => ({ ...k, klikCases: { ...k.klikCases, VIOLENCE: published.get(k.id)! } })) : breakdown;
   return {
     plan,
     due: plan ? dueThisMonth(plan, plan.targets, now) : [],
     window: { from: window.from, to: window.to, fromKey: monthKey(window.from), toKey: monthKey(window.to) },
+    violenceYear,
     kabupaten,
     recent,
   };
@@ -196,7 +218,7 @@ export type ProvinceDashboard = Awaited<ReturnType<typeof provinceDashboard>>;
 // ───────────────────────── Export (decision 0011) ─────────────────────────
 
 /** The province dashboard's kabupaten breakdown (KLIK and FPK in the dashboard's window, as on the screen). */
-export async function provinceBreakdownExport(user: ScopedUser, now: Date = new Date()) {
+export async function provinceBreakdownExport(user: CountingUser, now: Date = new Date()) {
   assertCan(user, "export.data");
   return (await provinceDashboard(user, now)).kabupaten;
 }

@@ -7,7 +7,8 @@ import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/authz/permissions";
 import { areaWhere, kabupatenWhere, type ScopedUser } from "@/lib/authz/scope";
 import { canViewViolenceDetail } from "@/lib/authz/violence";
-import { protectLine, suppressCount, type ProtectedCount, type SuppressedCount } from "@/lib/domain/suppression";
+import { protectLine, suppressCount, type ProtectedCount } from "@/lib/domain/suppression";
+import { calendarYearOf, type PublishedCount } from "@/lib/domain/violence-publication";
 import { KLIK_DESKS } from "@/lib/domain/klik-issue-types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { KlikDesk } from "@/lib/generated/prisma/enums";
@@ -17,6 +18,7 @@ import { recordAudit } from "./audit";
 import { fail, failField, ok, parse, type Result } from "./result";
 import { kabupatenLabel } from "./geo";
 import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
+import { countsFromPublishedTable, publishedViolence } from "./violence-counts";
 
 export const KLIK_PAGE_SIZE = 20;
 
@@ -24,20 +26,24 @@ export const KLIK_PAGE_SIZE = 20;
 export type KlikUser = ScopedUser & { canViewViolenceDetails: boolean; canExportViolenceDetails: boolean };
 
 /**
- * Cases per desk; the violence desk's 1–4 become "<5" for everyone. In the
- * session list a violence cell may also be "hidden": the list's summary is the
- * total of its column, so a lone "<5" gets a complementary cell
- * (lib/domain/suppression.ts).
+ * Cases per desk. The violence desk: for users who may open its cases, 1–4
+ * become "<5" and, in the session list (whose summary is the total of its
+ * column), a complementary cell may be "hidden" (lib/domain/suppression.ts).
+ * For everyone else it is a cell of the published yearly table, or null (no
+ * count for a session, a month or a free range): lib/data/violence-counts.ts.
  */
-export type DeskCounts = Record<KlikDesk, ProtectedCount>;
+export type DeskCounts = Record<Exclude<KlikDesk, "VIOLENCE">, number> & { VIOLENCE: PublishedCount };
 
-/** Cases per desk of one set of cases shown on its own (a summary, one session): 1–4 are "<5". */
-export type DeskTotals = Record<KlikDesk, SuppressedCount>;
-
-export function deskCounts(rows: { desk: KlikDesk; n: number }[]): DeskTotals {
+export function deskCounts(rows: { desk: KlikDesk; n: number }[]): DeskCounts {
   const out = { REGISTRATION: 0, SOCIAL_PROTECTION: 0, LEGAL_IDENTITY: 0, VIOLENCE: 0 } as Record<KlikDesk, number>;
   for (const r of rows) out[r.desk] += r.n;
   return { ...out, VIOLENCE: suppressCount(out.VIOLENCE) };
+}
+
+/** The calendar year the filters select exactly (a year with no month and no dates, or dates from 1 January to 31 December). */
+export function filteredCalendarYear(f: KlikFilters): number | null {
+  if (f.year) return f.month || f.from || f.to ? null : f.year;
+  return calendarYearOf({ from: f.from, to: f.to });
 }
 
 export function sessionWhere(user: ScopedUser, f: KlikFilters): Prisma.KlikSessionWhereInput {
@@ -76,10 +82,13 @@ async function violenceColumn(where: Prisma.KlikSessionWhereInput): Promise<Map<
 
 /** Sessions as the list (and its export) shows them, each with its cases per desk (violence protected): two grouped queries. */
 async function klikSessionListRows(
+  user: KlikUser,
   rows: Prisma.KlikSessionGetPayload<{ select: typeof KLIK_SESSION_LIST_SELECT }>[],
   where: Prisma.KlikSessionWhereInput,
 ) {
-  const violence = rows.length ? await violenceColumn(where) : new Map<number, ProtectedCount>();
+  // No count per session for users counted from the published yearly table.
+  const perSessionViolence = !countsFromPublishedTable(user);
+  const violence = rows.length && perSessionViolence ? await violenceColumn(where) : new Map<number, ProtectedCount>();
   const perSession = rows.length
     ? await db().klikCase.groupBy({
         by: ["sessionId", "desk"],
@@ -96,13 +105,13 @@ async function klikSessionListRows(
     provinceName: s.province.name,
     counts: {
       ...deskCounts(perSession.filter((c) => c.sessionId === s.id).map((c) => ({ desk: c.desk, n: c._count._all }))),
-      VIOLENCE: violence.get(s.id) ?? 0,
+      VIOLENCE: perSessionViolence ? (violence.get(s.id) ?? 0) : null,
     },
   }));
 }
 
 /** Sessions in scope, newest first, each with its cases per desk (violence suppressed). */
-export async function listKlikSessions(user: ScopedUser, f: KlikFilters) {
+export async function listKlikSessions(user: KlikUser, f: KlikFilters) {
   assertCan(user, "klik.read");
   const where = sessionWhere(user, f);
   const [rows, total, summary] = await Promise.all([
@@ -117,8 +126,10 @@ export async function listKlikSessions(user: ScopedUser, f: KlikFilters) {
     klikDeskSummary(user, f),
   ]);
   return {
-    rows: await klikSessionListRows(rows, where),
+    rows: await klikSessionListRows(user, rows, where),
     summary,
+    /** The violence desk is counted per calendar year only for this user (decision 0027). */
+    violenceByYear: countsFromPublishedTable(user),
     total,
     page: f.page,
     pageCount: Math.max(1, Math.ceil(total / KLIK_PAGE_SIZE)),
@@ -126,7 +137,7 @@ export async function listKlikSessions(user: ScopedUser, f: KlikFilters) {
 }
 
 /** Sessions with their cases per desk; the violence desk protected exactly as on the screen. */
-export async function klikSessionExportBatch(user: ScopedUser, f: KlikFilters, after = 0, take = EXPORT_BATCH_SIZE) {
+export async function klikSessionExportBatch(user: KlikUser, f: KlikFilters, after = 0, take = EXPORT_BATCH_SIZE) {
   assertCan(user, "export.data");
   assertCan(user, "klik.read");
   const where = sessionWhere(user, f);
@@ -136,11 +147,11 @@ export async function klikSessionExportBatch(user: ScopedUser, f: KlikFilters, a
     take,
     select: KLIK_SESSION_LIST_SELECT,
   });
-  return exportPage(await klikSessionListRows(rows, where), take);
+  return exportPage(await klikSessionListRows(user, rows, where), take);
 }
 
-/** Per-desk totals in scope (dashboard cells): the violence desk below 5 is "<5". */
-export async function klikDeskSummary(user: ScopedUser, f: KlikFilters): Promise<DeskTotals> {
+/** Per-desk totals in scope (dashboard cells); the violence desk as DeskCounts says. */
+export async function klikDeskSummary(user: KlikUser, f: KlikFilters): Promise<DeskCounts> {
   assertCan(user, "klik.read");
   // Without a date filter (year, or a from/to range) the case's own
   // province/kabupaten (copied from its session, decision 0003) suffice: no
@@ -150,7 +161,9 @@ export async function klikDeskSummary(user: ScopedUser, f: KlikFilters): Promise
     ? { session: sessionWhere(user, f) }
     : { AND: [areaWhere(user), f.provinceId ? { provinceId: f.provinceId } : {}, f.kabupatenId ? { kabupatenId: f.kabupatenId } : {}] };
   const rows = await db().klikCase.groupBy({ by: ["desk"], where, _count: { _all: true } });
-  return deskCounts(rows.map((c) => ({ desk: c.desk, n: c._count._all })));
+  const counts = deskCounts(rows.map((c) => ({ desk: c.desk, n: c._count._all })));
+  if (!countsFromPublishedTable(user)) return counts;
+  return { ...counts, VIOLENCE: await publishedViolence(user, filteredCalendarYear(f), f) };
 }
 
 /**
@@ -189,7 +202,11 @@ export async function getKlikSession(user: KlikUser, id: number) {
     ...s,
     kabupatenName: kabupatenLabel(s.kabupaten),
     violenceVisible,
-    counts: deskCounts(grouped.map((c) => ({ desk: c.desk, n: c._count._all }))),
+    counts: {
+      ...deskCounts(grouped.map((c) => ({ desk: c.desk, n: c._count._all }))),
+      // A session's own violence count only for those who may open its cases.
+      ...(violenceVisible ? {} : { VIOLENCE: null }),
+    },
     casesByDesk: Object.fromEntries(KLIK_DESKS.map((d) => [d, cases.filter((c) => c.desk === d)])) as Record<KlikDesk, typeof cases>,
   };
 }

@@ -7,7 +7,6 @@ import "server-only";
 // docs/decisions/0011-exports-and-program-report.md.
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/authz/permissions";
-import type { ScopedUser } from "@/lib/authz/scope";
 import {
   casesHeldIn,
   enactedIn,
@@ -30,6 +29,8 @@ import {
 import type { KlikDesk, PolicyType, TrainingLevel } from "@/lib/generated/prisma/enums";
 import type { ReportPeriod } from "@/lib/validation/report";
 import { protectLineWithTotal } from "@/lib/domain/suppression";
+import type { PublishedCount } from "@/lib/domain/violence-publication";
+import { countsFromPublishedTable, publishedViolence, type CountingUser } from "./violence-counts";
 
 export type IndicatorRow = {
   code: string;
@@ -43,7 +44,7 @@ export type IndicatorRow = {
   percent: number | null;
 };
 
-export async function programReport(user: ScopedUser, period: ReportPeriod, now: Date = new Date()) {
+export async function programReport(user: CountingUser, period: ReportPeriod, now: Date = new Date()) {
   assertCan(user, "report.program");
   const { from, to } = period;
   const inPeriod = { gte: from, lt: to };
@@ -97,7 +98,32 @@ export async function programReport(user: ScopedUser, period: ReportPeriod, now:
   const perDesk = { REGISTRATION: 0, SOCIAL_PROTECTION: 0, LEGAL_IDENTITY: 0, VIOLENCE: 0 } satisfies Record<KlikDesk, number>;
   for (const c of casesByDesk) perDesk[c.desk] += c._count._all;
   const line = protectLineWithTotal(perDesk, ["VIOLENCE"]);
-  const klik = { sessions: klikSessions, desks: line.cells, cases: line.total, violenceSuppressed: line.suppressed };
+  const klik: {
+    sessions: number;
+    desks: Record<KlikDesk, PublishedCount>;
+    cases: number;
+    violenceSuppressed: boolean;
+    violenceByYear: boolean;
+  } = {
+    sessions: klikSessions,
+    desks: line.cells,
+    cases: line.total,
+    violenceSuppressed: line.suppressed,
+    violenceByYear: false,
+  };
+  // Users who may not open violence cases: the published count of a calendar
+  // year, and none for another period (decision 0027); left out of the total
+  // unless shown as a number.
+  if (countsFromPublishedTable(user)) {
+    const v = await publishedViolence(user, period.kind === "year" ? period.year : null, {});
+    const open = perDesk.REGISTRATION + perDesk.SOCIAL_PROTECTION + perDesk.LEGAL_IDENTITY;
+    Object.assign(klik, {
+      desks: { ...line.cells, VIOLENCE: v },
+      cases: open + (typeof v === "number" ? v : 0),
+      violenceSuppressed: v === "<5",
+      violenceByYear: v === null,
+    });
+  }
 
   // RKTL: targets, met and % realised per province and in all.
   const all = rktlTargets.reduce((s, p) => ({ targets: s.targets + p.targets, met: s.met + p.met, ratio: s.ratio + p.ratio }), {

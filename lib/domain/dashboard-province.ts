@@ -96,3 +96,8 @@ export function breakdownHref(metric: BreakdownMetric, kabupatenId: number, wind
   if (metric === "fpkMeetings") return `/fpk?kabupatenId=${kabupatenId}&${range}`;
   return `/kebijakan?kabupatenId=${kabupatenId}&status=${metric.policyStatus}`;
 }
+
+/** The list behind a violence count published for a calendar year (decision 0027): the kabupaten's KLIK sessions of that year. */
+export function violenceYearHref(kabupatenId: number, year: number): string {
+  return `/klik?kabupatenId=${kabupatenId}&year=${year}`;
+}

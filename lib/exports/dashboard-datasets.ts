@@ -9,14 +9,9 @@ import { policyDashboardExport, policyEnactedExportBatch } from "@/lib/data/dash
 import { provinceBreakdownExport, type KabupatenRow } from "@/lib/data/dashboard-province";
 import { POLICY_STATUS_MEASURES, POLICY_STATUS_OF, measuresFor, parseDirection, resolvePeriod, type Measure } from "@/lib/domain/dashboard";
 import { parseId } from "@/lib/search-params";
-import { dataset, enumText, wholeTable, yesNo, type Column, type Dataset, type Translate } from "./dataset";
+import { dataset, enumText, violenceCell, wholeTable, yesNo, type Column, type Dataset } from "./dataset";
 
 // ───────────── National dashboard: provinces, and one province's kabupaten ─────────────
-
-/** A protected violence cell as the screen shows it: a number, "<5", or hidden (in words, not the screen's dot). */
-function violenceCell(v: DashboardRow["casesViolence"], t: Translate) {
-  return v === "hidden" ? t("dashboard.national.hiddenLabel") : v;
-}
 
 function measureColumn(m: Measure): Column<DashboardRow> {
   if (m === "casesViolence") return { key: `measures.${m}`, value: (r, t) => violenceCell(r.casesViolence, t) };

@@ -5,6 +5,7 @@ import type { CurrentUser } from "@/lib/data/session-user";
 import type { Action } from "@/lib/authz/permissions";
 import type { Batch } from "@/lib/data/export-batch";
 import type { CellValue } from "./cells";
+import type { PublishedCount } from "@/lib/domain/violence-publication";
 
 /** Looks a dotted key up in the loaded catalogue; falls back to the key itself. */
 export type Translate = (key: string) => string;
@@ -40,4 +41,11 @@ export const yesNo = (v: boolean, t: Translate) => t(v ? "exports.yes" : "export
 
 export function dataset<R>(d: Dataset<R>): Dataset<R> {
   return d;
+}
+
+/** A protected violence cell as the screen shows it: a number, "<5", hidden, or not counted for this selection (in words, not the screen's marks). */
+export function violenceCell(v: PublishedCount, t: Translate): CellValue {
+  if (v === "hidden") return t("dashboard.national.hiddenLabel");
+  if (v === null) return t("dashboard.national.notCountedLabel");
+  return v;
 }

@@ -23,7 +23,7 @@ import { policyFilters } from "@/lib/validation/policy";
 import { planFilters, targetFilters } from "@/lib/validation/rktl";
 import { serikatFilters } from "@/lib/validation/serikat";
 import { trainingFilters } from "@/lib/validation/training";
-import { dataset, enumText, type Column, type Dataset } from "./dataset";
+import { dataset, enumText, violenceCell, type Column, type Dataset } from "./dataset";
 
 export { datasetColumns } from "./dataset";
 export type { Column, Dataset, RowSource, Translate } from "./dataset";
@@ -167,8 +167,8 @@ const klikSessions = dataset<SessionRow>({
     { key: "deskRegistration", value: (r) => r.counts.REGISTRATION },
     { key: "deskSocialProtection", value: (r) => r.counts.SOCIAL_PROTECTION },
     { key: "deskLegalIdentity", value: (r) => r.counts.LEGAL_IDENTITY },
-    // "<5" stays text, exactly as the screen shows it; a complementary cell is hidden (in words).
-    { key: "deskViolence", value: (r, t) => (r.counts.VIOLENCE === "hidden" ? t("dashboard.national.hiddenLabel") : r.counts.VIOLENCE) },
+    // "<5" stays text, exactly as the screen shows it; a complementary cell is hidden, a session not counted (in words).
+    { key: "deskViolence", value: (r, t) => violenceCell(r.counts.VIOLENCE, t) },
   ],
   open: async (user, params) => {
     const f = klikFilters.parse(params);

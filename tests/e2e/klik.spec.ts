@@ -88,8 +88,10 @@ test("district staff record a KLIK session with a case at each desk; the coordin
   await page.goto(sessionUrl);
   await expect(page.getByText(OFFICERS)).toBeVisible();
   await expect(page.getByText(`Inaq Jkn ${TAG}`)).toBeVisible();
-  await expect(page.getByTestId("desk-counts").locator("[data-desk=VIOLENCE] dd")).toHaveText("<5");
-  await expect(page.getByTestId("desk-VIOLENCE")).toContainText("Anda hanya melihat jumlahnya");
+  // Without the grant, violence complaints are counted per calendar year only, never per session (decision 0027).
+  await expect(page.getByTestId("desk-counts").locator("[data-desk=VIOLENCE] dd")).toContainText("—");
+  await expect(page.getByTestId("desk-counts").locator("[data-desk=VIOLENCE] dd")).toContainText("dihitung per tahun kalender saja");
+  await expect(page.getByTestId("desk-VIOLENCE")).toContainText("tidak ditampilkan per sesi");
   await expect(page.getByTestId("desk-VIOLENCE").getByRole("link")).toHaveCount(0);
   await expect(page.locator("main")).not.toContainText(COMPLAINANT);
   await expect(page.locator("main")).not.toContainText(NARRATIVE);
@@ -104,7 +106,13 @@ test("district staff record a KLIK session with a case at each desk; the coordin
   // The list shows the session with counts, violence suppressed.
   await page.goto("/klik");
   await expect(page.getByTestId("klik-sessions").locator("li").first()).toContainText("Lombok Timur");
-  await expect(page.getByText(/Jumlah pengaduan kekerasan di bawah 5/)).toBeVisible();
+  await expect(page.getByText(/pengaduan kekerasan dihitung per tahun kalender saja/)).toBeVisible();
+  await expect(page.getByTestId("klik-sessions").locator("[data-desk=VIOLENCE] dd").first()).toContainText("—");
+  // For this year, her province's count (this session's complaint among them) is a cell of the published table:
+  // a number, "<5" or hidden (•), never "—".
+  await page.goto(`/klik?year=${today.slice(0, 4)}`);
+  const yearCell = page.locator("#klik-summary + [data-testid=desk-counts] [data-desk=VIOLENCE] dd");
+  await expect(yearCell).toHaveText(/^(<5|\d+|•disembunyikan)$/);
 });
 
 test("the NTB coordinator records an FPK meeting with two institutions and a budget", async ({ page }) => {

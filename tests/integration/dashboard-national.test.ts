@@ -3,6 +3,7 @@
 // RKTL numbers equal what the RKTL pages say of each target, and the target
 // list their links open counts the same targets.
 import { beforeAll, describe, expect, it } from "vitest";
+import type { PublishedCount } from "@/lib/domain/violence-publication";
 import { dashboardPeriods, nationalDashboard, provinceDashboard, type DashboardRow } from "@/lib/data/dashboard-national";
 import { listKader } from "@/lib/data/kader";
 import { listTrainings } from "@/lib/data/training/list";
@@ -109,7 +110,7 @@ async function listCount(
   user: ScopedUser & { canViewViolenceDetails: boolean; canExportViolenceDetails: boolean },
   m: Measure,
   href: string,
-): Promise<number | "<5"> {
+): Promise<PublishedCount> {
   const [path, qs] = href.split("?") as [string, string];
   const p = Object.fromEntries(new URLSearchParams(qs));
   if (path === "/kader") return (await listKader(user, kaderFilters.parse(p))).total;
@@ -144,7 +145,10 @@ async function expectRowsMatchLists(
       const href = measureHref(m, areaOf(r), period);
       const listed = await listCount(user, m, href);
       const shown = m === "casesViolence" ? r.casesViolence : r.values[m as Exclude<Measure, "casesViolence">];
-      if (shown === "hidden") expect(typeof listed === "number" || listed === "<5", `${r.name} ${m}`).toBe(true);
+      // A hidden cell protects a line; with the grant the list behind it may show its number, without it the list
+      // shows the same published cell (decision 0027).
+      if (shown === "hidden" && user.canViewViolenceDetails)
+        expect(typeof listed === "number" || listed === "<5", `${r.name} ${m}`).toBe(true);
       else expect(shown, `${r.name} ${m} (${href})`).toEqual(listed);
     }
   }
@@ -219,16 +223,48 @@ describe("national dashboard", () => {
   });
 
   it("protects small violence counts: <5, and another cell hidden so it cannot be worked out", async () => {
-    const all = await nationalDashboard(w.users.national, resolvePeriod({}), NOW);
+    const all = await nationalDashboard(w.users.nationalGranted, resolvePeriod({}), NOW);
     // A: 3 + 5 = 8 complaints; B: 1 + 2 = 3 → "<5", so A is hidden as well.
     expect(all.rows.find((r) => r.id === w.b.province.id)!.casesViolence).toBe("<5");
     expect(all.rows.find((r) => r.id === w.a.province.id)!.casesViolence).toBe("hidden");
-    const d = (await provinceDashboard(w.users.national, w.a.province.id, resolvePeriod({}), NOW))!;
+    const d = (await provinceDashboard(w.users.nationalGranted, w.a.province.id, resolvePeriod({}), NOW))!;
     // A1: 3 → "<5"; A2: 5 → hidden (the province's count is known elsewhere).
     expect(d.rows.find((r) => r.id === w.a.kabupaten.id)!.casesViolence).toBe("<5");
     expect(d.rows.find((r) => r.id === w.a2.id)!.casesViolence).toBe("hidden");
     // Nothing of the raw count leaks into the row.
     expect(JSON.stringify(d.rows)).not.toMatch(/casesViolence":\s*[1-4][,}]/);
+  });
+
+  it("gives national staff without the grant violence counts for a calendar year only, the same cells as the KLIK list", async () => {
+    const user = w.users.national;
+    // Not a calendar year: no count, for the provinces and for a province's kabupaten.
+    for (const period of [
+      resolvePeriod({}),
+      resolvePeriod({ period: "w2026-06" }),
+      resolvePeriod({ period: "custom", from: "2026-01-01", to: "2026-11-30" }),
+    ]) {
+      const all = await nationalDashboard(user, period, NOW);
+      expect(all.violenceByYear).toBe(true);
+      expect(all.rows.every((r) => r.casesViolence === null)).toBe(true);
+      const d = (await provinceDashboard(user, w.a.province.id, period, NOW))!;
+      expect(d.rows.every((r) => r.casesViolence === null)).toBe(true);
+    }
+    // 2026: A has 3 + 5 = 8 (shown), A1's 3 is "<5" and A2's 5 hidden; the KLIK list of A2 for 2026 shows it hidden
+    // too, so the province's 8 minus it gives nothing back (before, the list showed 5).
+    const year = resolvePeriod({ period: "2026" });
+    const all = await nationalDashboard(user, year, NOW);
+    expect(all.rows.find((r) => r.id === w.a.province.id)!.casesViolence).toBe(8);
+    const d = (await provinceDashboard(user, w.a.province.id, year, NOW))!;
+    expect(d.rows.find((r) => r.id === w.a.kabupaten.id)!.casesViolence).toBe("<5");
+    expect(d.rows.find((r) => r.id === w.a2.id)!.casesViolence).toBe("hidden");
+    expect((await klikDeskSummary(user, klikFilters.parse({ year: "2026", kabupatenId: String(w.a2.id) }))).VIOLENCE).toBe("hidden");
+    expect(
+      (await klikDeskSummary(user, klikFilters.parse({ from: "2026-01-01", to: "2026-12-31", kabupatenId: String(w.a2.id) }))).VIOLENCE,
+    ).toBe("hidden");
+    expect(
+      (await klikDeskSummary(user, klikFilters.parse({ year: "2026", month: "9", kabupatenId: String(w.a2.id) }))).VIOLENCE,
+    ).toBeNull();
+    await expectRowsMatchLists(user, d.rows, (r) => ({ provinceId: w.a.province.id, kabupatenId: r.id }), year);
   });
 
   it("refuses coordinators and district staff", async () => {

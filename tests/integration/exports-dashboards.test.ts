@@ -66,14 +66,18 @@ describe("national dashboard tables", () => {
         expect(await allRows(user, "dasbor-nasional-provinsi", { ...params, provinceId: String(w.a.province.id) })).toEqual(screen!.rows);
       }
     }
-    // All time: A1 has 3 complaints ("<5"), A2 has 5, hidden so the 3 cannot be worked out from the province's 8.
-    const rows = (await allRows(w.users.national, "dasbor-nasional-provinsi", { provinceId: String(w.a.province.id) }))!;
+    // 2026: A1 has 3 complaints ("<5"), A2 has 5, hidden so the 3 cannot be worked out from the province's 8.
+    const rows = (await allRows(w.users.national, "dasbor-nasional-provinsi", { provinceId: String(w.a.province.id), period: "2026" }))!;
     const violence = Object.fromEntries(rows.map((r) => [r.id, r.casesViolence]));
     expect(violence).toEqual({ [w.a.kabupaten.id]: "<5", [w.a2.id]: "hidden" });
   });
 
   it("writes the columns of the chosen direction, with the screen's protected cells", async () => {
-    const lines = await csvLines(w.users.national, "dasbor-nasional-provinsi", { provinceId: String(w.a.province.id), direction: "2" });
+    const lines = await csvLines(w.users.national, "dasbor-nasional-provinsi", {
+      provinceId: String(w.a.province.id),
+      direction: "2",
+      period: "2026",
+    });
     expect(lines[0]).toBe(
       "Kabupaten/kota,Sesi KLIK,Kasus meja pendaftaran,Kasus meja perlindungan sosial,Kasus meja identitas hukum,Aduan kekerasan",
     );
@@ -93,7 +97,7 @@ describe("national dashboard tables", () => {
   });
 
   it("writes an Excel file with the same columns and typed numbers", async () => {
-    const params = { provinceId: String(w.a.province.id), direction: "2" };
+    const params = { provinceId: String(w.a.province.id), direction: "2", period: "2026" };
     const d = datasetFor(w.users.director, "dasbor-nasional-provinsi")!;
     const t = translator(await loadMessages("id"));
     const stream = xlsxStream(datasetColumns(d, params), (await d.open(w.users.director, params, "xlsx"))!, t, "Dasbor");

@@ -150,15 +150,30 @@ describe("kader export", () => {
 });
 
 describe("KLIK exports", () => {
-  it("sessions: the coordinator's province, per-desk counts with violence <5 (and its complementary cell hidden) as on the screen", async () => {
+  it("sessions: the coordinator's province, per-desk counts with no violence count per session, as on the screen", async () => {
     const rows = (await allRows(w.users.coordA, "klik-sesi"))!;
     expect(rows.map((r) => r.id).sort()).toEqual([w.sessionA1.id, w.sessionA2.id].sort());
     const a1 = rows.find((r) => r.id === w.sessionA1.id)!;
-    expect(a1.counts).toEqual({ REGISTRATION: 2, SOCIAL_PROTECTION: 2, LEGAL_IDENTITY: 2, VIOLENCE: "<5" });
-    // A2's 5 is hidden: the summary shows the province's 8, and 8 − 5 would give A1's 3 back.
-    expect((rows.find((r) => r.id === w.sessionA2.id)!.counts as Record<string, unknown>).VIOLENCE).toBe("hidden");
+    // She may not open violence cases: they are counted per calendar year only, never per session (decision 0027).
+    expect(a1.counts).toEqual({ REGISTRATION: 2, SOCIAL_PROTECTION: 2, LEGAL_IDENTITY: 2, VIOLENCE: null });
     const d = datasetFor(w.users.coordA, "klik-sesi") as Dataset<unknown>;
     const csv = await text(csvStream(d.columns, (await d.open(w.users.coordA, {}, "csv"))!, t));
+    expect(csv).toContain(",2,2,2,dihitung per tahun kalender saja\r\n");
+  });
+
+  it("sessions: violence <5 (and its complementary cell hidden) per session for national staff with the grant", async () => {
+    const params = { provinceId: String(w.a.province.id) };
+    const rows = (await allRows(w.users.nationalGranted, "klik-sesi", params))!;
+    expect(rows.find((r) => r.id === w.sessionA1.id)!.counts).toEqual({
+      REGISTRATION: 2,
+      SOCIAL_PROTECTION: 2,
+      LEGAL_IDENTITY: 2,
+      VIOLENCE: "<5",
+    });
+    // A2's 5 is hidden: the summary shows the province's 8, and 8 − 5 would give A1's 3 back.
+    expect((rows.find((r) => r.id === w.sessionA2.id)!.counts as Record<string, unknown>).VIOLENCE).toBe("hidden");
+    const d = datasetFor(w.users.nationalGranted, "klik-sesi") as Dataset<unknown>;
+    const csv = await text(csvStream(d.columns, (await d.open(w.users.nationalGranted, params, "csv"))!, t));
     expect(csv).toContain(",2,2,2,<5\r\n");
   });
 

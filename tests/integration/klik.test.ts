@@ -3,6 +3,7 @@ import { createKlikSession, getKlikSession, klikDeskSummary, listKlikSessions } 
 import { addKlikFollowUp, createKlikCase, getKlikCase, updateKlikCase } from "@/lib/data/klik-cases";
 import { klikFilters } from "@/lib/validation/klik";
 import { ForbiddenError } from "@/lib/authz/permissions";
+import { day } from "@/prisma/factories";
 import { buildKlikWorld, type KlikWorld } from "./klik-world";
 
 let w: KlikWorld;
@@ -255,7 +256,8 @@ describe("the sealed violence desk", () => {
       const s = (await getKlikSession(u, w.sessionA1.id))!;
       expect(s.violenceVisible).toBe(false);
       expect(s.casesByDesk.VIOLENCE).toEqual([]);
-      expect(s.counts.VIOLENCE).toBe("<5");
+      // No count per session without the grant: the session's 2 would be one more view of the yearly cells (decision 0027).
+      expect(s.counts.VIOLENCE).toBeNull();
       expect(JSON.stringify(s)).not.toContain("DOMESTIC_VIOLENCE");
       expect(JSON.stringify(s)).not.toContain("Rahasia");
     }
@@ -324,7 +326,7 @@ describe("count suppression", () => {
   });
 
   it("shows violence counts 1–4 as <5 in the list, the per-session cells and the summary; others exactly", async () => {
-    const list = await listKlikSessions(w.users.director, filters());
+    const list = await listKlikSessions(w.users.nationalGranted, filters());
     const a1 = list.rows.find((r) => r.id === w.sessionA1.id)!;
     const a2 = list.rows.find((r) => r.id === w.sessionA2.id)!;
     const b = list.rows.find((r) => r.id === w.sessionB.id)!;
@@ -333,12 +335,51 @@ describe("count suppression", () => {
     expect(b.counts.VIOLENCE).toBe("<5");
     expect(typeof a1.counts.SOCIAL_PROTECTION).toBe("number");
 
-    // Province B alone has 1 violence case → "<5"; kabupaten A2 has 5 → 5.
-    expect((await klikDeskSummary(w.users.coordB, filters())).VIOLENCE).toBe("<5");
+    // Kabupaten A2 has 5 → 5, for its own staff and for national staff with the grant.
     expect((await klikDeskSummary(w.users.staffA2, filters())).VIOLENCE).toBe(5);
-    expect((await klikDeskSummary(w.users.director, filters({ kabupatenId: String(w.a2.id) }))).VIOLENCE).toBe(5);
+    expect((await klikDeskSummary(w.users.nationalGranted, filters({ kabupatenId: String(w.a2.id) }))).VIOLENCE).toBe(5);
     // Suppressed for the district staff who may open the cases, too.
     expect((await listKlikSessions(w.users.staffB, filters())).summary.VIOLENCE).toBe("<5");
-    expect((await klikDeskSummary(w.users.director, filters({ year: "2024" }))).VIOLENCE).toBe(0);
+    expect((await klikDeskSummary(w.users.nationalGranted, filters({ year: "2024" }))).VIOLENCE).toBe(0);
+  });
+
+  it("gives users without the grant violence counts per calendar year only, as cells of the published table (decision 0027)", async () => {
+    for (const u of [w.users.director, w.users.national, w.users.admin, w.users.coordA, w.users.coordB]) {
+      const list = await listKlikSessions(u, filters());
+      expect(list.violenceByYear).toBe(true);
+      // No session's own count, and no count for all time, a month or a date range.
+      expect(list.rows.every((r) => r.counts.VIOLENCE === null)).toBe(true);
+      expect(list.summary.VIOLENCE).toBeNull();
+      for (const f of <Record<string, string>[]>[
+        { year: "2026", month: "10" },
+        { from: "2026-09-01", to: "2026-12-31" },
+        { from: "2026-01-01" },
+      ]) {
+        expect((await klikDeskSummary(u, filters(f))).VIOLENCE).toBeNull();
+      }
+    }
+    // 2026: A1 3 (and one more if the tests above added it) and A2 5 → province A 8 or 9; A1 "<5", and A2 hidden so
+    // that A's total − A2 does not give A1 back.
+    const director = w.users.director;
+    const inA1 = await w.prisma.klikCase.count({
+      where: { desk: "VIOLENCE", kabupatenId: w.a.kabupaten.id, session: { heldOn: { gte: day("2026-01-01") } } },
+    });
+    expect(inA1).toBeLessThan(5);
+    expect((await klikDeskSummary(director, filters({ year: "2026" }))).VIOLENCE).toBe(inA1 + 5);
+    expect((await klikDeskSummary(director, filters({ year: "2026", provinceId: String(w.a.province.id) }))).VIOLENCE).toBe(inA1 + 5);
+    expect((await klikDeskSummary(director, filters({ year: "2026", kabupatenId: String(w.a.kabupaten.id) }))).VIOLENCE).toBe("<5");
+    expect((await klikDeskSummary(director, filters({ year: "2026", kabupatenId: String(w.a2.id) }))).VIOLENCE).toBe("hidden");
+    expect((await klikDeskSummary(w.users.coordA, filters({ year: "2026" }))).VIOLENCE).toBe(inA1 + 5);
+    // 2025: B's one case is "<5" for the province; its kabupaten are all hidden (their total is not shown).
+    expect((await klikDeskSummary(w.users.coordB, filters({ year: "2025" }))).VIOLENCE).toBe("<5");
+    expect((await klikDeskSummary(w.users.coordB, filters({ year: "2025", kabupatenId: String(w.b.kabupaten.id) }))).VIOLENCE).toBe(
+      "hidden",
+    );
+    // Another province, or a kabupaten outside the province filtered: nothing, as the list is empty.
+    expect((await klikDeskSummary(w.users.coordB, filters({ year: "2026", provinceId: String(w.a.province.id) }))).VIOLENCE).toBe(0);
+    expect(
+      (await klikDeskSummary(director, filters({ year: "2026", provinceId: String(w.b.province.id), kabupatenId: String(w.a2.id) })))
+        .VIOLENCE,
+    ).toBe(0);
   });
 });

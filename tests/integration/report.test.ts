@@ -175,6 +175,7 @@ describe("program report", () => {
       desks: { REGISTRATION: 1, SOCIAL_PROTECTION: 2, LEGAL_IDENTITY: 1, VIOLENCE: "<5" },
       cases: 4,
       violenceSuppressed: true,
+      violenceByYear: false,
     });
     expect(r.policies).toEqual({ enacted: 4, written: 2, byType: { PERBUP: 2, PERDES: 1, SK: 1 }, budgetWon: 5_000_000 });
   });

@@ -1,10 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { KLIK_DESKS } from "@/lib/domain/klik-issue-types";
 import type { DeskCounts as Counts } from "@/lib/data/klik";
+import { ViolenceCount } from "@/components/ui/violence-count";
 
-/** Cases per desk as four small cells; the data layer has already protected the violence desk ("<5", or hidden). */
+/** Cases per desk as four small cells; the data layer has already protected the violence desk (components/ui/violence-count.tsx shows it). */
 export async function DeskCounts({ counts, size = "sm" }: { counts: Counts; size?: "sm" | "lg" }) {
-  const [t, td, format] = await Promise.all([getTranslations("klik"), getTranslations("dashboard.national"), getFormatter()]);
+  const [t, format] = await Promise.all([getTranslations("klik"), getFormatter()]);
   return (
     <dl className={`grid grid-cols-4 gap-1 text-center ${size === "lg" ? "gap-2" : ""}`} data-testid="desk-counts">
       {KLIK_DESKS.map((d) => {
@@ -19,16 +20,7 @@ export async function DeskCounts({ counts, size = "sm" }: { counts: Counts; size
               {t(`deskShort.${d}`)}
             </dt>
             <dd className={size === "lg" ? "text-xl font-semibold" : "font-medium"}>
-              {v === "hidden" ? (
-                <span title={td("hiddenLabel")}>
-                  <span aria-hidden="true">{td("hidden")}</span>
-                  <span className="sr-only">{td("hiddenLabel")}</span>
-                </span>
-              ) : typeof v === "number" ? (
-                format.number(v)
-              ) : (
-                v
-              )}
+              {d === "VIOLENCE" ? <ViolenceCount value={counts.VIOLENCE} /> : format.number(v as number)}
             </dd>
           </div>
         );

@@ -65,7 +65,7 @@ export default async function KlikListPage({ searchParams }: { searchParams: Pro
           {t("klik.summaryTitle")}
         </h2>
         <DeskCounts counts={result.summary} size="lg" />
-        <p className="mt-1 text-xs text-slate-500">{t("klik.suppressedNote")}</p>
+        <p className="mt-1 text-xs text-slate-500">{t(result.violenceByYear ? "klik.violenceYearOnlyNote" : "klik.suppressedNote")}</p>
       </section>
       {result.rows.length === 0 ? (
         <EmptyState>{t("klik.empty")}</EmptyState>

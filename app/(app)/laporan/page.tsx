@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { filterInputClass } from "@/components/ui/list";
 import { PrintStyle } from "@/components/ui/print-style";
 import { ScrollRegion } from "@/components/ui/table-wrap";
+import { ViolenceCount } from "@/components/ui/violence-count";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("report"))("title") };
@@ -176,7 +177,7 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
                 <tr key={desk} className="border-t border-slate-100">
                   <th className={th}>{t(`klik.deskName.${desk}`)}</th>
                   <td className={`${td} text-right tabular-nums`}>
-                    {typeof report.klik.desks[desk] === "number" ? n(report.klik.desks[desk] as number) : report.klik.desks[desk]}
+                    {desk === "VIOLENCE" ? <ViolenceCount value={report.klik.desks.VIOLENCE} /> : n(report.klik.desks[desk] as number)}
                   </td>
                 </tr>
               ))}
@@ -186,7 +187,11 @@ export default async function ReportPage({ searchParams }: { searchParams: Promi
               </tr>
             </tbody>
           </table>
-          {report.klik.violenceSuppressed ? <p className="mt-1 text-xs text-slate-500">{t("report.violenceSuppressedNote")}</p> : null}
+          {report.klik.violenceByYear ? (
+            <p className="mt-1 text-xs text-slate-500">{t("report.violenceYearOnlyNote")}</p>
+          ) : report.klik.violenceSuppressed ? (
+            <p className="mt-1 text-xs text-slate-500">{t("report.violenceSuppressedNote")}</p>
+          ) : null}
         </section>
 
         <section aria-labelledby="r-rktl">

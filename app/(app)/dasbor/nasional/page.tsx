@@ -68,7 +68,7 @@ export default async function NationalDashboardPage({
       {can(user, "export.data") ? (
         <ExportLinks links={[{ dataset: "dasbor-nasional" }]} params={dashboardFilterParams(params)} hint="tableHint" />
       ) : null}
-      <DashboardNotes measures={measures} />
+      <DashboardNotes measures={measures} violenceByYear={data.violenceByYear} />
     </>
   );
 }

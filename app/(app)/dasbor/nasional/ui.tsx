@@ -5,6 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { DashboardRow } from "@/lib/data/dashboard-national";
 import { DIRECTIONS, MAP_MEASURES, measureHref, type Direction, type Measure, type Period } from "@/lib/domain/dashboard";
 import { filterInputClass } from "@/components/ui/list";
+import { ViolenceCount } from "@/components/ui/violence-count";
 
 type Periods = { windows: string[]; years: number[] };
 
@@ -143,17 +144,7 @@ export async function DashboardTable({
   const total = (m: Measure) =>
     rows.reduce((s, r) => s + (m === "casesViolence" ? 0 : r.values[m as Exclude<Measure, "casesViolence">]), 0);
   const show = (r: DashboardRow, m: Measure) => {
-    if (m === "casesViolence") {
-      const v = r.casesViolence;
-      if (v === "hidden")
-        return (
-          <span title={t("national.hiddenLabel")}>
-            <span aria-hidden="true">{t("national.hidden")}</span>
-            <span className="sr-only">{t("national.hiddenLabel")}</span>
-          </span>
-        );
-      return typeof v === "number" ? format.number(v) : v;
-    }
+    if (m === "casesViolence") return <ViolenceCount value={r.casesViolence} />;
     if (m === "rktlPercent") return r.values.rktlSet ? `${format.number(r.values.rktlPercent)} %` : t("national.notDue");
     return format.number(r.values[m as Exclude<Measure, "casesViolence">]);
   };
@@ -217,7 +208,7 @@ export async function DashboardTable({
   );
 }
 
-export async function DashboardNotes({ measures }: { measures: Measure[] }) {
+export async function DashboardNotes({ measures, violenceByYear }: { measures: Measure[]; violenceByYear: boolean }) {
   const t = await getTranslations("dashboard.national");
   const has = (...ms: Measure[]) => ms.some((m) => measures.includes(m));
   return (
@@ -226,6 +217,7 @@ export async function DashboardNotes({ measures }: { measures: Measure[] }) {
       {has("trainings") ? <li>{t("trainingNote")}</li> : null}
       {has("rktlSet") ? <li>{t("rktlNote")}</li> : null}
       {has("casesViolence") ? <li>{t("violenceNote")}</li> : null}
+      {has("casesViolence") && violenceByYear ? <li>{t("violenceYearOnlyNote")}</li> : null}
       {has("policyEnacted") ? <li>{t("policyNote")}</li> : null}
     </ul>
   );

@@ -3,12 +3,13 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { provinceDashboard, POLICY_STATUSES } from "@/lib/data/dashboard-province";
-import { barWidth, breakdownHref } from "@/lib/domain/dashboard-province";
+import { barWidth, breakdownHref, violenceYearHref } from "@/lib/domain/dashboard-province";
 import { monthKey } from "@/lib/domain/rktl-progress";
 import { EmptyState } from "@/components/ui/list";
 import { PageHeader } from "@/components/ui/page-header";
 import { ExportLinks } from "@/components/ui/export-links";
 import { BarFill } from "@/components/ui/bar-fill";
+import { ViolenceCount } from "@/components/ui/violence-count";
 import { MONTH_FORMAT, PlanStatusBadge, ProgressBadge } from "../../rktl/ui";
 
 export async function generateMetadata() {
@@ -169,18 +170,17 @@ export default async function ProvinceDashboardPage() {
                   const n = k.klikCases[desk];
                   return (
                     <li key={desk} data-desk={desk}>
-                      {t(`klik.deskShort.${desk}`)}:{" "}
-                      <Link href={breakdownHref("klikCases", k.id, d.window)} className={numLink}>
-                        {n === "hidden" ? (
-                          <span title={t("dashboard.national.hiddenLabel")}>
-                            <span aria-hidden="true">{t("dashboard.national.hidden")}</span>
-                            <span className="sr-only">{t("dashboard.national.hiddenLabel")}</span>
-                          </span>
-                        ) : n === "<5" ? (
-                          "<5"
-                        ) : (
-                          format.number(n)
-                        )}
+                      {t(`klik.deskShort.${desk}`)}
+                      {desk === "VIOLENCE" && d.violenceYear ? ` (${d.violenceYear})` : null}:{" "}
+                      <Link
+                        href={
+                          desk === "VIOLENCE" && d.violenceYear
+                            ? violenceYearHref(k.id, d.violenceYear)
+                            : breakdownHref("klikCases", k.id, d.window)
+                        }
+                        className={numLink}
+                      >
+                        {desk === "VIOLENCE" ? <ViolenceCount value={k.klikCases.VIOLENCE} /> : format.number(n as number)}
                       </Link>
                     </li>
                   );
@@ -200,7 +200,9 @@ export default async function ProvinceDashboardPage() {
             </li>
           ))}
         </ul>
-        <p className="mt-1 text-xs text-slate-500">{t("dashboard.province.suppressedNote")}</p>
+        <p className="mt-1 text-xs text-slate-500">
+          {d.violenceYear ? t("dashboard.province.violenceYearNote", { year: d.violenceYear }) : t("dashboard.province.suppressedNote")}
+        </p>
         {can(user, "export.data") ? (
           <div className="mt-2">
             <ExportLinks

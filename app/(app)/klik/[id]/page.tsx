@@ -46,7 +46,7 @@ export default async function KlikSessionPage({
       <FactsList facts={rows} labelWidth="10rem" preLine />
       <h2 className="mt-6 mb-2 text-lg font-semibold">{t("klik.casesPerDesk")}</h2>
       <DeskCounts counts={s.counts} size="lg" />
-      <p className="mt-1 text-xs text-slate-500">{t("klik.suppressedNote")}</p>
+      {s.violenceVisible ? <p className="mt-1 text-xs text-slate-500">{t("klik.suppressedNote")}</p> : null}
       {KLIK_DESKS.map((desk) => {
         const sealed = desk === "VIOLENCE" && !s.violenceVisible;
         const cases = s.casesByDesk[desk];
@@ -64,7 +64,7 @@ export default async function KlikSessionPage({
               ) : null}
             </div>
             {sealed ? (
-              <p className="mt-2 rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">{t("klik.sealedNote")}</p>
+              <p className="mt-2 rounded border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">{t("klik.sealedYearNote")}</p>
             ) : cases.length === 0 ? (
               <p className="mt-2 text-sm text-slate-600">{t("klik.noCases")}</p>
             ) : (

@@ -78,11 +78,15 @@ export async function GET(req: Request) {
           { cells: [t("report.sessions"), n(r.klik.sessions)] },
           ...KLIK_DESKS.map((desk) => {
             const v = r.klik.desks[desk];
-            return { cells: [t(`klik.deskName.${desk}`), typeof v === "number" ? n(v) : v] };
+            return { cells: [t(`klik.deskName.${desk}`), typeof v === "number" ? n(v) : (v ?? t("dashboard.national.notCounted"))] };
           }),
           { cells: [t("report.cases"), n(r.klik.cases)], bold: true },
         ],
-        note: r.klik.violenceSuppressed ? t("report.violenceSuppressedNote") : undefined,
+        note: r.klik.violenceByYear
+          ? t("report.violenceYearOnlyNote")
+          : r.klik.violenceSuppressed
+            ? t("report.violenceSuppressedNote")
+            : undefined,
       },
       {
         heading: t("report.policies"),

@@ -73,7 +73,7 @@ export default async function ProvinceDashboardPage({
           hint="tableHint"
         />
       ) : null}
-      <DashboardNotes measures={measures} />
+      <DashboardNotes measures={measures} violenceByYear={data.violenceByYear} />
       <nav aria-label={t("links.records", { area: data.province.name })} className="rounded border border-slate-200 bg-white p-3 text-sm">
         <h2 className="mb-1 font-semibold">{t("links.records", { area: data.province.name })}</h2>
         <ul className="flex flex-wrap gap-x-4 gap-y-1">
