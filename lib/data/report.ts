@@ -29,7 +29,7 @@ import {
 import type { KlikDesk, PolicyType, TrainingLevel } from "@/lib/generated/prisma/enums";
 import type { ReportPeriod } from "@/lib/validation/report";
 import { protectLineWithTotal } from "@/lib/domain/suppression";
-import type { PublishedCount } from "@/lib/domain/violence-publication";
+import { calendarYearOf, type PublishedCount } from "@/lib/domain/violence-publication";
 import { countsFromPublishedTable, publishedViolence, type CountingUser } from "./violence-counts";
 
 export type IndicatorRow = {
@@ -115,7 +115,7 @@ export async function programReport(user: CountingUser, period: ReportPeriod, no
   // year, and none for another period (decision 0027); left out of the total
   // unless shown as a number.
   if (countsFromPublishedTable(user)) {
-    const v = await publishedViolence(user, period.kind === "year" ? period.year : null, {});
+    const v = await publishedViolence(user, calendarYearOf({ from: period.fromDay, to: period.toDay }), {});
     const open = perDesk.REGISTRATION + perDesk.SOCIAL_PROTECTION + perDesk.LEGAL_IDENTITY;
     Object.assign(klik, {
       desks: { ...line.cells, VIOLENCE: v },

@@ -210,6 +210,19 @@ describe("program report", () => {
     expect(custom.training.participants).toBe(1);
   });
 
+  it("gives the violence desk only for a calendar year to users who may not open its cases, and leaves it out of the total otherwise", async () => {
+    // The window January–June 2018 holds the same 2 complaints as the year 2018; it is not a calendar year.
+    const window = await programReport(w.users.director, resolvePeriod(reportParams.parse({ period: "window", start: "2018-01" })));
+    expect(window.klik.desks.VIOLENCE).toBeNull();
+    expect(window.klik).toMatchObject({ violenceByYear: true, cases: 4 });
+    // 1 January to 31 December as a custom range is the year.
+    const asRange = await programReport(
+      w.users.director,
+      resolvePeriod(reportParams.parse({ period: "custom", from: "2018-01-01", to: "2018-12-31" })),
+    );
+    expect(asRange.klik).toMatchObject({ desks: { VIOLENCE: "<5" }, cases: 4, violenceByYear: false });
+  });
+
   it("is refused to coordinators and district staff", async () => {
     await expect(programReport(w.users.coordA, year2018)).rejects.toThrow(ForbiddenError);
     await expect(programReport(w.users.staffA1, year2018)).rejects.toThrow(ForbiddenError);
