@@ -130,25 +130,41 @@ export async function getKader(user: ScopedUser, id: number) {
   return k ? { ...k, kabupatenName: kabupatenLabel(k.kabupaten) } : null;
 }
 
+/** What placing a kader needs to know: her serikat (active, in scope) and the kabupaten of her desa; null when not found. */
+export type KaderPlacementFacts = {
+  serikat: { kabupatenId: number; provinceId: number } | null;
+  desaKabupatenId: number | null;
+};
+
 /**
- * The serikat (in scope) and desa (in that serikat's kabupaten) a kader row
- * points at, from which its denormalised kabupaten/province are taken.
+ * The one placement rule, for the form and for the import: the serikat must be
+ * active and in the user's scope, the desa in that serikat's kabupaten; the
+ * kader's kabupaten and province are the serikat's.
  */
-async function resolvePlacement(user: ScopedUser, input: KaderInput): Promise<Result<{ kabupatenId: number; provinceId: number }>> {
-  const serikat = await db().serikat.findFirst({
-    where: { id: input.serikatId, active: true, ...areaWhere(user) },
-    select: { kabupatenId: true, provinceId: true },
-  });
-  if (!serikat) return failField("serikatId", "validation.outOfScope");
-  const desa = await db().desa.findFirst({
-    where: { id: input.desaId, kecamatan: { kabupatenId: serikat.kabupatenId } },
-    select: { id: true },
-  });
-  if (!desa) return failField("desaId", "validation.kader.desaOutsideSerikat");
-  return ok(serikat);
+export function placeKader(facts: KaderPlacementFacts): Result<{ kabupatenId: number; provinceId: number }> {
+  if (!facts.serikat) return failField("serikatId", "validation.outOfScope");
+  if (facts.desaKabupatenId !== facts.serikat.kabupatenId) return failField("desaId", "validation.kader.desaOutsideSerikat");
+  return ok({ kabupatenId: facts.serikat.kabupatenId, provinceId: facts.serikat.provinceId });
 }
 
-function rowData(input: KaderInput, place: { kabupatenId: number; provinceId: number }) {
+/** The serikat a user may place kader in: active ones in her scope. */
+export function placeableSerikatWhere(user: ScopedUser) {
+  return { active: true, ...areaWhere(user) };
+}
+
+async function resolvePlacement(user: ScopedUser, input: KaderInput): Promise<Result<{ kabupatenId: number; provinceId: number }>> {
+  const [serikat, desa] = await Promise.all([
+    db().serikat.findFirst({
+      where: { id: input.serikatId, ...placeableSerikatWhere(user) },
+      select: { kabupatenId: true, provinceId: true },
+    }),
+    db().desa.findUnique({ where: { id: input.desaId }, select: { kecamatan: { select: { kabupatenId: true } } } }),
+  ]);
+  return placeKader({ serikat, desaKabupatenId: desa?.kecamatan.kabupatenId ?? null });
+}
+
+/** The columns a kader row is written with. */
+export function kaderRowData(input: KaderInput, place: { kabupatenId: number; provinceId: number }) {
   return {
     fullName: input.fullName,
     position: input.position,
@@ -170,7 +186,7 @@ export async function createKader(user: ScopedUser, raw: unknown): Promise<Resul
   if (!place.ok) return place;
   try {
     const created = await db().$transaction(async (tx) => {
-      const k = await tx.kader.create({ data: rowData(p.data, place.value) });
+      const k = await tx.kader.create({ data: kaderRowData(p.data, place.value) });
       await recordAudit(tx, { userId: user.id, action: "create", entity: "kader", entityId: k.id, after: k });
       return k;
     });
@@ -195,7 +211,7 @@ export async function updateKader(user: ScopedUser, id: number, raw: unknown): P
     return await db().$transaction(async (tx) => {
       const n = await tx.kader.updateMany({
         where: { id, version: version.data, ...areaWhere(user) },
-        data: { ...rowData(p.data, place.value), version: { increment: 1 } },
+        data: { ...kaderRowData(p.data, place.value), version: { increment: 1 } },
       });
       if (n.count === 0) return STALE;
       const after = await tx.kader.findUniqueOrThrow({ where: { id } });

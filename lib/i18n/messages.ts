@@ -22,6 +22,7 @@ export const NAMESPACES = [
   "exports",
   "report",
   "errors",
+  "import",
 ] as const;
 
 export type Messages = Record<string, unknown>;
