@@ -227,6 +227,7 @@ export async function DashboardNotes({ measures }: { measures: Measure[] }) {
       {has("rktlSet") ? <li>{t("rktlNote")}</li> : null}
       {has("casesViolence") ? <li>{t("violenceNote")}</li> : null}
       {has("policyEnacted") ? <li>{t("policyNote")}</li> : null}
+      {has("members") ? <li>{t("membersNote")}</li> : null}
     </ul>
   );
 }
