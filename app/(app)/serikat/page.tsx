@@ -76,7 +76,7 @@ export default async function SerikatListPage({ searchParams }: { searchParams: 
                 <th className="px-3 py-2 text-right" data-testid="members-header">
                   {membersHeader}
                 </th>
-                <th className="px-3 py-2">{t("common.status")}</th>
+                <th className="hidden px-3 py-2 sm:table-cell">{t("common.status")}</th>
               </tr>
             </thead>
             <tbody>
@@ -90,6 +90,10 @@ export default async function SerikatListPage({ searchParams }: { searchParams: 
                       <span className="block text-xs text-slate-500">{t("serikat.since", { year: s.foundedYear })}</span>
                     ) : null}
                     <span className="block text-xs text-slate-500 sm:hidden">{s.provinceName}</span>
+                    {/* On a phone the status folds in here, leaving room for the numbers. */}
+                    <span className="mt-1 block sm:hidden">
+                      <StatusBadge active={s.active} activeLabel={t("common.active")} inactiveLabel={t("common.inactive")} />
+                    </span>
                   </td>
                   <td className="hidden px-3 py-2 sm:table-cell">
                     {s.kabupatenName}
@@ -112,7 +116,7 @@ export default async function SerikatListPage({ searchParams }: { searchParams: 
                       <span className="text-xs text-slate-500">{t("serikat.notRecorded")}</span>
                     )}
                   </td>
-                  <td className="px-3 py-2">
+                  <td className="hidden px-3 py-2 sm:table-cell">
                     <StatusBadge active={s.active} activeLabel={t("common.active")} inactiveLabel={t("common.inactive")} />
                   </td>
                 </tr>
