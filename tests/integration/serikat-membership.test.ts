@@ -100,6 +100,11 @@ describe("recording a serikat's members", () => {
     const wrongSerikat = await deleteMembership(w.users.coordA, w.serikatA2.id, { membershipId: String(r.value.id) });
     expect(wrongSerikat).toEqual({ ok: false, fieldErrors: { membershipId: { key: "validation.notFound" } } });
     expect((await deleteMembership(w.users.coordB, w.serikatA1.id, { membershipId: String(r.value.id) })).ok).toBe(false);
+    // An id no INTEGER column holds is a field error, not a failed query.
+    expect(await deleteMembership(w.users.coordA, w.serikatA1.id, { membershipId: "2147483648" })).toEqual({
+      ok: false,
+      fieldErrors: { membershipId: { key: "validation.choose" } },
+    });
     expect(await deleteMembership(w.users.coordA, w.serikatA1.id, { membershipId: String(r.value.id) })).toEqual({
       ok: true,
       value: { serikatId: w.serikatA1.id },

@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { countAt, lastDayOfMonth, membersAt, membersDayOf, type MembershipCount } from "@/lib/domain/membership";
 import { DIRECTION_MEASURES, measureHref, resolvePeriod } from "@/lib/domain/dashboard";
 import { breakdownHref } from "@/lib/domain/dashboard-province";
-import { membershipInput, serikatFilters } from "@/lib/validation/serikat";
+import { membershipDeleteInput, membershipInput, serikatFilters } from "@/lib/validation/serikat";
 
 const c = (serikatId: number, iso: string, memberCount: number): MembershipCount => ({
   serikatId,
@@ -118,5 +118,14 @@ describe("the count field", () => {
     const future = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
     expect(key(parse("10", future))).toBe("klik.validation.future");
     expect(key(parse("10", "2026-02-30"))).not.toBeNull();
+  });
+});
+
+describe("the count to delete", () => {
+  it("is an id the id columns can hold: a larger one names nothing (and would make the query fail)", () => {
+    expect(membershipDeleteInput.safeParse({ membershipId: "2147483647" }).success).toBe(true);
+    for (const bad of ["2147483648", "99999999999999999999999", "0", "-1", "1.5", ""]) {
+      expect(membershipDeleteInput.safeParse({ membershipId: bad }).success, bad).toBe(false);
+    }
   });
 });
