@@ -123,6 +123,7 @@ type Data = {
   desa: Prisma.DesaCreateManyInput[];
   user: Prisma.UserCreateManyInput[];
   serikat: Prisma.SerikatCreateManyInput[];
+  serikatMembership: Prisma.SerikatMembershipCreateManyInput[];
   kader: Prisma.KaderCreateManyInput[];
   guide: Prisma.GuideCreateManyInput[];
   storedFile: Prisma.StoredFileCreateManyInput[];
@@ -154,6 +155,7 @@ function emptyData(): Data {
     desa: [],
     user: [],
     serikat: [],
+    serikatMembership: [],
     kader: [],
     guide: [],
     storedFile: [],
@@ -394,6 +396,36 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
             createdAt: at(day("2016-02-01"), 3 + (i % 5), kabIndex % 60),
           }),
         );
+      }
+    });
+  }
+
+  // Member counts (decision 0026): mid-year and year-end counts through the
+  // MAMPU years, then the last two years; a few serikat start counting late and
+  // a few have never counted, so dashboards show "not recorded" too. The
+  // program kabupaten of NTB and Aceh also counted at the end of October 2026.
+  {
+    const rng = new Rng("serikat-members");
+    const DAYS = ["2016-06-30", "2016-12-31", "2017-06-30", "2017-12-31", "2018-12-31", "2019-12-31", "2025-12-31", "2026-06-30"];
+    allKabs.forEach((kab, kabIndex) => {
+      if (kabIndex % 11 === 7) return; // never counted
+      const days = [...DAYS.slice(kabIndex % 5 === 2 ? 3 : 0)];
+      if (kab.isProgramArea && (kab.prov.id === ntb.id || kab.prov.id === aceh.id)) days.push("2026-10-31");
+      let members = rng.int(60, 400);
+      for (const iso of days) {
+        const recordedOn = day(iso);
+        d.serikatMembership.push({
+          id: nextId("serikatMembership"),
+          serikatId: kab.serikatId,
+          recordedOn,
+          memberCount: members,
+          note: null,
+          recordedById: kab.prov.id === ntb.id || kab.prov.id === aceh.id ? provinceActor(kab.prov) : national,
+          createdAt: at(recordedOn, 9),
+          updatedAt: at(recordedOn, 9),
+        });
+        // Mostly growth; now and then members leave (moved away, remarried).
+        members = Math.max(0, members + Math.round((members * (rng.chance(0.15) ? -rng.int(2, 8) : rng.int(2, 14))) / 100));
       }
     });
   }
@@ -1270,6 +1302,7 @@ async function insertAll(prisma: PrismaClient, d: Data): Promise<void> {
   await insertMany(prisma.desa, d.desa);
   await insertMany(prisma.user, d.user);
   await insertMany(prisma.serikat, d.serikat);
+  await insertMany(prisma.serikatMembership, d.serikatMembership);
   await insertMany(prisma.kader, d.kader);
   await insertMany(prisma.guide, d.guide);
   await insertMany(prisma.storedFile, d.storedFile);

@@ -2,7 +2,7 @@ import "server-only";
 // The national dashboard: the 20 provinces side by side, and one province's
 // kabupaten. Every measure is aggregated in the database, one grouped query
 // per family of measures, so a page issues the same fixed set of queries
-// (areas + 7 aggregates) however many records there are. Each measure uses
+// (areas + 8 aggregates) however many records there are. Each measure uses
 // exactly the filters of the list page its number links to
 // (docs/decisions/0010-national-dashboard.md).
 import { db } from "@/lib/db/client";
@@ -21,6 +21,7 @@ import {
   type TargetMeasureRow,
 } from "@/lib/measures/rktl-targets";
 import { calendarYearOf, type PublishedCount } from "@/lib/domain/violence-publication";
+import { MEMBERS_COLUMNS, membersDayOf, membersFromSql } from "@/lib/measures/membership";
 import { kabupatenLabel } from "./geo";
 import { cachedAggregate, scopeKey } from "./cache";
 import { countsFromPublishedTable, publishedViolenceLine, type CountingUser } from "./violence-counts";
@@ -93,15 +94,23 @@ function measures(user: ScopedUser, level: Level, period: Period, now: Date): Pr
   return cachedAggregate(key, () => computeMeasures(user, level, period, now));
 }
 
+/** Serikat members per area at the period's last day (lib/measures/membership.ts: every serikat, its count then). */
+function membersByArea(user: ScopedUser, level: Level, period: Period) {
+  return db().$queryRaw<{ key: number; members: number }[]>`
+    SELECT ${keyColumn(level, Prisma.sql`s`)} AS key, ${MEMBERS_COLUMNS} ${membersFromSql(membersDayOf(period))}
+    WHERE ${levelAreaSql(user, level, Prisma.sql`s`)}
+    GROUP BY 1`;
+}
+
 /**
- * All measures per area. Seven aggregate queries, run together; none is
+ * All measures per area. Eight aggregate queries, run together; none is
  * repeated per area or per record.
  */
 async function computeMeasures(user: ScopedUser, level: Level, period: Period, now: Date): Promise<Map<number, Record<Measure, number>>> {
   const inPeriod = periodRange(period);
   const areaPrisma = level.kind === "province" ? { AND: [areaWhere(user), { provinceId: level.provinceId }] } : areaWhere(user);
   const by = level.kind === "national" ? ("provinceId" as const) : ("kabupatenId" as const);
-  const [trainings, kader, rktl, sessions, cases, policies, enacted] = await Promise.all([
+  const [trainings, kader, rktl, sessions, cases, policies, enacted, members] = await Promise.all([
     // Trainings held in the area (provincial and local; national ones belong to no province).
     db().$queryRaw<{ key: number | null; trainings: bigint; retrainings: bigint }[]>`
       SELECT ${keyColumn(level, Prisma.sql`t`)} AS key, count(*) AS trainings,
@@ -145,6 +154,7 @@ async function computeMeasures(user: ScopedUser, level: Level, period: Period, n
       where: { AND: [areaPrisma, enactedIn(inPeriod)] },
       _count: { _all: true },
     }),
+    membersByArea(user, level, period),
   ]);
 
   const out = new Map<number, Record<Measure, number>>();
@@ -174,6 +184,7 @@ async function computeMeasures(user: ScopedUser, level: Level, period: Period, n
   for (const c of cases) row(c[by])[DESK_MEASURE[c.desk]] += c._count._all;
   for (const p of policies) row(p[by])[STATUS_MEASURE[p.status]] += p._count._all;
   for (const e of enacted) row(e[by]).enactedInPeriod += e._count._all;
+  for (const m of members) row(m.key).members += m.members;
   return out;
 }
 

@@ -6,7 +6,7 @@ import "server-only";
 // is the count the linked list shows.
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/authz/permissions";
-import { areaWhere, kabupatenWhere, scopeOf, type ScopedUser } from "@/lib/authz/scope";
+import { areaSql, areaWhere, kabupatenWhere, scopeOf, type ScopedUser } from "@/lib/authz/scope";
 import { protectLine } from "@/lib/domain/suppression";
 import { violenceYearOfWindow, type PublishedCount } from "@/lib/domain/violence-publication";
 import { caseRowWhere } from "@/lib/authz/violence";
@@ -14,6 +14,9 @@ import { breakdownWindow, dueThisMonth, pickCurrentPlan } from "@/lib/domain/das
 import { addMonthsUtc, monthKey, planPercent } from "@/lib/domain/rktl-progress";
 import type { KlikDesk, PolicyStatus } from "@/lib/generated/prisma/enums";
 import { ACTIVE_KADER, casesHeldIn, fpkHeldIn, sessionsHeldIn } from "@/lib/measures/activity";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { lastDayOfMonth } from "@/lib/domain/membership";
+import { MEMBERS_COLUMNS, membersFromSql } from "@/lib/measures/membership";
 import { getPlan } from "./rktl/plans";
 import { kabupatenLabel } from "./geo";
 import { cachedAggregate, scopeKey } from "./cache";
@@ -39,6 +42,8 @@ export type KabupatenRow = {
   klikCases: Record<Exclude<KlikDesk, "VIOLENCE">, number> & { VIOLENCE: PublishedCount };
   policies: Record<PolicyStatus, number>;
   fpkMeetings: number;
+  /** Serikat members at the window's last day (lib/measures/membership.ts). */
+  members: number;
 };
 
 /**
@@ -84,13 +89,16 @@ async function computeKabupatenBreakdown(user: ScopedUser, window: { from: Date;
   const area = areaWhere(user);
   const heldOn = { gte: window.from, lt: addMonthsUtc(window.to, 1) };
   const q = db();
-  const [kabs, kader, sessions, cases, policies, fpk] = await Promise.all([
+  const [kabs, kader, sessions, cases, policies, fpk, members] = await Promise.all([
     q.kabupaten.findMany({ where: kabupatenWhere(user), orderBy: { code: "asc" }, select: { id: true, name: true, kind: true } }),
     q.kader.groupBy({ by: ["kabupatenId"], where: { AND: [area, ACTIVE_KADER] }, _count: { _all: true } }),
     q.klikSession.groupBy({ by: ["kabupatenId"], where: { AND: [area, sessionsHeldIn(heldOn)] }, _count: { _all: true } }),
     q.klikCase.groupBy({ by: ["kabupatenId", "desk"], where: { AND: [area, casesHeldIn(heldOn)] }, _count: { _all: true } }),
     q.policyTarget.groupBy({ by: ["kabupatenId", "status"], where: area, _count: { _all: true } }),
     q.fpkMeeting.groupBy({ by: ["kabupatenId"], where: { AND: [area, fpkHeldIn(heldOn)] }, _count: { _all: true } }),
+    q.$queryRaw<{ kabupatenId: number; members: number }[]>`
+      SELECT s.kabupaten_id AS "kabupatenId", ${MEMBERS_COLUMNS} ${membersFromSql(lastDayOfMonth(window.to))}
+      WHERE ${areaSql(user, Prisma.sql`s`)} GROUP BY 1`,
   ]);
   const countOf = (rows: { kabupatenId: number; _count: { _all: number } }[], id: number) =>
     rows.find((r) => r.kabupatenId === id)?._count._all ?? 0;
@@ -114,6 +122,7 @@ async function computeKabupatenBreakdown(user: ScopedUser, window: { from: Date;
         POLICY_STATUSES.map((st) => [st, policies.find((p) => p.kabupatenId === k.id && p.status === st)?._count._all ?? 0]),
       ) as Record<PolicyStatus, number>,
       fpkMeetings: countOf(fpk, k.id),
+      members: members.find((m) => m.kabupatenId === k.id)?.members ?? 0,
     };
   });
 }

@@ -10,12 +10,14 @@ import { fail, failField, isUniqueViolation, ok, parse, STALE, type Result } fro
 import { kabupatenLabel } from "./geo";
 import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
 import { likeLiteral } from "./like";
+import { countsAt, membersTotalAt } from "./serikat-membership";
 
 export const SERIKAT_PAGE_SIZE = 25;
 
 export function listWhere(user: ScopedUser, f: SerikatFilters): Prisma.SerikatWhereInput {
   const filters: Prisma.SerikatWhereInput = {
     ...(f.provinceId ? { provinceId: f.provinceId } : {}),
+    ...(f.kabupatenId ? { kabupatenId: f.kabupatenId } : {}),
     ...(f.q ? { name: { contains: likeLiteral(f.q), mode: "insensitive" as const } } : {}),
     ...(f.status === "all" ? {} : { active: f.status === "active" }),
   };
@@ -47,10 +49,21 @@ export function serikatListRow(s: Prisma.SerikatGetPayload<{ select: typeof SERI
   };
 }
 
+type ListRow = ReturnType<typeof serikatListRow>;
+
+/** The rows with the member count that holds at the filter's day (null: none recorded by then). */
+async function withMembers(rows: ListRow[], f: SerikatFilters) {
+  const counts = await countsAt(
+    rows.map((r) => r.id),
+    f.membersOn ?? null,
+  );
+  return rows.map((r) => ({ ...r, members: counts.get(r.id) ?? null }));
+}
+
 export async function listSerikat(user: ScopedUser, f: SerikatFilters) {
   assertCan(user, "serikat.read");
   const where = listWhere(user, f);
-  const [rows, total] = await Promise.all([
+  const [page, all] = await Promise.all([
     db().serikat.findMany({
       where,
       orderBy: [{ province: { name: "asc" } }, { name: "asc" }],
@@ -58,11 +71,22 @@ export async function listSerikat(user: ScopedUser, f: SerikatFilters) {
       take: SERIKAT_PAGE_SIZE,
       select: SERIKAT_LIST_SELECT,
     }),
-    db().serikat.count({ where }),
+    db().serikat.findMany({ where, select: { id: true } }),
+  ]);
+  const total = all.length;
+  const [rows, members] = await Promise.all([
+    withMembers(page.map(serikatListRow), f),
+    // Members of the whole list, not only this page: the number a dashboard links here for.
+    membersTotalAt(
+      all.map((s) => s.id),
+      f.membersOn ?? null,
+    ),
   ]);
   return {
-    rows: rows.map(serikatListRow),
+    rows,
     total,
+    members,
+    membersOn: f.membersOn ?? null,
     page: f.page,
     pageCount: Math.max(1, Math.ceil(total / SERIKAT_PAGE_SIZE)),
   };
@@ -77,7 +101,7 @@ export async function serikatExportBatch(user: ScopedUser, f: SerikatFilters, af
     take,
     select: SERIKAT_LIST_SELECT,
   });
-  return exportPage(rows.map(serikatListRow), take);
+  return exportPage(await withMembers(rows.map(serikatListRow), f), take);
 }
 
 export async function getSerikat(user: ScopedUser, id: number) {

@@ -82,7 +82,7 @@ export function barWidth(percent: number): number {
 }
 
 /** A number of the kabupaten breakdown, by the list it opens. */
-export type BreakdownMetric = "activeKader" | "klikSessions" | "klikCases" | "fpkMeetings" | { policyStatus: PolicyStatus };
+export type BreakdownMetric = "activeKader" | "klikSessions" | "klikCases" | "fpkMeetings" | "members" | { policyStatus: PolicyStatus };
 
 /**
  * The list behind a number of the breakdown: the same kabupaten, the same
@@ -94,6 +94,8 @@ export function breakdownHref(metric: BreakdownMetric, kabupatenId: number, wind
   if (metric === "activeKader") return `/kader?kabupatenId=${kabupatenId}`;
   if (metric === "klikSessions" || metric === "klikCases") return `/klik?kabupatenId=${kabupatenId}&${range}`;
   if (metric === "fpkMeetings") return `/fpk?kabupatenId=${kabupatenId}&${range}`;
+  // Members at the window's last day: the list reads a month as its last day; every serikat counts (decision 0026).
+  if (metric === "members") return `/serikat?kabupatenId=${kabupatenId}&status=all&membersOn=${window.toKey}`;
   return `/kebijakan?kabupatenId=${kabupatenId}&status=${metric.policyStatus}`;
 }
 

@@ -5,6 +5,7 @@
 import { scaleQuantize } from "d3-scale";
 import { protectLine } from "./suppression";
 import type { PolicyStatus } from "@/lib/generated/prisma/enums";
+import { membersDayOf } from "./membership";
 
 // ───────────────────────── Period ─────────────────────────
 
@@ -78,12 +79,24 @@ export const POLICY_STATUS_MEASURES = [
 /**
  * Measures per program direction (the seed's ProgramIndicator rows): 1 policy
  * outputs, 2 KLIK PEKKA (monitoring services together with government),
- * 3 organisation and leadership (trainings, kader, cascade, RKTL).
+ * 3 organisation and leadership (trainings, kader, cascade, RKTL, serikat members).
  */
 export const DIRECTION_MEASURES = {
   1: [...POLICY_STATUS_MEASURES, "enactedInPeriod"],
   2: ["klikSessions", ...DESK_MEASURES],
-  3: ["trainings", "kaderLeadership", "kaderImplementation", "retrainings", "reached", "rktlSet", "rktlMet", "rktlBehind", "rktlPercent"],
+  3: [
+    "trainings",
+    "kaderLeadership",
+    "kaderImplementation",
+    "retrainings",
+    "reached",
+    "rktlSet",
+    "rktlMet",
+    "rktlBehind",
+    "rktlPercent",
+    // Serikat members at the period's last day (lib/measures/membership.ts).
+    "members",
+  ],
 } as const;
 
 export type Direction = keyof typeof DIRECTION_MEASURES;
@@ -232,6 +245,11 @@ export function measureHref(
       return `/rktl/target?${query({ ...where, ...days, status: "met" })}`;
     case "rktlBehind":
       return `/rktl/target?${query({ ...where, ...days, status: "behind" })}`;
+    case "members": {
+      // Every serikat counts, active or not (decision 0026); the list sums them at the same day.
+      const day = membersDayOf(period);
+      return `/serikat?${query({ ...where, status: "all", ...(day ? { membersOn: day } : {}) })}`;
+    }
     case "klikSessions":
     case "casesRegistration":
     case "casesSocialProtection":

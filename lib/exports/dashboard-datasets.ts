@@ -128,6 +128,7 @@ const provinceBreakdown = dataset<KabupatenRow>({
     ...DESK_COLUMNS.map(([key, desk]): Column<KabupatenRow> => ({ key, value: (r, t) => violenceCell(r.klikCases[desk], t) })),
     ...POLICY_STATUS_MEASURES.map((m): Column<KabupatenRow> => ({ key: `measures.${m}`, value: (r) => r.policies[POLICY_STATUS_OF[m]] })),
     { key: "fpkMeetings", value: (r) => r.fpkMeetings },
+    { key: "members", value: (r) => r.members },
   ],
   // The dashboard has no filters: the current plan's window, as on the screen.
   open: async (user) => wholeTable(await provinceBreakdownExport(user)),

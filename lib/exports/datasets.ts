@@ -49,6 +49,9 @@ const serikat = dataset<SerikatRow>({
     { key: "foundedYear", value: (r) => r.foundedYear },
     { key: "activeKader", value: (r) => r.kaderCount },
     { key: "status", value: (r, t) => t(r.active ? "common.active" : "common.inactive") },
+    // The count that holds at the list's day (membersOn; none: the latest), and the day it was recorded.
+    { key: "members", value: (r) => r.members?.memberCount ?? null },
+    { key: "membersRecordedOn", value: (r) => r.members?.recordedOn ?? null },
   ],
   open: async (user, params) => {
     const f = serikatFilters.parse(params);

@@ -1,14 +1,21 @@
 import { z } from "zod";
 import { blankToUndefined } from "./field-errors";
 
+/** The largest id the id columns (INTEGER) hold: a larger one names nothing, and the database would refuse the query. */
+const MAX_ID = 2_147_483_647;
+
 /** A required id chosen from a <select>. */
 export const idField = z.preprocess(
   blankToUndefined,
-  z.coerce.number({ error: "validation.choose" }).int().positive({ error: "validation.choose" }),
+  z.coerce
+    .number({ error: "validation.choose" })
+    .int()
+    .positive({ error: "validation.choose" })
+    .max(MAX_ID, { error: "validation.choose" }),
 );
 
 /** An optional id; "" means none. */
-export const optionalIdField = z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional());
+export const optionalIdField = z.preprocess(blankToUndefined, z.coerce.number().int().positive().max(MAX_ID).optional());
 
 /** An optional whole number within bounds; "" means none. */
 export function optionalYear(min: number, max: number) {

@@ -7,12 +7,19 @@ import { idField, dayFromFilter, dayToFilter, optionalText, versionField } from 
 
 export const KLIK_STATUSES = Object.values(KlikCaseStatus);
 
+function isCalendarDay(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
 /** A calendar day "YYYY-MM-DD" → Date at UTC midnight (stored in a DATE column); not in the future. */
 export const pastDay = z.preprocess(
   blankToUndefined,
   z
     .string({ error: "validation.required" })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "klik.validation.date" })
+    // A day of the calendar: "2026-02-30" is refused, not read as 2 March.
+    .refine(isCalendarDay, { error: "klik.validation.date" })
     .transform((s) => new Date(`${s}T00:00:00Z`))
     .refine((d) => !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 2000, { error: "klik.validation.date" })
     // One day of slack: Indonesia is ahead of UTC.

@@ -9,6 +9,8 @@ import { listKader } from "@/lib/data/kader";
 import { listTrainings } from "@/lib/data/training/list";
 import { klikDeskSummary, listKlikSessions } from "@/lib/data/klik";
 import { listPolicies } from "@/lib/data/policy";
+import { listSerikat } from "@/lib/data/serikat";
+import { serikatFilters } from "@/lib/validation/serikat";
 import { getPlan } from "@/lib/data/rktl/plans";
 import { listTargets } from "@/lib/data/rktl/targets";
 import { ForbiddenError } from "@/lib/authz/permissions";
@@ -19,7 +21,17 @@ import { klikFilters } from "@/lib/validation/klik";
 import { policyFilters } from "@/lib/validation/policy";
 import { targetFilters } from "@/lib/validation/rktl";
 import { ALL_MEASURES, measureHref, resolvePeriod, type Measure, type Period } from "@/lib/domain/dashboard";
-import { addMonths, day, makeKader, makeKlikCase, makeKlikSession, makePolicyTarget, makeRktlPlan, makeTraining } from "@/prisma/factories";
+import {
+  addMonths,
+  day,
+  makeKader,
+  makeKlikCase,
+  makeKlikSession,
+  makePolicyTarget,
+  makeRktlPlan,
+  makeSerikat,
+  makeTraining,
+} from "@/prisma/factories";
 import type { ScopedUser } from "@/lib/authz/scope";
 import { buildKlikWorld, type KlikWorld } from "./klik-world";
 
@@ -116,6 +128,7 @@ async function listCount(
   if (path === "/kader") return (await listKader(user, kaderFilters.parse(p))).total;
   if (path === "/pelatihan") return (await listTrainings(user, trainingFilters.parse(p))).total;
   if (path === "/kebijakan") return (await listPolicies(user, policyFilters.parse(p))).total;
+  if (path === "/serikat") return (await listSerikat(user, serikatFilters.parse(p))).members.members;
   if (path === "/rktl/target") {
     const list = await listTargets(user, targetFilters.parse(p), NOW);
     return m === "rktlPercent" ? list.percent : list.total;
@@ -377,12 +390,14 @@ describe("national dashboard", () => {
       const s = await makeKlikSession(w.prisma, { kabupaten: w.a2, desaId: w.a2.desa.id, heldOn: addMonths(day("2017-01-01"), i) });
       await makeKlikCase(w.prisma, s, { desk: "LEGAL_IDENTITY" });
       await makePolicyTarget(w.prisma, w.a2, { status: "DRAFTING" });
+      const serikat = await makeSerikat(w.prisma, w.a2, { name: `Serikat tambahan ${i}` });
+      await w.prisma.serikatMembership.create({ data: { serikatId: serikat.id, recordedOn: day("2017-01-01"), memberCount: 10 + i } });
     }
     expect(await cold(() => nationalDashboard(w.users.national, resolvePeriod({}), NOW))).toBe(before);
     expect(await cold(() => provinceDashboard(w.users.national, w.a.province.id, resolvePeriod({}), NOW))).toBe(beforeProvince);
-    // The provinces and the seven aggregates, plus the data epoch read by each
+    // The provinces and the eight aggregates, plus the data epoch read by each
     // of the two cached parts (a page render reads it once: React's cache()).
-    expect(before).toBe(10);
+    expect(before).toBe(11);
     // Loaded again with no write in between: the data epoch only.
     await nationalDashboard(w.users.national, resolvePeriod({}), NOW);
     expect(await count(() => nationalDashboard(w.users.national, resolvePeriod({}), NOW))).toBe(2);

@@ -87,7 +87,7 @@ describe("national dashboard tables", () => {
       ["1", "2", "2", "2", "<5"],
     ]);
     const all = await csvLines(w.users.director, "dasbor-nasional", { period: "2026" });
-    expect(all[0]!.split(",")).toHaveLength(1 + 21);
+    expect(all[0]!.split(",")).toHaveLength(1 + 22);
     expect(
       all
         .slice(1)
@@ -190,7 +190,7 @@ describe("province dashboard table", () => {
     const lines = await csvLines(w.users.coordA, "dasbor-provinsi");
     expect(lines[0]).toBe(
       "Kabupaten/kota,Kader aktif,Sesi KLIK,Meja registrasi,Meja perlindungan sosial,Meja identitas hukum,Meja pengaduan kekerasan," +
-        "Kebijakan teridentifikasi,Kebijakan dalam advokasi,Kebijakan dalam penyusunan,Kebijakan dalam pembahasan,Kebijakan ditetapkan,Kebijakan dihentikan,Pertemuan FPK",
+        "Kebijakan teridentifikasi,Kebijakan dalam advokasi,Kebijakan dalam penyusunan,Kebijakan dalam pembahasan,Kebijakan ditetapkan,Kebijakan dihentikan,Pertemuan FPK,Anggota",
     );
     const a1Name = (await provinceDashboard(w.users.coordA)).kabupaten.find((k) => k.id === w.a.kabupaten.id)!.name;
     const a1 = lines.find((l) => l.startsWith(`${a1Name},`))!;

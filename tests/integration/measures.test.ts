@@ -30,6 +30,9 @@ import { listTrainings } from "@/lib/data/training/list";
 import { klikDeskSummary, listKlikSessions } from "@/lib/data/klik";
 import { listPolicies } from "@/lib/data/policy";
 import { listFpkMeetings } from "@/lib/data/fpk";
+import { listSerikat } from "@/lib/data/serikat";
+import { serikatFilters } from "@/lib/validation/serikat";
+import { datasetColumns, datasetFor } from "@/lib/exports/datasets";
 import { listTargets } from "@/lib/data/rktl/targets";
 import { kaderFilters } from "@/lib/validation/kader";
 import { trainingFilters } from "@/lib/validation/training";
@@ -86,6 +89,12 @@ async function listAndExport(
       return { list: (await listPolicies(user, policyFilters.parse(p))).total, exported: (await rows("kebijakan")).length };
     case "/fpk":
       return { list: (await listFpkMeetings(user, fpkFilters.parse(p))).total, exported: (await rows("fpk")).length };
+    case "/serikat": {
+      // Members: the list's total (every page), and its export's members column summed (blank: not recorded).
+      const column = datasetColumns(datasetFor(user, "serikat")!, p).find((c) => c.key === "members")!;
+      const exported = (await rows("serikat")).reduce((s, r) => s + Number(column.value(r as never, (k) => k) ?? 0), 0);
+      return { list: (await listSerikat(user, serikatFilters.parse(p))).members.members, exported };
+    }
     case "/rktl/target": {
       const list = await listTargets(user, targetFilters.parse(p), what.now);
       // The export, like its route, reads met / behind as of today: compared only when the clock is today's.
@@ -236,6 +245,7 @@ describe("one measure, one definition", () => {
           ["activeKader", k.activeKader],
           ["klikSessions", k.klikSessions],
           ["fpkMeetings", k.fpkMeetings],
+          ["members", k.members],
           ...(Object.keys(k.klikCases) as KlikDesk[]).map((desk): [BreakdownMetric, Count, KlikDesk] => [
             "klikCases",
             k.klikCases[desk],

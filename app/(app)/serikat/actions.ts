@@ -1,5 +1,6 @@
 "use server";
 import { createSerikat, setSerikatActive, updateSerikat } from "@/lib/data/serikat";
+import { deleteMembership, recordMembership } from "@/lib/data/serikat-membership";
 import { writeThenRedirect } from "@/lib/forms/action";
 import { boundFlag, boundId } from "@/lib/forms/bound";
 import type { FormState } from "@/lib/forms/state";
@@ -25,5 +26,21 @@ export async function setSerikatActiveAction(id: number, active: boolean, _prev:
   return writeThenRedirect(formData, (user) => setSerikatActive(user, id, active), {
     revalidate: "/serikat",
     to: () => `/serikat/${id}?saved=1`,
+  });
+}
+
+export async function recordMembershipAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  boundId(id);
+  return writeThenRedirect(formData, (user, values) => recordMembership(user, id, values), {
+    revalidate: "/serikat",
+    to: (saved) => `/serikat/${id}?saved=${saved.replaced ? "countReplaced" : "count"}#anggota`,
+  });
+}
+
+export async function deleteMembershipAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
+  boundId(id);
+  return writeThenRedirect(formData, (user, values) => deleteMembership(user, id, values), {
+    revalidate: "/serikat",
+    to: () => `/serikat/${id}?saved=countDeleted#anggota`,
   });
 }

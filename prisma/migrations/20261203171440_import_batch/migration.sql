@@ -74,3 +74,8 @@ ALTER TABLE "import_row" ADD CONSTRAINT "import_row_batch_id_fkey" FOREIGN KEY (
 
 -- AddForeignKey
 ALTER TABLE "import_change" ADD CONSTRAINT "import_change_batch_id_fkey" FOREIGN KEY ("batch_id") REFERENCES "import_batch"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- The data epoch's triggers, as on every table (decision 0013).
+SELECT install_data_epoch_triggers('import_batch');
+SELECT install_data_epoch_triggers('import_row');
+SELECT install_data_epoch_triggers('import_change');

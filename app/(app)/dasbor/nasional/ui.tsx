@@ -219,6 +219,7 @@ export async function DashboardNotes({ measures, violenceByYear }: { measures: M
       {has("casesViolence") ? <li>{t("violenceNote")}</li> : null}
       {has("casesViolence") && violenceByYear ? <li>{t("violenceYearOnlyNote")}</li> : null}
       {has("policyEnacted") ? <li>{t("policyNote")}</li> : null}
+      {has("members") ? <li>{t("membersNote")}</li> : null}
     </ul>
   );
 }

@@ -163,6 +163,12 @@ export default async function ProvinceDashboardPage() {
                     {format.number(k.fpkMeetings)}
                   </Link>
                 </dd>
+                <dt>{t("dashboard.province.members")}</dt>
+                <dd className="text-right">
+                  <Link data-metric="members" href={breakdownHref("members", k.id, d.window)} className={numLink}>
+                    {format.number(k.members)}
+                  </Link>
+                </dd>
               </dl>
               <p className="mt-2 font-medium">{t("dashboard.province.klikCases")}</p>
               <ul className="flex flex-wrap gap-x-3 gap-y-1">
@@ -200,6 +206,7 @@ export default async function ProvinceDashboardPage() {
             </li>
           ))}
         </ul>
+        <p className="mt-1 text-xs text-slate-500">{t("dashboard.province.membersWindow", { to: month(d.window.to) })}</p>
         <p className="mt-1 text-xs text-slate-500">
           {d.violenceYear ? t("dashboard.province.violenceYearNote", { year: d.violenceYear }) : t("dashboard.province.suppressedNote")}
         </p>
