@@ -45,9 +45,6 @@ export function EmptyState({ children }: { children: ReactNode }) {
 
 type KabupatenOption = { id: number; code: string; label: string; provinceName: string };
 
-/** How much of a filter text that named no kabupaten is shown back (a hostile query can be long). */
-const UNKNOWN_SHOWN = 120;
-
 /**
  * A kabupaten filter for list pages, hidden when the user has only one: a
  * searchable field (the user's kabupaten as the browser's suggestion list, with
@@ -70,7 +67,7 @@ export async function KabupatenFilter({
   const t = await getTranslations("wilayah");
   const chosen = value === undefined ? undefined : kabupaten.find((k) => k.id === value);
   // A link's id outside the offered ones (another province's, say) stays as it came: the list is filtered by it.
-  const shown = unknown !== undefined ? unknown.slice(0, UNKNOWN_SHOWN) : chosen ? kabupatenChoiceLabel(chosen) : (value?.toString() ?? "");
+  const shown = unknown ?? (chosen ? kabupatenChoiceLabel(chosen) : (value?.toString() ?? ""));
   return (
     <SearchFieldShell
       variant="filter"
