@@ -2,17 +2,6 @@
 export type Option = { value: string; label: string };
 export type OptionGroup = { label: string; options: Option[] };
 
-/** Kabupaten options for a <select>, grouped under their province, in the given order. */
-export function kabupatenGroups(kabupaten: { id: number; label: string; provinceName: string }[]): OptionGroup[] {
-  const groups = new Map<string, OptionGroup>();
-  for (const k of kabupaten) {
-    const g = groups.get(k.provinceName) ?? { label: k.provinceName, options: [] };
-    g.options.push({ value: String(k.id), label: k.label });
-    groups.set(k.provinceName, g);
-  }
-  return [...groups.values()];
-}
-
 type KabupatenChoice = { id: number; code: string; label: string; provinceName: string };
 
 /** "Kab. Lombok Timur · Nusa Tenggara Barat · 5203": a kabupaten as the searchable picker offers it. */
@@ -36,4 +25,23 @@ export function chooseKabupaten<K extends KabupatenChoice>(options: readonly K[]
   const bare = (label: string) => label.toLowerCase().replace(/^(kab\.|kabupaten|kota) /, "");
   const named = options.filter((k) => k.label.toLowerCase() === text || bare(k.label) === text.replace(/^(kab\.|kabupaten) /, ""));
   return named.length === 1 ? named[0] : undefined;
+}
+
+/**
+ * What a list's kabupaten filter received (`?kabupatenId=`): `asIs` for
+ * nothing or an id (links carry ids; the list's own filter schema and scope
+ * judge them, as before: another area's id lists nothing); `chosen` for text
+ * naming one of `options` (the chosen suggestion, a typed code, a unique name),
+ * which the page turns into the id; `unknown` for text naming none, which the
+ * list ignores and says so beside the field.
+ */
+export type KabupatenFilterChoice = { kind: "asIs" } | { kind: "chosen"; id: number } | { kind: "unknown"; text: string };
+
+export function kabupatenFilterChoice(options: readonly KabupatenChoice[], raw: string | undefined): KabupatenFilterChoice {
+  const text = (raw ?? "").trim();
+  // Four digits are a code first (what one types without the list), as chooseKabupaten reads them.
+  if (text === "" || (/^\d+$/.test(text) && text.length !== 4)) return { kind: "asIs" };
+  const chosen = chooseKabupaten(options, text);
+  if (!chosen) return { kind: "unknown", text };
+  return String(chosen.id) === text ? { kind: "asIs" } : { kind: "chosen", id: chosen.id };
 }

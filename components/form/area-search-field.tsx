@@ -6,9 +6,7 @@
 // JavaScript the user types that code (lib/data/geo-search.ts resolves both).
 import { useEffect, useId, useRef, useState } from "react";
 import { useField } from "./action-form";
-
-const inputClass =
-  "mt-1 block w-full rounded border border-slate-300 bg-white px-3 py-2 text-base focus:border-teal-600 focus:outline-none focus:ring-2 focus:ring-teal-600/30 aria-[invalid=true]:border-red-500";
+import { SearchFieldShell } from "./search-field-shell";
 
 type Suggestion = { value: string; label: string };
 
@@ -66,40 +64,22 @@ export function AreaSearchField({
     }, 150);
   }
 
-  const describedBy = [`f-${name}-hint`, error ? `f-${errorName}-error` : null].filter(Boolean).join(" ");
   return (
-    <div>
-      <label htmlFor={`f-${name}`} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <input
-        id={`f-${name}`}
-        name={name}
-        type="text"
-        list={listId}
-        autoComplete="off"
-        spellCheck={false}
-        placeholder={placeholder}
-        defaultValue={value}
-        key={value}
-        onInput={(e) => search(e.currentTarget.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        className={inputClass}
-      />
-      <datalist id={listId}>
-        {suggestions.map((s) => (
-          <option key={s.value} value={s.value} label={s.label} />
-        ))}
-      </datalist>
-      <p id={`f-${name}-hint`} className="mt-1 text-xs text-slate-500">
-        {hint}
-      </p>
-      {error ? (
-        <p id={`f-${errorName}-error`} className="mt-1 text-sm text-red-700" data-field-error={errorName}>
-          {error}
-        </p>
-      ) : null}
-    </div>
+    <SearchFieldShell
+      id={`f-${name}`}
+      name={name}
+      errorName={errorName}
+      label={label}
+      hint={hint}
+      error={error}
+      listId={listId}
+      defaultValue={value}
+      placeholder={placeholder}
+      onInput={(e) => search(e.currentTarget.value)}
+    >
+      {suggestions.map((s) => (
+        <option key={s.value} value={s.value} label={s.label} />
+      ))}
+    </SearchFieldShell>
   );
 }

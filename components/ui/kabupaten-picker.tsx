@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { kabupatenChoiceLabel } from "@/lib/options";
+import { KabupatenSuggestions, SearchFieldShell } from "@/components/form/search-field-shell";
 
 /**
  * Step one of a form for users with more than one kabupaten: a plain GET form
@@ -20,31 +21,18 @@ export async function KabupatenPicker({
   const chosen = options.find((o) => o.id === selected);
   return (
     <form method="get" className="mb-4 flex max-w-xl flex-wrap items-end gap-2 rounded border border-slate-200 bg-white p-4">
-      <div className="min-w-0 flex-1 basis-64">
-        <label htmlFor="kabupaten-picker" className="block text-sm font-medium">
-          {label}
-        </label>
-        <input
-          id="kabupaten-picker"
-          name="kabupatenId"
-          type="text"
-          list="kabupaten-picker-list"
-          autoComplete="off"
-          spellCheck={false}
-          defaultValue={chosen ? kabupatenChoiceLabel(chosen) : ""}
-          placeholder={t("wilayah.kabupatenSearchPlaceholder")}
-          aria-describedby="kabupaten-picker-hint"
-          className="mt-1 block w-full rounded border border-slate-300 px-3 py-2 text-base"
-        />
-        <datalist id="kabupaten-picker-list">
-          {options.map((o) => (
-            <option key={o.id} value={kabupatenChoiceLabel(o)} />
-          ))}
-        </datalist>
-        <p id="kabupaten-picker-hint" className="mt-1 text-xs text-slate-500">
-          {t("wilayah.kabupatenSearchHint")}
-        </p>
-      </div>
+      <SearchFieldShell
+        id="kabupaten-picker"
+        name="kabupatenId"
+        label={label}
+        hint={t("wilayah.kabupatenSearchHint")}
+        listId="kabupaten-picker-list"
+        defaultValue={chosen ? kabupatenChoiceLabel(chosen) : ""}
+        placeholder={t("wilayah.kabupatenSearchPlaceholder")}
+        className="min-w-0 flex-1 basis-64"
+      >
+        <KabupatenSuggestions options={options} />
+      </SearchFieldShell>
       <button type="submit" className="rounded border border-slate-300 bg-slate-100 px-4 py-2 text-sm">
         {t("common.continue")}
       </button>

@@ -3,7 +3,8 @@
 import Link from "@/components/ui/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { kabupatenGroups } from "@/lib/options";
+import { kabupatenChoiceLabel } from "@/lib/options";
+import { KabupatenSuggestions, SearchFieldShell } from "@/components/form/search-field-shell";
 
 export const filterInputClass = "mt-1 block w-full rounded border border-slate-300 bg-white px-2 py-1.5";
 
@@ -42,45 +43,46 @@ export function EmptyState({ children }: { children: ReactNode }) {
   return <p className="rounded border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">{children}</p>;
 }
 
-type KabupatenOption = { id: number; label: string; provinceName: string };
+type KabupatenOption = { id: number; code: string; label: string; provinceName: string };
 
-/** The <option>s of a kabupaten select, grouped under their province. */
-export function KabupatenOptions({ kabupaten, emptyLabel }: { kabupaten: KabupatenOption[]; emptyLabel: string }) {
-  return (
-    <>
-      <option value="">{emptyLabel}</option>
-      {kabupatenGroups(kabupaten).map((g) => (
-        <optgroup key={g.label} label={g.label}>
-          {g.options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </optgroup>
-      ))}
-    </>
-  );
-}
-
-/** A kabupaten filter for list pages; hidden when the user has only one kabupaten. */
+/**
+ * A kabupaten filter for list pages, hidden when the user has only one: a
+ * searchable field (the user's kabupaten as the browser's suggestion list, with
+ * or without JavaScript) posting `kabupatenId`. The page resolves the text with
+ * kabupatenFilter (app/(app)/kabupaten-filter.ts); `unknown` is text that named
+ * none, shown back with what the list did about it.
+ */
 export async function KabupatenFilter({
   kabupaten,
   value,
+  unknown,
   className,
 }: {
   kabupaten: KabupatenOption[];
   value?: number;
+  unknown?: string;
   className?: string;
 }) {
   if (kabupaten.length <= 1) return null;
-  const t = await getTranslations();
+  const t = await getTranslations("wilayah");
+  const chosen = value === undefined ? undefined : kabupaten.find((k) => k.id === value);
+  // A link's id outside the offered ones (another province's, say) stays as it came: the list is filtered by it.
+  const shown = unknown ?? (chosen ? kabupatenChoiceLabel(chosen) : (value?.toString() ?? ""));
   return (
-    <label className={className}>
-      {t("wilayah.kabupaten")}
-      <select name="kabupatenId" defaultValue={value ?? ""} className={filterInputClass}>
-        <KabupatenOptions kabupaten={kabupaten} emptyLabel={t("common.all")} />
-      </select>
-    </label>
+    <SearchFieldShell
+      variant="filter"
+      id="filter-kabupaten"
+      name="kabupatenId"
+      label={t("kabupaten")}
+      hint={t("kabupatenSearchHint")}
+      error={unknown !== undefined ? t("kabupatenFilterNotFound") : undefined}
+      listId="filter-kabupaten-list"
+      defaultValue={shown}
+      placeholder={t("kabupatenFilterPlaceholder")}
+      className={className}
+    >
+      <KabupatenSuggestions options={kabupaten} />
+    </SearchFieldShell>
   );
 }
 

@@ -7,15 +7,23 @@ import { isDatabaseUnavailableError } from "@/lib/db/outage";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, type Locale } from "./locales";
 import { loadMessages } from "./messages";
 
-export async function resolveLocale(): Promise<Locale> {
+/**
+ * The request's language. A route handler that already has the user passes it:
+ * React's cache does not dedupe getCurrentUser outside rendering, so asking
+ * again would read the session and the user a second time.
+ */
+export async function resolveLocale(known?: { locale: string } | null): Promise<Locale> {
   const fromCookie = (await cookies()).get(LOCALE_COOKIE)?.value;
   if (isLocale(fromCookie)) return fromCookie;
   // During a database outage (lib/db/outage.ts) the saved choice is unknown:
   // the form error that says so still needs a language.
-  const user = await getCurrentUser().catch((e: unknown) => {
-    if (isDatabaseUnavailableError(e)) return null;
-    throw e;
-  });
+  const user =
+    known !== undefined
+      ? known
+      : await getCurrentUser().catch((e: unknown) => {
+          if (isDatabaseUnavailableError(e)) return null;
+          throw e;
+        });
   return isLocale(user?.locale) ? user.locale : DEFAULT_LOCALE;
 }
 

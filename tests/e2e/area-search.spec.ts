@@ -32,6 +32,18 @@ test("a coordinator picks the kabupaten and the desa by typing, with the keyboar
     "Masbagik Utara · Kec. Masbagik · 5203052005",
     "Paokmotong · Kec. Masbagik · 5203052002",
   ]);
+  // Each suggestion says desa or kelurahan, from the catalogue of the user's language.
+  expect(await options.evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).label))).toEqual(["Desa", "Desa", "Desa"]);
+  const kindOf = async () => {
+    const { results } = (await (await page.request.get("/wilayah/cari?q=pancor")).json()) as {
+      results: { value: string; label: string }[];
+    };
+    return results.find((r) => r.value.startsWith("Pancor · Kec. Selong"))?.label;
+  };
+  expect(await kindOf()).toBe("Kelurahan");
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", domain: new URL(page.url()).hostname, path: "/" }]);
+  expect(await kindOf()).toBe("Urban village");
+  await page.context().clearCookies({ name: "NEXT_LOCALE" });
   // Nothing wider than the phone.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });

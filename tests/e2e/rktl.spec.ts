@@ -65,7 +65,7 @@ test("coordinator plans, national staff approve, coordinator reports realisation
   await page.getByLabel("Jenis").selectOption("KLIK_SESSION");
   await page.getByLabel("Jumlah target").fill("0");
   await page.getByLabel("Satuan").fill("sesi");
-  await page.getByLabel("Kabupaten/kota").selectOption({ index: 1 });
+  await page.getByLabel("Kabupaten/kota").fill("Kab. Lombok Barat · Nusa Tenggara Barat · 5201");
   await page.getByLabel("Penanggung jawab").fill("Baiq Nurhayati");
   await page.getByLabel("Bulan pelaksanaan").selectOption(THIS_MONTH);
   await page.getByRole("button", { name: "Simpan" }).click();

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseCsvLine } from "@/lib/geo/csv";
 import { diffAreas } from "@/lib/geo/diff";
 import { readOfficialAreas } from "@/lib/geo/source";
-import { chooseKabupaten, kabupatenChoiceLabel } from "@/lib/options";
+import { chooseKabupaten, kabupatenChoiceLabel, kabupatenFilterChoice } from "@/lib/options";
 import { parseGeoArgs } from "@/scripts/geo-load";
 
 describe("parseCsvLine", () => {
@@ -100,5 +100,32 @@ describe("chooseKabupaten: the kabupaten picker's text", () => {
   it("chooses nothing for the unknown, the ambiguous or the hostile", () => {
     for (const raw of [undefined, "", "an", "9999", "Lombok", "<script>", "7,8", "1".repeat(400)])
       expect(chooseKabupaten(options, raw)).toBeUndefined();
+  });
+});
+
+describe("kabupatenFilterChoice: what a list's kabupaten filter received", () => {
+  const options = [
+    { id: 7, code: "5203", label: "Kab. Lombok Timur", provinceName: "Nusa Tenggara Barat" },
+    { id: 8, code: "5271", label: "Kota Mataram", provinceName: "Nusa Tenggara Barat" },
+    { id: 1234, code: "1106", label: "Kab. Aceh Besar", provinceName: "Aceh" },
+  ];
+  it("leaves nothing and a link's id as they are, even an id it does not offer (the list's scope judges it)", () => {
+    for (const raw of [undefined, "", "  ", "7", "12", "99999"]) expect(kabupatenFilterChoice(options, raw)).toEqual({ kind: "asIs" });
+    // Four digits that are an offered id and no code: that id, as links write it.
+    expect(kabupatenFilterChoice(options, "1234")).toEqual({ kind: "asIs" });
+  });
+  it("turns the chosen suggestion, a typed code or a unique name into the id", () => {
+    expect(kabupatenFilterChoice(options, kabupatenChoiceLabel(options[0]!))).toEqual({ kind: "chosen", id: 7 });
+    expect(kabupatenFilterChoice(options, "5271")).toEqual({ kind: "chosen", id: 8 });
+    expect(kabupatenFilterChoice(options, " aceh besar ")).toEqual({ kind: "chosen", id: 1234 });
+  });
+  it("reports text that names none of the offered kabupaten, trimmed", () => {
+    expect(kabupatenFilterChoice(options, " Lombok ")).toEqual({ kind: "unknown", text: "Lombok" });
+    expect(kabupatenFilterChoice(options, "9999")).toEqual({ kind: "unknown", text: "9999" });
+    expect(kabupatenFilterChoice(options, "Kab. Lombok Barat · Nusa Tenggara Barat · 5201")).toEqual({
+      kind: "unknown",
+      text: "Kab. Lombok Barat · Nusa Tenggara Barat · 5201",
+    });
+    expect(kabupatenFilterChoice(options, "<script>")).toEqual({ kind: "unknown", text: "<script>" });
   });
 });

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { listFpkMeetings } from "@/lib/data/fpk";
-import { kabupatenOptions } from "@/lib/data/geo";
+import { kabupatenFilter } from "../kabupaten-filter";
 import { fpkFilters } from "@/lib/validation/fpk";
 import { plainParams } from "@/lib/search-params";
 import { ButtonLink, PageHeader } from "@/components/ui/page-header";
@@ -29,7 +29,7 @@ export default async function FpkListPage({ searchParams }: { searchParams: Prom
     getFormatter(),
     rupiahFormatter(),
     listFpkMeetings(user, filters),
-    kabupatenOptions(user),
+    kabupatenFilter(user, "/fpk", params),
   ]);
   const years = yearsSince(FIRST_YEAR);
   return (
@@ -40,7 +40,12 @@ export default async function FpkListPage({ searchParams }: { searchParams: Prom
         actions={can(user, "fpk.write") ? <ButtonLink href="/fpk/baru">{t("fpk.new")}</ButtonLink> : null}
       />
       <FilterForm resetHref="/fpk" className="grid-cols-2 sm:grid-cols-3">
-        <KabupatenFilter kabupaten={kabupaten} value={filters.kabupatenId} className="col-span-2 sm:col-span-1" />
+        <KabupatenFilter
+          kabupaten={kabupaten.options}
+          value={filters.kabupatenId}
+          unknown={kabupaten.unknown}
+          className="col-span-2 sm:col-span-1"
+        />
         <YearFilter label={t("fpk.year")} value={filters.year} years={years} />
         <DateRangeFilter path="/fpk" params={params} from={filters.from} to={filters.to} />
       </FilterForm>

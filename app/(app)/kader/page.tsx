@@ -3,7 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { listKader } from "@/lib/data/kader";
-import { kabupatenOptions, provinceOptions } from "@/lib/data/geo";
+import { provinceOptions } from "@/lib/data/geo";
+import { kabupatenFilter } from "../kabupaten-filter";
 import { getSerikat } from "@/lib/data/serikat";
 import { kaderFilters, kaderLinkOnly, KADER_POSITIONS, type KaderFilters } from "@/lib/validation/kader";
 import type { ScopedUser } from "@/lib/authz/scope";
@@ -11,7 +12,15 @@ import { plainParams } from "@/lib/search-params";
 import { ButtonLink, PageHeader, StatusBadge } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ExportLinks } from "@/components/ui/export-links";
-import { EmptyState, FilterForm, filterInputClass, ProvinceFilter, SelectFilter, StatusSelect } from "@/components/ui/list";
+import {
+  EmptyState,
+  FilterForm,
+  filterInputClass,
+  KabupatenFilter,
+  ProvinceFilter,
+  SelectFilter,
+  StatusSelect,
+} from "@/components/ui/list";
 import { KeptFilters, rangeEnds, type KeptNote } from "@/components/ui/kept-filters";
 import { SearchNotice } from "@/components/ui/search-notice";
 import { SEARCH_MAX } from "@/lib/validation/common";
@@ -43,7 +52,7 @@ export default async function KaderListPage({ searchParams }: { searchParams: Pr
     getFormatter(),
     listKader(user, filters),
     provinceOptions(user),
-    kabupatenOptions(user, filters.provinceId),
+    kabupatenFilter(user, "/kader", params, filters.provinceId),
     keptNotes(user, filters),
   ]);
   return (
@@ -66,14 +75,7 @@ export default async function KaderListPage({ searchParams }: { searchParams: Pr
         </label>
         <SearchNotice value={params.q} />
         <ProvinceFilter provinces={provinces} value={filters.provinceId} />
-        {kabupaten.length > 1 ? (
-          <SelectFilter
-            name="kabupatenId"
-            label={t("wilayah.kabupaten")}
-            value={filters.kabupatenId}
-            options={kabupaten.map((k) => ({ value: k.id, label: k.label }))}
-          />
-        ) : null}
+        <KabupatenFilter kabupaten={kabupaten.options} value={filters.kabupatenId} unknown={kabupaten.unknown} className="col-span-2" />
         <SelectFilter
           name="position"
           label={t("kader.position")}

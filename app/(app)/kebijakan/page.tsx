@@ -3,7 +3,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { listPolicies } from "@/lib/data/policy";
-import { kabupatenOptions, provinceOptions } from "@/lib/data/geo";
+import { provinceOptions } from "@/lib/data/geo";
+import { kabupatenFilter } from "../kabupaten-filter";
 import { POLICY_LEVELS, POLICY_STATUSES, POLICY_TYPES } from "@/lib/domain/policy-status";
 import { policyFilters, policyLinkOnly, POLICY_TOPICS } from "@/lib/validation/policy";
 import { WRITTEN_TYPES } from "@/lib/domain/policy-dashboard";
@@ -11,7 +12,7 @@ import { plainParams } from "@/lib/search-params";
 import { ButtonLink, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ExportLinks } from "@/components/ui/export-links";
-import { EmptyState, FilterForm, ProvinceFilter, SelectFilter } from "@/components/ui/list";
+import { EmptyState, FilterForm, KabupatenFilter, ProvinceFilter, SelectFilter } from "@/components/ui/list";
 import { KeptFilters, rangeEnds, type KeptNote } from "@/components/ui/kept-filters";
 import { PolicyStatusBadge } from "./status-badge";
 
@@ -28,7 +29,7 @@ export default async function PolicyListPage({ searchParams }: { searchParams: P
     getFormatter(),
     listPolicies(user, filters),
     provinceOptions(user),
-    kabupatenOptions(user, filters.provinceId),
+    kabupatenFilter(user, "/kebijakan", params, filters.provinceId),
     filters.enactedFrom || filters.enactedTo ? rangeEnds(filters.enactedFrom, filters.enactedTo) : null,
   ]);
   // What the filters only the dashboards set mean, in words.
@@ -72,14 +73,7 @@ export default async function PolicyListPage({ searchParams }: { searchParams: P
           options={POLICY_TOPICS.map((s) => ({ value: s, label: t(`topics.${s}`) }))}
         />
         <ProvinceFilter provinces={provinces} value={filters.provinceId} />
-        {kabupaten.length > 1 ? (
-          <SelectFilter
-            name="kabupatenId"
-            label={t("kabupaten")}
-            value={filters.kabupatenId}
-            options={kabupaten.map((k) => ({ value: k.id, label: k.label }))}
-          />
-        ) : null}
+        <KabupatenFilter kabupaten={kabupaten.options} value={filters.kabupatenId} unknown={kabupaten.unknown} className="col-span-2" />
         <KeptFilters path="/kebijakan" params={params} kept={policyLinkOnly(filters)} notes={notes} />
       </FilterForm>
       {can(user, "export.data") ? <ExportLinks links={[{ dataset: "kebijakan" }]} params={params} /> : null}

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { listKlikSessions } from "@/lib/data/klik";
-import { kabupatenOptions } from "@/lib/data/geo";
+import { kabupatenFilter } from "../kabupaten-filter";
 import { klikFilters } from "@/lib/validation/klik";
 import { plainParams } from "@/lib/search-params";
 import { ButtonLink, PageHeader } from "@/components/ui/page-header";
@@ -28,7 +28,7 @@ export default async function KlikListPage({ searchParams }: { searchParams: Pro
     getTranslations(),
     getFormatter(),
     listKlikSessions(user, filters),
-    kabupatenOptions(user),
+    kabupatenFilter(user, "/klik", params),
   ]);
   const years = yearsSince(FIRST_YEAR);
   return (
@@ -39,7 +39,7 @@ export default async function KlikListPage({ searchParams }: { searchParams: Pro
         actions={can(user, "klik.write") ? <ButtonLink href="/klik/baru">{t("klik.new")}</ButtonLink> : null}
       />
       <FilterForm resetHref="/klik" className="grid-cols-2 sm:grid-cols-4">
-        <KabupatenFilter kabupaten={kabupaten} value={filters.kabupatenId} className="col-span-2" />
+        <KabupatenFilter kabupaten={kabupaten.options} value={filters.kabupatenId} unknown={kabupaten.unknown} className="col-span-2" />
         <YearFilter label={t("klik.year")} value={filters.year} years={years} />
         <label>
           {t("klik.month")}

@@ -1,5 +1,6 @@
 "use server";
 // Training actions: parse the form, call the data layer, revalidate.
+import { withKabupatenFromSearch } from "@/lib/data/geo-search";
 import { createTraining, updateTraining } from "@/lib/data/training/writes";
 import { registerParticipant, removeParticipant, saveAttendance } from "@/lib/data/training/participants";
 import { writeThenRedirect } from "@/lib/forms/action";
@@ -7,7 +8,7 @@ import { boundId } from "@/lib/forms/bound";
 import type { FormState } from "@/lib/forms/state";
 
 export async function createTrainingAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return writeThenRedirect(formData, (user, values) => createTraining(user, values), {
+  return writeThenRedirect(formData, (user, values) => withKabupatenFromSearch(user, values, (v) => createTraining(user, v)), {
     revalidate: "/pelatihan",
     to: (saved) => `/pelatihan/${saved.id}?saved=1`,
   });
@@ -15,7 +16,7 @@ export async function createTrainingAction(_prev: FormState, formData: FormData)
 
 export async function updateTrainingAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(id);
-  return writeThenRedirect(formData, (user, values) => updateTraining(user, id, values), {
+  return writeThenRedirect(formData, (user, values) => withKabupatenFromSearch(user, values, (v) => updateTraining(user, id, v)), {
     revalidate: "/pelatihan",
     to: () => `/pelatihan/${id}?saved=1`,
   });

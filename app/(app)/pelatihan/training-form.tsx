@@ -1,8 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
 import { CheckboxField, HiddenField, SelectField, TextAreaField, TextField } from "@/components/form/fields";
+import { KabupatenSearchField } from "@/components/form/kabupaten-search-field";
 import type { FormState } from "@/lib/forms/state";
-import { kabupatenGroups } from "@/lib/options";
 import type { trainingFormChoices } from "@/lib/data/training/writes";
 
 /** The training form, shared by create and edit. Works without JavaScript: every place field is shown, with a hint for its level. */
@@ -46,12 +46,12 @@ export async function TrainingForm({
           options={choices.provinces.map((p) => ({ value: String(p.id), label: p.name }))}
         />
       ) : null}
-      <SelectField
+      <KabupatenSearchField
         name="kabupatenId"
         label={t("training.kabupaten")}
-        hint={t("training.kabupatenHint")}
-        placeholder={t("common.choose")}
-        groups={kabupatenGroups(choices.kabupaten)}
+        hint={`${t("training.kabupatenHint")} ${t("wilayah.kabupatenSearchHint")}`}
+        placeholder={t("wilayah.kabupatenSearchPlaceholder")}
+        options={choices.kabupaten}
       />
       <SelectField
         name="parentTrainingId"

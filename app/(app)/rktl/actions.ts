@@ -2,6 +2,7 @@
 // RKTL actions: run the data-layer write for the signed-in user, revalidate, redirect.
 import { approvePlan, closePlan, createPlan, returnPlan, submitPlan } from "@/lib/data/rktl/plans";
 import { addTarget, deleteTarget, updateTarget } from "@/lib/data/rktl/targets";
+import { withKabupatenFromSearch } from "@/lib/data/geo-search";
 import { recordRealisation } from "@/lib/data/rktl/realisation";
 import { writeThenRedirect } from "@/lib/forms/action";
 import { boundId } from "@/lib/forms/bound";
@@ -16,7 +17,7 @@ export async function createPlanAction(_prev: FormState, formData: FormData): Pr
 
 export async function addTargetAction(planId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(planId);
-  return writeThenRedirect(formData, (user, values) => addTarget(user, planId, values), {
+  return writeThenRedirect(formData, (user, values) => withKabupatenFromSearch(user, values, (v) => addTarget(user, planId, v)), {
     revalidate: "/rktl",
     to: () => `/rktl/${planId}?saved=1`,
   });
@@ -24,7 +25,7 @@ export async function addTargetAction(planId: number, _prev: FormState, formData
 
 export async function updateTargetAction(targetId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(targetId);
-  return writeThenRedirect(formData, (user, values) => updateTarget(user, targetId, values), {
+  return writeThenRedirect(formData, (user, values) => withKabupatenFromSearch(user, values, (v) => updateTarget(user, targetId, v)), {
     revalidate: "/rktl",
     to: (saved) => `/rktl/${saved.planId}?saved=1`,
   });

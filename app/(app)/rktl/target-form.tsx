@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
 import { HiddenField, SelectField, TextField } from "@/components/form/fields";
+import { KabupatenSearchField } from "@/components/form/kabupaten-search-field";
 import type { FormState } from "@/lib/forms/state";
 import { monthKey } from "@/lib/domain/rktl-progress";
 import { RKTL_KINDS } from "@/lib/validation/rktl";
@@ -15,7 +16,7 @@ export async function TargetForm({
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   initialValues: Record<string, string>;
-  kabupaten: { id: number; label: string }[];
+  kabupaten: { id: number; code: string; label: string; provinceName: string }[];
   months: Date[];
   version?: number;
 }) {
@@ -34,11 +35,12 @@ export async function TargetForm({
         <TextField name="quantity" label={t("rktl.quantity")} inputMode="numeric" />
         <TextField name="unit" label={t("rktl.unit")} hint={t("rktl.unitHint")} autoComplete="off" />
       </div>
-      <SelectField
+      <KabupatenSearchField
         name="kabupatenId"
         label={t("wilayah.kabupaten")}
-        placeholder={t("common.choose")}
-        options={kabupaten.map((k) => ({ value: String(k.id), label: k.label }))}
+        hint={t("wilayah.kabupatenSearchHint")}
+        placeholder={t("wilayah.kabupatenSearchPlaceholder")}
+        options={kabupaten}
       />
       <TextField name="responsible" label={t("rktl.responsible")} autoComplete="off" />
       <SelectField

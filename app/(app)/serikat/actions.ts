@@ -1,4 +1,5 @@
 "use server";
+import { withKabupatenFromSearch } from "@/lib/data/geo-search";
 import { createSerikat, setSerikatActive, updateSerikat } from "@/lib/data/serikat";
 import { deleteMembership, recordMembership } from "@/lib/data/serikat-membership";
 import { writeThenRedirect } from "@/lib/forms/action";
@@ -6,7 +7,7 @@ import { boundFlag, boundId } from "@/lib/forms/bound";
 import type { FormState } from "@/lib/forms/state";
 
 export async function createSerikatAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return writeThenRedirect(formData, (user, values) => createSerikat(user, values), {
+  return writeThenRedirect(formData, (user, values) => withKabupatenFromSearch(user, values, (v) => createSerikat(user, v)), {
     revalidate: "/serikat",
     to: (saved) => `/serikat/${saved.id}?saved=1`,
   });
@@ -14,7 +15,7 @@ export async function createSerikatAction(_prev: FormState, formData: FormData):
 
 export async function updateSerikatAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(id);
-  return writeThenRedirect(formData, (user, values) => updateSerikat(user, id, values), {
+  return writeThenRedirect(formData, (user, values) => withKabupatenFromSearch(user, values, (v) => updateSerikat(user, id, v)), {
     revalidate: "/serikat",
     to: () => `/serikat/${id}?saved=1`,
   });

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
-import { HiddenField, SelectField, TextField } from "@/components/form/fields";
+import { HiddenField, TextField } from "@/components/form/fields";
+import { KabupatenSearchField } from "@/components/form/kabupaten-search-field";
 import type { FormState } from "@/lib/forms/state";
-import { kabupatenGroups } from "@/lib/options";
 
 export async function SerikatForm({
   action,
@@ -12,7 +12,7 @@ export async function SerikatForm({
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   initialValues: Record<string, string>;
-  kabupaten: { id: number; label: string; provinceName: string }[];
+  kabupaten: { id: number; code: string; label: string; provinceName: string }[];
   version?: number;
 }) {
   const t = await getTranslations();
@@ -20,7 +20,13 @@ export async function SerikatForm({
     <ActionForm action={action} initialValues={initialValues} className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4">
       {version ? <HiddenField name="version" value={String(version)} /> : null}
       <TextField name="name" label={t("serikat.name")} />
-      <SelectField name="kabupatenId" label={t("wilayah.kabupaten")} placeholder={t("common.choose")} groups={kabupatenGroups(kabupaten)} />
+      <KabupatenSearchField
+        name="kabupatenId"
+        label={t("wilayah.kabupaten")}
+        hint={t("wilayah.kabupatenSearchHint")}
+        placeholder={t("wilayah.kabupatenSearchPlaceholder")}
+        options={kabupaten}
+      />
       <TextField name="foundedYear" label={t("serikat.foundedYear")} inputMode="numeric" />
       <SubmitButton label={t("common.save")} pendingLabel={t("common.saving")} />
     </ActionForm>

@@ -175,9 +175,9 @@ export async function planKabupatenOptions(user: ScopedUser, planId: number) {
   const rows = await db().kabupaten.findMany({
     where: { provinceId: plan.provinceId },
     orderBy: { code: "asc" },
-    select: { id: true, name: true, kind: true },
+    select: { id: true, code: true, name: true, kind: true, province: { select: { name: true } } },
   });
-  return rows.map((k) => ({ id: k.id, label: kabupatenLabel(k) }));
+  return rows.map((k) => ({ id: k.id, code: k.code, label: kabupatenLabel(k), provinceName: k.province.name }));
 }
 
 // ───────────────────────── Plan writes ─────────────────────────

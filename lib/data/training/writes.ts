@@ -23,7 +23,7 @@ export async function trainingFormChoices(user: ScopedUser, editingId?: number) 
     db().kabupaten.findMany({
       where: kabupatenWhere(user),
       orderBy: [{ province: { name: "asc" } }, { name: "asc" }],
-      select: { id: true, name: true, kind: true, province: { select: { name: true } } },
+      select: { id: true, code: true, name: true, kind: true, province: { select: { name: true } } },
     }),
     db().training.findMany({
       where: { AND: [trainingWhere(user), { classes: { some: { kind: "LEADERSHIP_TOT" } } }, editingId ? { id: { not: editingId } } : {}] },
@@ -39,7 +39,7 @@ export async function trainingFormChoices(user: ScopedUser, editingId?: number) 
   return {
     levels: levelsFor(user),
     provinces,
-    kabupaten: kabupaten.map((k) => ({ id: k.id, label: kabupatenLabel(k), provinceName: k.province.name })),
+    kabupaten: kabupaten.map((k) => ({ id: k.id, code: k.code, label: kabupatenLabel(k), provinceName: k.province.name })),
     parents,
     guides: guides.map((g) => ({ id: g.id, label: `${g.guide.title} — v${g.version}` })),
   };

@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
 import { CheckboxField, HiddenField, SelectField, TextField } from "@/components/form/fields";
+import { KabupatenSearchField } from "@/components/form/kabupaten-search-field";
 import type { FormState } from "@/lib/forms/state";
-import { kabupatenGroups } from "@/lib/options";
 import { Role } from "@/lib/generated/prisma/enums";
 
 export async function UserForm({
@@ -15,7 +15,7 @@ export async function UserForm({
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   initialValues: Record<string, string>;
   provinces: { id: number; name: string }[];
-  kabupaten: { id: number; label: string; provinceName: string }[];
+  kabupaten: { id: number; code: string; label: string; provinceName: string }[];
   version?: number;
 }) {
   const t = await getTranslations();
@@ -36,12 +36,12 @@ export async function UserForm({
         placeholder={t("common.none")}
         options={provinces.map((p) => ({ value: String(p.id), label: p.name }))}
       />
-      <SelectField
+      <KabupatenSearchField
         name="kabupatenId"
         label={t("users.kabupaten")}
-        hint={t("users.kabupatenHint")}
-        placeholder={t("common.none")}
-        groups={kabupatenGroups(kabupaten)}
+        hint={`${t("users.kabupatenHint")} ${t("wilayah.kabupatenSearchHint")}`}
+        placeholder={t("wilayah.kabupatenSearchPlaceholder")}
+        options={kabupaten}
       />
       <TextField
         name="password"

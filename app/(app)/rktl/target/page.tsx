@@ -6,7 +6,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { listTargets } from "@/lib/data/rktl/targets";
-import { kabupatenOptions, provinceOptions } from "@/lib/data/geo";
+import { provinceOptions } from "@/lib/data/geo";
+import { kabupatenFilter } from "../../kabupaten-filter";
 import { TARGET_PROGRESS_FILTERS, targetFilters } from "@/lib/validation/rktl";
 import { plainParams } from "@/lib/search-params";
 import { PageHeader } from "@/components/ui/page-header";
@@ -33,7 +34,7 @@ export default async function RktlTargetListPage({
     getFormatter(),
     listTargets(user, filters),
     provinceOptions(user),
-    kabupatenOptions(user, filters.provinceId),
+    kabupatenFilter(user, "/rktl/target", params, filters.provinceId),
   ]);
   const mayRealise = can(user, "rktl.realise");
   return (
@@ -48,7 +49,7 @@ export default async function RktlTargetListPage({
       />
       <FilterForm resetHref="/rktl/target" className="grid-cols-2 sm:grid-cols-4">
         <ProvinceFilter provinces={provinces} value={filters.provinceId} />
-        <KabupatenFilter kabupaten={kabupaten} value={filters.kabupatenId} />
+        <KabupatenFilter kabupaten={kabupaten.options} value={filters.kabupatenId} unknown={kabupaten.unknown} className="col-span-2" />
         <SelectFilter
           name="status"
           label={t("rktl.targetList.progress")}
