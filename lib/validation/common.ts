@@ -17,6 +17,9 @@ export const idField = z.preprocess(
 /** An optional id; "" means none. */
 export const optionalIdField = z.preprocess(blankToUndefined, z.coerce.number().int().positive().max(MAX_ID).optional());
 
+/** A list filter's id: anything that cannot be one (a word, a number beyond INTEGER) is no filter. */
+export const filterId = optionalIdField.catch(undefined);
+
 /** An optional whole number within bounds; "" means none. */
 export function optionalYear(min: number, max: number) {
   return z.preprocess(

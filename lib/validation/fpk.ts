@@ -3,7 +3,7 @@
 // (institution_0/personCount_0 …); blank rows are ignored.
 import { z } from "zod";
 import { blankToUndefined } from "./field-errors";
-import { dayFromFilter, dayToFilter, idField, optionalText } from "./common";
+import { dayFromFilter, dayToFilter, idField, optionalText, filterId } from "./common";
 import { pastDay } from "./klik";
 
 /** Participant rows offered by the form. */
@@ -81,8 +81,8 @@ export const fpkMeetingInput = z
 export type FpkMeetingInput = z.infer<typeof fpkMeetingInput>;
 
 export const fpkFilters = z.object({
-  provinceId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
-  kabupatenId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
+  provinceId: filterId,
+  kabupatenId: filterId,
   year: z.preprocess(blankToUndefined, z.coerce.number().int().min(2000).max(2100).optional()).catch(undefined),
   /** A range of months "YYYY-MM" (both inclusive), as the dashboard links to an RKTL window. */
   from: dayFromFilter,

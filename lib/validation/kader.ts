@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { KaderPosition } from "@/lib/generated/prisma/enums";
 import { blankToUndefined } from "./field-errors";
-import { idField, dayFromFilter, dayToFilter, linkOnlyParams, optionalYear, searchField } from "./common";
+import { idField, dayFromFilter, dayToFilter, linkOnlyParams, optionalYear, searchField, filterId } from "./common";
 
 export const KADER_POSITIONS = Object.values(KaderPosition);
 
@@ -26,9 +26,9 @@ export type KaderInput = z.infer<typeof kaderInput>;
 
 export const kaderFilters = z.object({
   q: searchField(),
-  provinceId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
-  kabupatenId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
-  serikatId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
+  provinceId: filterId,
+  kabupatenId: filterId,
+  serikatId: filterId,
   /** A position, or OFFICERS for every pengurus (all positions but KADER). */
   position: z.preprocess(blankToUndefined, z.enum([...Object.values(KaderPosition), "OFFICERS"]).optional()).catch(undefined),
   status: z.enum(["active", "inactive", "all"]).catch("active"),

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { KlikCaseStatus, KlikDesk } from "@/lib/generated/prisma/enums";
 import { isIssueTypeOf } from "@/lib/domain/klik-issue-types";
 import { blankToUndefined } from "./field-errors";
-import { idField, dayFromFilter, dayToFilter, optionalText, versionField } from "./common";
+import { idField, dayFromFilter, dayToFilter, optionalText, versionField, filterId } from "./common";
 
 export const KLIK_STATUSES = Object.values(KlikCaseStatus);
 
@@ -95,8 +95,8 @@ export const klikFollowUpInput = z.object({
 });
 
 export const klikFilters = z.object({
-  provinceId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
-  kabupatenId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
+  provinceId: filterId,
+  kabupatenId: filterId,
   year: z.preprocess(blankToUndefined, z.coerce.number().int().min(2000).max(2100).optional()).catch(undefined),
   month: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(12).optional()).catch(undefined),
   /** Held from/to these days (inclusive), as the dashboards link ("YYYY-MM" for whole months). */

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { PolicyLevel, PolicyStatus, PolicyTopic, PolicyType } from "@/lib/generated/prisma/enums";
 import { typeFitsLevel } from "@/lib/domain/policy-status";
 import { blankToUndefined } from "./field-errors";
-import { idField, dayFromFilter, dayToFilter, linkOnlyParams, optionalIdField, optionalText } from "./common";
+import { idField, dayFromFilter, dayToFilter, linkOnlyParams, optionalIdField, optionalText, filterId } from "./common";
 
 export const POLICY_TOPICS = Object.values(PolicyTopic);
 
@@ -75,15 +75,13 @@ export const policyTransitionInput = z
 
 export type PolicyTransitionInput = z.infer<typeof policyTransitionInput>;
 
-const optionalFilterId = z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined);
-
 export const policyFilters = z.object({
   status: z.preprocess(blankToUndefined, z.enum(PolicyStatus).optional()).catch(undefined),
   type: z.preprocess(blankToUndefined, z.enum(PolicyType).optional()).catch(undefined),
   level: z.preprocess(blankToUndefined, z.enum(PolicyLevel).optional()).catch(undefined),
   topic: z.preprocess(blankToUndefined, z.enum(PolicyTopic).optional()).catch(undefined),
-  provinceId: optionalFilterId,
-  kabupatenId: optionalFilterId,
+  provinceId: filterId,
+  kabupatenId: filterId,
   /** Enacted from/to these days (inclusive), as the dashboards link. */
   enactedFrom: dayFromFilter,
   enactedTo: dayToFilter,

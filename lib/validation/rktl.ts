@@ -3,7 +3,7 @@ import { z } from "zod";
 import { RktlStatus, RktlTargetKind } from "@/lib/generated/prisma/enums";
 import { parseMonthKey } from "@/lib/domain/rktl-progress";
 import { blankToUndefined } from "./field-errors";
-import { dayFromFilter, dayToFilter, idField, optionalText } from "./common";
+import { dayFromFilter, dayToFilter, idField, optionalText, filterId } from "./common";
 
 export const RKTL_KINDS = Object.values(RktlTargetKind);
 export const RKTL_STATUSES = Object.values(RktlStatus);
@@ -67,11 +67,10 @@ export type RealisationInput = z.infer<typeof realisationInput>;
 /** The version a realisation form was loaded with: none when the month had no report yet. */
 export const optionalVersionField = z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional());
 
-const optionalFilterId = z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined);
 const pageField = z.coerce.number().int().min(1).catch(1);
 
 export const planFilters = z.object({
-  provinceId: optionalFilterId,
+  provinceId: filterId,
   status: z.preprocess(blankToUndefined, z.enum(RktlStatus).optional()).catch(undefined),
   page: pageField,
 });
@@ -85,8 +84,8 @@ export const TARGET_PROGRESS_FILTERS = ["met", "behind"] as const;
  * numbers: targets of submitted plans in an area, planned from/to these days.
  */
 export const targetFilters = z.object({
-  provinceId: optionalFilterId,
-  kabupatenId: optionalFilterId,
+  provinceId: filterId,
+  kabupatenId: filterId,
   from: dayFromFilter,
   to: dayToFilter,
   status: z.preprocess(blankToUndefined, z.enum(TARGET_PROGRESS_FILTERS).optional()).catch(undefined),

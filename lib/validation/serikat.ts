@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { blankToUndefined } from "./field-errors";
-import { dayToFilter, idField, optionalText, optionalYear, searchField } from "./common";
+import { dayToFilter, idField, optionalText, optionalYear, searchField, filterId } from "./common";
 import { pastDay } from "./klik";
 
 export const serikatInput = z.object({
@@ -46,8 +46,8 @@ export const membershipDeleteInput = z.object({ membershipId: idField });
 
 export const serikatFilters = z.object({
   q: searchField(),
-  provinceId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
-  kabupatenId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
+  provinceId: filterId,
+  kabupatenId: filterId,
   status: z.enum(["active", "inactive", "all"]).catch("active"),
   /** The day the members column counts at (a month "YYYY-MM" means its last day); none: the latest counts. */
   membersOn: dayToFilter,

@@ -2,7 +2,17 @@
 import { z } from "zod";
 import { ParticipationRole, TrainingLevel } from "@/lib/generated/prisma/enums";
 import { blankToUndefined } from "./field-errors";
-import { idField, dayFromFilter, dayToFilter, linkOnlyParams, optionalIdField, optionalText, SEARCH_MAX, searchField } from "./common";
+import {
+  idField,
+  dayFromFilter,
+  dayToFilter,
+  linkOnlyParams,
+  optionalIdField,
+  optionalText,
+  SEARCH_MAX,
+  searchField,
+  filterId,
+} from "./common";
 import { isoDayString, MAX_TRAINING_DAYS, parseIsoDay } from "@/lib/domain/training-days";
 
 export const TRAINING_LEVELS = Object.values(TrainingLevel);
@@ -118,8 +128,8 @@ export const trainingFilters = z.object({
   level: z.preprocess(blankToUndefined, z.enum(TrainingLevel).optional()).catch(undefined),
   year: z.preprocess(blankToUndefined, z.coerce.number().int().min(2000).max(2100).optional()).catch(undefined),
   // As the dashboards link: held in a province or kabupaten, starting from/to these days, re-trainings only.
-  provinceId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
-  kabupatenId: z.preprocess(blankToUndefined, z.coerce.number().int().positive().optional()).catch(undefined),
+  provinceId: filterId,
+  kabupatenId: filterId,
   from: dayFromFilter,
   to: dayToFilter,
   retraining: z.preprocess((v) => v === "1", z.boolean()).catch(false),
