@@ -6,6 +6,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { commitImport, getImportBatch } from "@/lib/data/imports/batches";
 import { kaderImport } from "@/lib/data/imports/kader";
 import { previewKaderFile } from "@/lib/data/imports/kader-file";
+import { kaderTemplate } from "@/lib/data/imports/templates";
+import { readRows } from "@/lib/import/read";
+import { kaderSheet } from "@/lib/import/sheets/kader";
+import ExcelJS from "exceljs";
 import { csvFile, xlsxFile } from "../support/import-files";
 import { buildWorld, type World } from "./world";
 
@@ -132,5 +136,39 @@ describe("kader file preview", () => {
     const again = await previewKaderFile(w.users.coordA, { name: "k.csv", bytes: f });
     if (!again.ok) throw new Error("preview failed");
     expect(again.value.counts).toMatchObject({ CREATE: 0, UPDATE: 0, UNCHANGED: 1 });
+  });
+
+  it("the template has the headers, a Jabatan drop-down, her serikat and the desa codes of her area only", async () => {
+    const t = await kaderTemplate(w.users.coordA, "xlsx");
+    expect(t.fileName).toBe("templat-kader.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(t.body) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(["Kader", "Serikat", "Kode wilayah"]);
+    const list = wb.getWorksheet("Kader")!;
+    expect((list.getRow(1).values as unknown[]).slice(1)).toEqual(kaderSheet.headers);
+    expect(list.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(list.getCell("B2").dataValidation).toMatchObject({ type: "list", formulae: ['"Kader,Ketua,Sekretaris,Bendahara,Pengurus"'] });
+    const serikat = wb.getWorksheet("Serikat")!.getColumn(1).values.slice(2);
+    expect(serikat).toEqual(expect.arrayContaining(["Serikat A1", "Serikat A2"]));
+    expect(serikat).not.toContain("Serikat B");
+    const codes = wb.getWorksheet("Kode wilayah")!.getColumn(4).values.slice(2);
+    expect(codes).toContain(`${w.a.kabupaten.code}012001`);
+    expect(codes).not.toContain(`${w.b.kabupaten.code}012001`);
+    // The template's own list sheet reads back and binds to the sheet.
+    const { headers } = await readRows(t.body, "xlsx");
+    expect(() => kaderSheet.bind(headers)).not.toThrow();
+    // A district user's template: her kabupaten only.
+    const d = new ExcelJS.Workbook();
+    await d.xlsx.load(Buffer.from((await kaderTemplate(w.users.staffA1, "xlsx")).body) as unknown as ArrayBuffer);
+    expect(d.getWorksheet("Serikat")!.getColumn(1).values.slice(2)).toEqual(["Serikat A1"]);
+  });
+
+  it("the CSV template is the headers and an example row that previews as one row", async () => {
+    const t = await kaderTemplate(w.users.coordA, "csv");
+    expect([...t.body.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // a BOM, so Excel reads UTF-8
+    expect(new TextDecoder().decode(t.body).startsWith("Nama lengkap;Jabatan;No. HP")).toBe(true);
+    const { headers, rows } = await readRows(t.body, "csv");
+    expect(headers).toEqual(kaderSheet.headers);
+    expect(rows).toHaveLength(1);
   });
 });
