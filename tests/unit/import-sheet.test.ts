@@ -134,3 +134,21 @@ describe("sheet", () => {
     ]);
   });
 });
+
+describe("hostile cells", () => {
+  it("every column answers a value or a CellError with a short value, never throws", async () => {
+    const fc = (await import("fast-check")).default;
+    const { hostileText } = await import("../support/hostile");
+    const b = sheet.bind(sheet.headers);
+    const cell = fc.oneof(hostileText, fc.double(), fc.integer(), fc.boolean(), fc.constant(null), fc.date({ noInvalidDate: false }));
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: sheet.headers.length, maxLength: sheet.headers.length }), (cells) => {
+        const r = b.check({ rowNumber: 2, cells: Object.fromEntries(sheet.headers.map((h, i) => [h, cells[i] ?? null])) });
+        for (const e of r.errors) expect(e.value.length).toBeLessThanOrEqual(100);
+        for (const v of Object.values(r.values)) if (typeof v === "string") expect(v).not.toMatch(/[\p{Cc}\p{Cf}]/u);
+        expect(r.errors.length + Object.keys(r.values).length).toBeLessThanOrEqual(sheet.headers.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
