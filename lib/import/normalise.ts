@@ -14,7 +14,8 @@ const CONTROL = /[\p{Cc}\p{Cf}\u2028\u2029]/gu;
 /** Text as compared and stored: NFC, no control or zero-width characters, single spaces, trimmed. */
 export function cleanText(raw: RawCell): string {
   if (raw === null) return "";
-  const s = raw instanceof Date ? isoDay(raw) : String(raw);
+  // An invalid date cell (new Date(NaN)) says nothing: toISOString would throw.
+  const s = raw instanceof Date ? (Number.isNaN(raw.getTime()) ? "" : isoDay(raw)) : String(raw);
   return s
     .normalize("NFC")
     .replace(/[\t\n\r\v\f]/g, " ")

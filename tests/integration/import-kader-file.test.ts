@@ -11,6 +11,7 @@ import { readRows } from "@/lib/import/read";
 import { kaderSheet } from "@/lib/import/sheets/kader";
 import ExcelJS from "exceljs";
 import { csvFile, xlsxFile } from "../support/import-files";
+import { makeKabupaten } from "@/prisma/factories";
 import { buildWorld, type World } from "./world";
 
 let w: World;
@@ -101,6 +102,30 @@ describe("kader file preview", () => {
     const rows = await byRow(w.users.staffA1, r.value.id);
     expect(rows.get(2)!.errors).toEqual([{ column: "Kabupaten", value: w.a2.name, key: "import.area.outsideScope" }]);
     expect(rows.get(3)).toMatchObject({ outcome: "CREATE", data: { value: { desaId: w.a.desa.id } } });
+  });
+
+  it("names what is wrong with an area: a code in another kabupaten, a kabupaten needed, a closed serikat, two kabupaten of one name", async () => {
+    await w.prisma.serikat.create({
+      data: { name: "Serikat Tutup", kabupatenId: w.a.kabupaten.id, provinceId: w.a.province.id, active: false },
+    });
+    const kota = await makeKabupaten(w.prisma, w.a.province.id, { name: "A2", kind: "KOTA" });
+    const f = csvFile([
+      HEADER,
+      ["Ina Satu", "Kader", "", "", "", "Serikat A1", codeA, "", "", w.a2.name], // 2 the code is in kabupaten A, not A2
+      ["Ina Dua", "Kader", "", "", "", "Serikat A1", "", "Sukamaju", "", ""], // 3 a name without kabupaten, national user
+      ["Ina Tiga", "Kader", "", "", "", "Serikat Tutup", codeA, "", "", ""], // 4 closed serikat
+      ["Ina Empat", "Kader", "", "", "", "Serikat A2", "", "Uji", "", "a2"], // 5 Kabupaten A2 or Kota A2?
+      ["Ina Lima", "Kader", "", "", "", "Serikat A1", "5201", "", "", ""], // 6 a kabupaten code, not a desa code
+    ]);
+    const r = await previewKaderFile(w.users.national, { name: "k.csv", bytes: f });
+    if (!r.ok) throw new Error("preview failed");
+    const rows = await byRow(w.users.national, r.value.id);
+    expect(rows.get(2)!.errors).toMatchObject([{ column: "Kode desa", key: "import.area.desaNotInKabupaten" }]);
+    expect(rows.get(3)!.errors).toMatchObject([{ column: "Kabupaten", key: "import.area.kabupatenNeeded" }]);
+    expect(rows.get(4)!.errors).toMatchObject([{ column: "Serikat", key: "import.area.serikatInactive" }]);
+    expect(rows.get(5)!.errors).toMatchObject([{ column: "Kabupaten", key: "import.area.ambiguousKabupaten" }]);
+    expect(String((rows.get(5)!.errors as { values: { candidates: string } }[])[0]!.values.candidates)).toContain(kota.code);
+    expect(rows.get(6)!.errors).toMatchObject([{ column: "Kode desa", key: "import.area.notDesaCode" }]);
   });
 
   it("refuses whole files with one reason: not a spreadsheet, a missing column, no rows", async () => {

@@ -27,6 +27,7 @@ describe("text", () => {
     expect(cleanText("\u00a0Baiq\u00a0Nur ")).toBe("Baiq Nur");
     expect(cleanText(null)).toBe("");
     expect(cleanText(12)).toBe("12");
+    expect(cleanText(new Date(Number.NaN))).toBe("");
   });
 
   it("keeps formulas, HTML and emoji as the text they are", () => {

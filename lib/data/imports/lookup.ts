@@ -67,7 +67,7 @@ export async function loadAreaIndex(user: ScopedUser, queries: AreaQuery[]): Pro
         }),
         db().serikat.findMany({
           where: { kabupatenId: { in: ids }, ...areaWhere(user) },
-          select: { id: true, name: true, kabupatenId: true },
+          select: { id: true, name: true, kabupatenId: true, active: true },
         }),
       ])
     : [[], []];
@@ -78,8 +78,8 @@ export async function loadAreaIndex(user: ScopedUser, queries: AreaQuery[]): Pro
     if (d.code) desaByCode.set(d.code, row);
     push(desaByName, `${row.kabupatenId}|${nameKey(d.name)}`, row);
   }
-  const serikatByName = new Map<string, number[]>();
-  for (const s of serikatRows) push(serikatByName, `${s.kabupatenId}|${nameKey(s.name)}`, s.id);
+  const serikatByName = new Map<string, { id: number; active: boolean }[]>();
+  for (const s of serikatRows) push(serikatByName, `${s.kabupatenId}|${nameKey(s.name)}`, { id: s.id, active: s.active });
 
   function desa(q: AreaQuery): Found<{ desaId: number; kabupatenId: number }> {
     const kab = q.kabupaten ? kabupaten(q.kabupaten) : null;
@@ -109,7 +109,10 @@ export async function loadAreaIndex(user: ScopedUser, queries: AreaQuery[]): Pro
 
   function serikat(kabupatenId: number, name: string): Found<number> {
     const hits = serikatByName.get(`${kabupatenId}|${nameKey(name)}`) ?? [];
-    if (hits.length === 1) return { ok: true, value: hits[0]! };
+    const open = hits.filter((h) => h.active);
+    if (open.length === 1) return { ok: true, value: open[0]!.id };
+    // A closed serikat takes no new kader (the form's rule): say so rather than "not found".
+    if (hits.length && !open.length) return fail("serikat", "import.area.serikatInactive");
     const k = allKab.find((x) => x.id === kabupatenId);
     return fail("serikat", "import.area.unknownSerikat", { kabupaten: k ? kabupatenLabel(k) : "" });
   }
