@@ -43,7 +43,7 @@ const HEADER = [
 ];
 
 async function byRow(user: World["users"][keyof World["users"]], id: number) {
-  const b = (await getImportBatch(user, id))!;
+  const b = (await getImportBatch(user, "KADER", id))!;
   return new Map(b.rows.map((r) => [r.rowNumber, r]));
 }
 

@@ -62,7 +62,7 @@ describe("kader import", () => {
     );
     expect(await kaderCount()).toBe(before);
     expect(p.counts).toEqual({ CREATE: 1, UPDATE: 1, UNCHANGED: 1, DUPLICATE: 2, ERROR: 3 });
-    const b = (await getImportBatch(w.users.coordA, p.id))!;
+    const b = (await getImportBatch(w.users.coordA, "KADER", p.id))!;
     const byRow = new Map(b.rows.map((r) => [r.rowNumber, r]));
     expect(byRow.get(3)).toMatchObject({ outcome: "UPDATE", matchId: w.kaderA1.id });
     expect(byRow.get(4)).toMatchObject({ outcome: "DUPLICATE", sameAsRow: 3 });
@@ -72,7 +72,7 @@ describe("kader import", () => {
     expect(byRow.get(8)!.errors).toEqual([{ column: "serikatId", value: String(w.serikatB.id), key: "validation.outOfScope" }]);
     expect(byRow.get(9)!.errors).toMatchObject([{ column: "desaId", key: "validation.kader.desaOutsideSerikat" }]);
     // Another user's batch is not hers to see or commit.
-    expect(await getImportBatch(w.users.coordB, p.id)).toBeNull();
+    expect(await getImportBatch(w.users.coordB, "KADER", p.id)).toBeNull();
     expect(await commitImport(w.users.coordB, kaderImport, p.id, { skipErrors: true })).toMatchObject({ ok: false });
   });
 
@@ -103,7 +103,7 @@ describe("kader import", () => {
     // The same file again: nothing to create or update.
     const again = await previewImport(w.users.coordA, kaderImport, file("b".repeat(64)), rows(values));
     expect(again.counts).toMatchObject({ CREATE: 0, UPDATE: 0, UNCHANGED: 3, ERROR: 1 });
-    expect((await getImportBatch(w.users.coordA, again.id))!.earlier).toMatchObject({ id: p.id });
+    expect((await getImportBatch(w.users.coordA, "KADER", again.id))!.earlier).toMatchObject({ id: p.id });
     expect(await commitImport(w.users.coordA, kaderImport, again.id, { skipErrors: true })).toEqual({
       ok: true,
       value: { written: 0, skipped: 1 },
@@ -115,7 +115,7 @@ describe("kader import", () => {
     expect(await kaderCount()).toBe(before);
     const restored = await w.prisma.kader.findUniqueOrThrow({ where: { id: w.kaderA1.id } });
     expect({ position: restored.position, phone: restored.phone }).toEqual({ position: siti.position, phone: siti.phone });
-    expect((await getImportBatch(w.users.coordA, p.id))!.batch.status).toBe("UNDONE");
+    expect((await getImportBatch(w.users.coordA, "KADER", p.id))!.batch.status).toBe("UNDONE");
     expect(await w.prisma.auditLog.count({ where: { action: "undo", entity: "import_batch", entityId: String(p.id) } })).toBe(1);
   });
 
@@ -138,7 +138,7 @@ describe("kader import", () => {
       blockers: [{ id: ayu.id, reasons: [{ key: "import.undo.inTraining", values: { count: 1 } }] }],
     });
     expect(await kaderCount()).toBe(count);
-    expect((await getImportBatch(w.users.coordA, p.id))!.batch.status).toBe("COMMITTED");
+    expect((await getImportBatch(w.users.coordA, "KADER", p.id))!.batch.status).toBe("COMMITTED");
   });
 
   it("leaves nothing behind when a record changed since the preview", async () => {
@@ -163,7 +163,7 @@ describe("kader import", () => {
     expect(await kaderCount()).toBe(before);
     expect(await w.prisma.kader.count({ where: { fullName: "Baiq Fitri" } })).toBe(0);
     expect((await w.prisma.kader.findUniqueOrThrow({ where: { id: w.kaderA2.id } })).position).not.toBe("SEKRETARIS");
-    expect((await getImportBatch(w.users.coordA, p.id))!.batch.status).toBe("PREVIEWED");
+    expect((await getImportBatch(w.users.coordA, "KADER", p.id))!.batch.status).toBe("PREVIEWED");
     expect(await w.prisma.importChange.count({ where: { batchId: p.id } })).toBe(0);
   });
 

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import { assertCan, type Action } from "@/lib/authz/permissions";
 import type { ScopedUser } from "@/lib/authz/scope";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ImportOutcome } from "@/lib/generated/prisma/enums";
+import type { ImportKind, ImportOutcome } from "@/lib/generated/prisma/enums";
 import { recordAudits } from "../audit";
 import { failField, isUniqueViolation, ok, type Result } from "../result";
 import { ImportStale, type CheckedRow, type ImportAdapter, type ImportCounts, type PreviewRow } from "./types";
@@ -17,10 +17,11 @@ const LONG_TX = { timeout: 10 * 60_000, maxWait: 2 * 60_000 } as const;
 
 const OUTCOMES: ImportOutcome[] = ["CREATE", "UPDATE", "UNCHANGED", "DUPLICATE", "ERROR"];
 
-export type FileFacts = { name: string; sha256: string; size: number };
+/** The file, and what its rows go into (an RKTL plan for its targets; none for kader). */
+export type FileFacts = { name: string; sha256: string; size: number; parentId?: number };
 
 /** Who may do an import of each kind: whoever may write such records by hand. */
-const WRITE: Record<string, Action> = { kader: "kader.write" };
+const WRITE: Record<string, Action> = { kader: "kader.write", rktl_target: "rktl.plan" };
 
 function countOutcomes(rows: { outcome: ImportOutcome }[]): ImportCounts {
   const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as ImportCounts;
@@ -31,18 +32,40 @@ function countOutcomes(rows: { outcome: ImportOutcome }[]): ImportCounts {
 /** Judges the rows and saves the batch in PREVIEWED state; nothing else is written. */
 export async function previewImport<V>(user: ScopedUser, adapter: ImportAdapter<V>, file: FileFacts, rows: CheckedRow<V>[]) {
   assertCan(user, WRITE[adapter.entity]!);
-  const judged = await adapter.preview(user, rows);
+  const b = await db().importBatch.create({
+    data: {
+      kind: adapter.kind,
+      userId: user.id,
+      parentId: file.parentId ?? null,
+      fileName: file.name.slice(0, 255),
+      sha256: file.sha256,
+      sizeBytes: file.size,
+      counts: {},
+    },
+  });
+  const counts = await judgeInto(user, adapter, b.id, rows);
+  return { id: b.id, counts };
+}
+
+/**
+ * Judges the rows of a batch being checked and saves them with the counts, in
+ * PREVIEWED state (the file is no longer needed); nothing else is written.
+ */
+export async function judgeInto<V>(user: ScopedUser, adapter: ImportAdapter<V>, batchId: number, rows: CheckedRow<V>[]) {
+  assertCan(user, WRITE[adapter.entity]!);
+  const { parentId } = await db().importBatch.findUniqueOrThrow({ where: { id: batchId }, select: { parentId: true } });
+  const judged = await adapter.preview(user, rows, { parentId });
   const counts = countOutcomes(judged);
-  const batch = await db().$transaction(async (tx) => {
-    const b = await tx.importBatch.create({
-      data: { kind: adapter.kind, userId: user.id, fileName: file.name.slice(0, 255), sha256: file.sha256, sizeBytes: file.size, counts },
-    });
+  await db().$transaction(async (tx) => {
     for (let i = 0; i < judged.length; i += CHUNK) {
-      await tx.importRow.createMany({ data: judged.slice(i, i + CHUNK).map((r) => rowRecord(b.id, r)) });
+      await tx.importRow.createMany({ data: judged.slice(i, i + CHUNK).map((r) => rowRecord(batchId, r)) });
     }
-    return b;
+    await tx.importBatch.update({
+      where: { id: batchId },
+      data: { counts, status: "PREVIEWED" },
+    });
   }, LONG_TX);
-  return { id: batch.id, counts };
+  return counts;
 }
 
 function rowRecord<V>(batchId: number, r: PreviewRow<V>): Prisma.ImportRowCreateManyInput {
@@ -68,8 +91,11 @@ function ownBatchWhere(user: ScopedUser, id: number): Prisma.ImportBatchWhereInp
 export const PREVIEW_PAGE_SIZE = 50;
 
 /** A batch with one page of its rows (those in error first when asked) and whether the same file was imported before. */
-export async function getImportBatch(user: ScopedUser, id: number, opts: { page?: number; only?: ImportOutcome } = {}) {
-  const batch = await db().importBatch.findFirst({ where: ownBatchWhere(user, id), include: { user: { select: { name: true } } } });
+export async function getImportBatch(user: ScopedUser, kind: ImportKind, id: number, opts: { page?: number; only?: ImportOutcome } = {}) {
+  const batch = await db().importBatch.findFirst({
+    where: { ...ownBatchWhere(user, id), kind },
+    include: { user: { select: { name: true } } },
+  });
   if (!batch) return null;
   const page = Math.max(1, opts.page ?? 1);
   const rowWhere = { batchId: id, ...(opts.only ? { outcome: opts.only } : {}) };
@@ -90,10 +116,10 @@ export async function getImportBatch(user: ScopedUser, id: number, opts: { page?
   return { batch, rows, total, page, pageCount: Math.max(1, Math.ceil(total / PREVIEW_PAGE_SIZE)), earlier };
 }
 
-/** The user's imports, newest first. */
-export async function listImportBatches(user: ScopedUser, take = 20) {
+/** The user's imports of one kind, newest first. */
+export async function listImportBatches(user: ScopedUser, kind: ImportKind, take = 20) {
   return db().importBatch.findMany({
-    where: user.role === "ADMIN" ? {} : { userId: user.id },
+    where: { kind, ...(user.role === "ADMIN" ? {} : { userId: user.id }) },
     orderBy: { createdAt: "desc" },
     take,
     select: { id: true, kind: true, status: true, fileName: true, counts: true, createdAt: true, committedAt: true, undoneAt: true },
@@ -126,6 +152,7 @@ export async function commitImport<V>(
   const counts = batch.counts as ImportCounts;
   if (counts.ERROR > 0 && !opts.skipErrors) return failField("_form", "import.validation.errorsLeft");
   const toWrite = counts.CREATE + counts.UPDATE;
+  const ctx = { parentId: batch.parentId };
   try {
     return await db().$transaction(async (tx) => {
       // Claimed first: a second commit of the same batch (another tab, another instance) finds it taken.
@@ -150,6 +177,7 @@ export async function commitImport<V>(
           tx,
           user,
           creates.map((r) => (r.data as { value: V }).value),
+          ctx,
         );
         for (const m of made) {
           changes.push({ batchId: id, entity: adapter.entity, entityId: m.id, created: true, version: m.version });
@@ -157,7 +185,7 @@ export async function commitImport<V>(
         }
         for (const r of rows.filter((x) => x.outcome === "UPDATE")) {
           const data = r.data as { value: V; version: number };
-          const done = await adapter.update(tx, user, r.matchId!, data.version, data.value);
+          const done = await adapter.update(tx, user, r.matchId!, data.version, data.value, ctx);
           if (!done) throw new Abort(failField("_form", "import.validation.changedSincePreview"));
           changes.push({
             batchId: id,
@@ -224,6 +252,7 @@ export async function undoImport<V>(
       adapter.blockers(
         tx,
         changes.filter((c) => c.created).map((c) => c.entityId),
+        { parentId: batch.parentId },
       ),
       adapter.label(tx, ids),
     ]);

@@ -31,15 +31,18 @@ export type ImportCounts = Record<ImportOutcome, number> & { written?: number; s
 
 type Tx = Prisma.TransactionClient;
 
+/** What the rows go into, for kinds that import into a record (an RKTL plan's targets); none for kader. */
+export type ImportContext = { parentId: number | null };
+
 /** What one kind of import knows about its records. */
 export type ImportAdapter<V> = {
   kind: ImportKind;
   /** The entity name in audit rows and import changes. */
   entity: string;
   /** Judges checked rows against the records in the user's scope: a fixed number of queries per chunk of rows. */
-  preview(user: ScopedUser, rows: CheckedRow<V>[]): Promise<PreviewRow<V>[]>;
+  preview(user: ScopedUser, rows: CheckedRow<V>[], ctx: ImportContext): Promise<PreviewRow<V>[]>;
   /** Writes CREATE rows, in one statement; returns the new records in the same order (for the audit rows and the undo). */
-  createMany(tx: Tx, user: ScopedUser, values: V[]): Promise<{ id: number; version: number; after: unknown }[]>;
+  createMany(tx: Tx, user: ScopedUser, values: V[], ctx: ImportContext): Promise<{ id: number; version: number; after: unknown }[]>;
   /** Writes an UPDATE row if the record is still at the version the preview saw; null when it is not. */
   update(
     tx: Tx,
@@ -47,9 +50,10 @@ export type ImportAdapter<V> = {
     id: number,
     version: number,
     value: V,
+    ctx: ImportContext,
   ): Promise<{ before: unknown; after: unknown; version: number } | null>;
   /** What stops a created record from being removed (later work that points to it), as message keys with values. */
-  blockers(tx: Tx, ids: number[]): Promise<Map<number, { key: string; values: Record<string, string | number> }[]>>;
+  blockers(tx: Tx, ids: number[], ctx: ImportContext): Promise<Map<number, { key: string; values: Record<string, string | number> }[]>>;
   /** The current version of records (a later edit blocks the undo), and removing / restoring them. */
   versions(tx: Tx, ids: number[]): Promise<Map<number, number>>;
   remove(tx: Tx, ids: number[]): Promise<void>;

@@ -130,18 +130,25 @@ export async function listTargets(user: ScopedUser, f: TargetFilters, now: Date 
 // ───────────────────────── Targets ─────────────────────────
 
 /**
- * Checks a target's kabupaten (in the plan's province) and month (inside the
- * window) against its plan.
+ * The rule for where a target may sit in its plan: its kabupaten in the plan's
+ * province (`kabupatenIds`), its month inside the plan's window. Pure: the form
+ * checks one target with it, the import a whole sheet against one lookup.
  */
-async function checkTarget(plan: { provinceId: number; windowStart: Date }, input: TargetInput): Promise<Result<null>> {
-  const kab = await db().kabupaten.findFirst({ where: { id: input.kabupatenId, provinceId: plan.provinceId }, select: { id: true } });
-  if (!kab) return failField("kabupatenId", "validation.outOfScope");
-  const inWindow = windowMonthList(plan.windowStart).some((m) => m.getTime() === input.plannedMonth.getTime());
-  if (!inWindow) return failField("plannedMonth", "rktl.validation.monthOutsideWindow");
+export function targetFits(plan: { windowStart: Date }, kabupatenIds: Set<number>, input: TargetInput): Result<null> {
+  if (!kabupatenIds.has(input.kabupatenId)) return failField("kabupatenId", "validation.outOfScope");
+  const month = new Date(input.plannedMonth).getTime();
+  if (!windowMonthList(plan.windowStart).some((m) => m.getTime() === month))
+    return failField("plannedMonth", "rktl.validation.monthOutsideWindow");
   return ok(null);
 }
 
-function targetData(input: TargetInput) {
+/** Checks a target against its plan (targetFits, with the one kabupaten looked up). */
+async function checkTarget(plan: { provinceId: number; windowStart: Date }, input: TargetInput): Promise<Result<null>> {
+  const kab = await db().kabupaten.findFirst({ where: { id: input.kabupatenId, provinceId: plan.provinceId }, select: { id: true } });
+  return targetFits(plan, new Set(kab ? [kab.id] : []), input);
+}
+
+export function targetData(input: TargetInput) {
   return {
     activity: input.activity,
     kind: input.kind,
@@ -158,7 +165,7 @@ function targetData(input: TargetInput) {
  * draft, so a target can never change once the plan was submitted (and a
  * reviewer who loaded the plan before the change gets "changed meanwhile").
  */
-async function lockDraft(tx: Tx, planId: number): Promise<boolean> {
+export async function lockDraft(tx: Tx, planId: number): Promise<boolean> {
   const n = await tx.rktlPlan.updateMany({ where: { id: planId, status: "DRAFT" }, data: { version: { increment: 1 } } });
   return n.count === 1;
 }
