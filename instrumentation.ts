@@ -1,8 +1,19 @@
 import type { Instrumentation } from "next";
 
-// Runs once when the server starts: fail fast on a bad environment.
+// Runs once when the server starts: fail fast on a bad environment, then
+// start the background-job worker (decision 0025) unless PEKKA_JOBS=off.
+// scripts/server.mjs stops it on SIGTERM through JOBS_STOP_KEY.
+const JOBS_STOP_KEY = Symbol.for("pekka.jobs.stop");
+
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") await import("@/lib/startup-check");
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  await import("@/lib/startup-check");
+  if (process.env.PEKKA_JOBS === "off" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const [{ startWorker, stopWorker }, { logger }] = await Promise.all([import("@/lib/jobs/worker"), import("@/lib/log")]);
+  (globalThis as Record<symbol, unknown>)[JOBS_STOP_KEY] = stopWorker;
+  // Not awaited: the server must serve even while the database is away; the
+  // worker is retried on the next start (or the queue's own reconnects).
+  startWorker().catch((err) => logger().error({ err }, "background-job worker did not start"));
 }
 
 // One structured line per server error, with the request id the edge server

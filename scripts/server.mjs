@@ -194,7 +194,11 @@ async function serve({ hostname, port, keepAliveTimeout }) {
     stopping = true;
     log.info({ signal }, "stopping");
     setTimeout(() => process.exit(0), 10_000).unref();
-    server.close(() => app.close().finally(() => process.exit(0)));
+    // Background jobs (instrumentation.ts): running ones get 5 s, the rest go back to the queue.
+    const jobs = Promise.resolve(globalThis[Symbol.for("pekka.jobs.stop")]?.(5_000)).catch((err) =>
+      log.warn({ err }, "stopping jobs failed"),
+    );
+    server.close(() => jobs.then(() => app.close()).finally(() => process.exit(0)));
     server.closeIdleConnections();
   };
   for (const s of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(s, () => stop(s));

@@ -30,7 +30,7 @@ export function ActionForm({
   return (
     <form action={formAction} className={className ?? "space-y-4"} noValidate>
       {state.formError ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm whitespace-pre-line text-red-800">
           {state.formError}
         </p>
       ) : null}

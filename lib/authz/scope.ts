@@ -102,3 +102,8 @@ export function inScope(user: ScopedUser, provinceId: number, kabupatenId: numbe
   const r = areaRule(user);
   return (r.provinceId === undefined || r.provinceId === provinceId) && (r.kabupatenId === undefined || r.kabupatenId === kabupatenId);
 }
+
+/** `where` for rows a user owns (background jobs): her own; an admin sees everyone's. */
+export function ownerWhere(user: ScopedUser): { ownerId?: number } {
+  return user.role === "ADMIN" ? {} : { ownerId: user.id };
+}

@@ -23,6 +23,7 @@ export const NAMESPACES = [
   "report",
   "errors",
   "import",
+  "jobs",
 ] as const;
 
 export type Messages = Record<string, unknown>;

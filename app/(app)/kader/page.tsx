@@ -9,7 +9,7 @@ import { getSerikat } from "@/lib/data/serikat";
 import { kaderFilters, kaderLinkOnly, KADER_POSITIONS, type KaderFilters } from "@/lib/validation/kader";
 import type { ScopedUser } from "@/lib/authz/scope";
 import { plainParams } from "@/lib/search-params";
-import { ButtonLink, PageHeader, StatusBadge } from "@/components/ui/page-header";
+import { ButtonLink, PageHeader, SecondaryLink, StatusBadge } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { ExportLinks } from "@/components/ui/export-links";
 import {
@@ -60,7 +60,14 @@ export default async function KaderListPage({ searchParams }: { searchParams: Pr
       <PageHeader
         title={t("kader.title")}
         subtitle={t("kader.subtitle", { count: format.number(result.total) })}
-        actions={can(user, "kader.write") ? <ButtonLink href="/kader/baru">{t("kader.new")}</ButtonLink> : null}
+        actions={
+          can(user, "kader.write") ? (
+            <>
+              <SecondaryLink href="/kader/impor">{t("import.page.open")}</SecondaryLink>
+              <ButtonLink href="/kader/baru">{t("kader.new")}</ButtonLink>
+            </>
+          ) : null
+        }
       />
       <FilterForm resetHref="/kader" className="grid-cols-2 sm:grid-cols-3 lg:grid-cols-6">
         <label className="col-span-2 sm:col-span-3 lg:col-span-2">

@@ -62,7 +62,7 @@ export async function judgeInto<V>(user: ScopedUser, adapter: ImportAdapter<V>, 
     }
     await tx.importBatch.update({
       where: { id: batchId },
-      data: { counts, status: "PREVIEWED" },
+      data: { counts, status: "PREVIEWED", fileData: null, failureKey: null, jobId: null },
     });
   }, LONG_TX);
   return counts;
@@ -94,6 +94,7 @@ export const PREVIEW_PAGE_SIZE = 50;
 export async function getImportBatch(user: ScopedUser, kind: ImportKind, id: number, opts: { page?: number; only?: ImportOutcome } = {}) {
   const batch = await db().importBatch.findFirst({
     where: { ...ownBatchWhere(user, id), kind },
+    omit: { fileData: true },
     include: { user: { select: { name: true } } },
   });
   if (!batch) return null;
@@ -148,7 +149,8 @@ export async function commitImport<V>(
   assertCan(user, WRITE[adapter.entity]!);
   const batch = await db().importBatch.findFirst({ where: { id, userId: user.id, kind: adapter.kind } });
   if (!batch) return failField("_form", "validation.notFound");
-  if (batch.status !== "PREVIEWED") return failField("_form", "import.validation.notPreviewed");
+  // COMMITTING: the user confirmed and the commit job runs this (run.ts).
+  if (batch.status !== "PREVIEWED" && batch.status !== "COMMITTING") return failField("_form", "import.validation.notPreviewed");
   const counts = batch.counts as ImportCounts;
   if (counts.ERROR > 0 && !opts.skipErrors) return failField("_form", "import.validation.errorsLeft");
   const toWrite = counts.CREATE + counts.UPDATE;
@@ -157,8 +159,8 @@ export async function commitImport<V>(
     return await db().$transaction(async (tx) => {
       // Claimed first: a second commit of the same batch (another tab, another instance) finds it taken.
       const claimed = await tx.importBatch.updateMany({
-        where: { id, status: "PREVIEWED" },
-        data: { status: "COMMITTED", committedAt: new Date() },
+        where: { id, status: { in: ["PREVIEWED", "COMMITTING"] } },
+        data: { status: "COMMITTED", committedAt: new Date(), jobId: null, failureKey: null },
       });
       if (claimed.count === 0) throw new Abort(failField("_form", "import.validation.notPreviewed"));
       let written = 0;
