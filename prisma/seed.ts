@@ -92,6 +92,7 @@ import {
 } from "./seed-data/wilayah";
 import { loadGeography } from "@/lib/data/geo-load";
 import { officialCodes } from "./seed-data/official-codes";
+import { buildDemoImports, NEW_KADER, type ImportData } from "./seed-imports";
 
 // ───────────────────────── In-memory model ─────────────────────────
 
@@ -145,7 +146,7 @@ type Data = {
   fpkMeeting: Prisma.FpkMeetingCreateManyInput[];
   fpkParticipant: Prisma.FpkParticipantCreateManyInput[];
   programIndicator: Prisma.ProgramIndicatorCreateManyInput[];
-};
+} & ImportData;
 
 function emptyData(): Data {
   return {
@@ -177,6 +178,10 @@ function emptyData(): Data {
     fpkMeeting: [],
     fpkParticipant: [],
     programIndicator: [],
+    importBatch: [],
+    importRow: [],
+    importChange: [],
+    backgroundJob: [],
   };
 }
 
@@ -1289,6 +1294,31 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
     });
   }
 
+  // Two kader imports of the district staff: one committed, one waiting for her word.
+  {
+    const inTraining = new Set(d.participation.map((p) => p.kaderId));
+    const own = d.kader.filter((k) => k.kabupatenId === lombokTimur.id) as (Prisma.KaderCreateManyInput & { id: number })[];
+    const taken = (desaId: number) => own.some((k) => k.desaId === desaId && NEW_KADER.some((n) => n.fullName === k.fullName));
+    const desaId = lombokTimur.desas.find((x) => !taken(x.id))!.id;
+    // Three kader outside any training came in through the committed import (so it can still be undone).
+    const imported = own.filter((k) => k.position === "KADER" && !inTraining.has(k.id)).slice(-3);
+    if (imported.length < 3) throw new Error("the demo import needs three kader outside any training");
+    const committedAt = at(day("2026-11-10"), 9);
+    for (const k of imported) k.createdAt = committedAt;
+    const imports = buildDemoImports({
+      nextId,
+      userId: districtLombokTimur,
+      imported,
+      committedAt,
+      desaId,
+      serikatId: lombokTimur.serikatId,
+      today: at(TODAY, 9),
+    });
+    for (const table of ["importBatch", "importRow", "importChange", "backgroundJob"] as const) {
+      (d[table] as unknown[]).push(...imports[table]);
+    }
+  }
+
   return { data: d, geo };
 }
 
@@ -1324,6 +1354,10 @@ async function insertAll(prisma: PrismaClient, d: Data): Promise<void> {
   await insertMany(prisma.fpkMeeting, d.fpkMeeting);
   await insertMany(prisma.fpkParticipant, d.fpkParticipant);
   await insertMany(prisma.programIndicator, d.programIndicator);
+  await insertMany(prisma.backgroundJob, d.backgroundJob);
+  await insertMany(prisma.importBatch, d.importBatch);
+  await insertMany(prisma.importRow, d.importRow);
+  await insertMany(prisma.importChange, d.importChange);
 }
 
 /**

@@ -8,6 +8,10 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { day, makeKader, sha256Hex } from "@/prisma/factories";
 import { seed, type SeedSummary } from "@/prisma/seed";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed-data/program";
+import { NEW_KADER } from "@/prisma/seed-imports";
+import { commitImport, listImportBatches, undoImport } from "@/lib/data/imports/batches";
+import { kaderImport } from "@/lib/data/imports/kader";
+import { loadSessionUser } from "@/lib/data/session-user";
 
 let prisma: PrismaClient;
 let first: SeedSummary;
@@ -371,5 +375,21 @@ describe("demo seed", () => {
     const before = await prisma.kader.aggregate({ _max: { id: true } });
     const kader = await makeKader(prisma, { serikat, desaId });
     expect(kader.id).toBe(before._max.id! + 1);
+  });
+
+  it("holds the district staff's two kader imports in the engine's own form: the committed one undoes, the waiting one commits", async () => {
+    const staff = await prisma.user.findUniqueOrThrow({ where: { email: "staf.lomboktimur@pekka.demo" } });
+    const user = (await loadSessionUser(staff.id))!;
+    const list = await listImportBatches(user, "KADER");
+    expect(list.map((b) => b.status)).toEqual(["PREVIEWED", "COMMITTED"]); // newest first
+    const done = list[1]!;
+    const made = await prisma.importChange.findMany({ where: { batchId: done.id }, select: { entityId: true } });
+    expect(made).toHaveLength(3);
+    const undone = await undoImport(user, kaderImport, done.id);
+    expect(undone).toMatchObject({ ok: true, removed: 3, restored: 0 });
+    expect(await prisma.kader.count({ where: { id: { in: made.map((m) => m.entityId) } } })).toBe(0);
+    const written = await commitImport(user, kaderImport, list[0]!.id, { skipErrors: true });
+    expect(written).toMatchObject({ ok: true, value: { written: 2, skipped: 1 } });
+    expect(await prisma.kader.count({ where: { fullName: { in: NEW_KADER.map((k) => k.fullName) } } })).toBe(2);
   });
 });

@@ -45,6 +45,9 @@ export const NOT_CRAWLED = new Set(["/api/auth/[...nextauth]", "/api/bench/queri
  */
 export const SCRIPT_ROUTES: Record<string, string[]> = {
   "/wilayah/cari": ["/wilayah/cari?q=ma", "/wilayah/cari?q=ma&kabupatenId=1"],
+  // An import's progress (components/import/job-progress.tsx): job 1 is the
+  // demo's committed kader import, the district staff's; to others it is a 404.
+  "/api/jobs/[id]": ["/api/jobs/1"],
 };
 
 function filesUnder(dir: string): string[] {

@@ -13,7 +13,7 @@ import { ImportStale, type CellError, type CheckedRow, type ImportAdapter, type 
 
 type Tx = Prisma.TransactionClient;
 
-const CHUNK = 1000;
+const CHUNK = 300;
 
 const KADER_FIELDS = {
   id: true,

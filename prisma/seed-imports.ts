@@ -1,0 +1,121 @@
+// Two kader imports of the Lombok Timur district staff, so that a newcomer sees
+// the import history with something in it: one committed earlier (three of the
+// serikat's kader came in through it, and it can still be undone) and one
+// waiting for her confirmation, with a row in error. Rows are stored as the
+// import engine stores them (lib/data/imports/batches.ts): the checked value,
+// and for a commit the records it created with their version.
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type ImportData = {
+  importBatch: Prisma.ImportBatchCreateManyInput[];
+  importRow: Prisma.ImportRowCreateManyInput[];
+  importChange: Prisma.ImportChangeCreateManyInput[];
+  backgroundJob: Prisma.BackgroundJobCreateManyInput[];
+};
+
+type SeedKader = Prisma.KaderCreateManyInput & { id: number };
+
+/** The two new kader of the import waiting for confirmation. */
+export const NEW_KADER = [
+  { fullName: "Baiq Sumarni", position: "KADER", phone: "081933215670", birthYear: 1979, joinedYear: 2026 },
+  { fullName: "Inaq Rabiah", position: "KADER", birthYear: 1984, joinedYear: 2026 },
+] as const;
+
+const EMPTY_COUNTS = { CREATE: 0, UPDATE: 0, UNCHANGED: 0, DUPLICATE: 0, ERROR: 0 };
+
+function valueOf(k: Prisma.KaderCreateManyInput) {
+  return {
+    fullName: k.fullName,
+    position: k.position,
+    ...(k.phone ? { phone: k.phone } : {}),
+    ...(k.birthYear != null ? { birthYear: k.birthYear } : {}),
+    ...(k.joinedYear != null ? { joinedYear: k.joinedYear } : {}),
+    serikatId: k.serikatId,
+    desaId: k.desaId,
+  };
+}
+
+export function buildDemoImports(o: {
+  nextId: (table: string) => number;
+  userId: number;
+  /** The three kader the committed import created (created at `committedAt`). */
+  imported: SeedKader[];
+  committedAt: Date;
+  /** A desa of the district with no kader of the names in NEW_KADER. */
+  desaId: number;
+  serikatId: number;
+  today: Date;
+}): ImportData {
+  const out: ImportData = { importBatch: [], importRow: [], importChange: [], backgroundJob: [] };
+  const made = o.imported;
+  const committedAt = o.committedAt;
+  const committed = o.nextId("importBatch");
+  const commitJob = o.nextId("backgroundJob");
+  out.backgroundJob.push({
+    id: commitJob,
+    kind: "import.commit",
+    ownerId: o.userId,
+    status: "DONE",
+    payload: { batchId: committed, skipErrors: false },
+    done: made.length,
+    of: made.length,
+    result: { batchId: committed },
+    attempts: 1,
+    createdAt: committedAt,
+    startedAt: committedAt,
+    finishedAt: committedAt,
+  });
+  out.importBatch.push({
+    id: committed,
+    kind: "KADER",
+    status: "COMMITTED",
+    userId: o.userId,
+    fileName: "kader-serikat-lombok-timur.xlsx",
+    sha256: "5e1d0c0a6f9e3b7d2c4a8e1f0b6d3c9a7e2f5b8d1c4a7e0f3b6d9c2a5e8f1b4d",
+    sizeBytes: 7_412,
+    counts: { ...EMPTY_COUNTS, CREATE: made.length, written: made.length, skipped: 0 },
+    createdAt: committedAt,
+    committedAt,
+  });
+  made.forEach((k, i) => {
+    out.importRow.push({
+      id: o.nextId("importRow"),
+      batchId: committed,
+      rowNumber: i + 2,
+      outcome: "CREATE",
+      data: { value: valueOf(k), version: null, label: null },
+    });
+    out.importChange.push({ id: o.nextId("importChange"), batchId: committed, entity: "kader", entityId: k.id, created: true, version: 1 });
+  });
+
+  const waiting = o.nextId("importBatch");
+  NEW_KADER.forEach((k, i) => {
+    out.importRow.push({
+      id: o.nextId("importRow"),
+      batchId: waiting,
+      rowNumber: i + 2,
+      outcome: "CREATE",
+      data: { value: { ...k, serikatId: o.serikatId, desaId: o.desaId }, version: null, label: null },
+    });
+  });
+  out.importRow.push({
+    id: o.nextId("importRow"),
+    batchId: waiting,
+    rowNumber: NEW_KADER.length + 2,
+    outcome: "ERROR",
+    errors: [{ column: "No. HP", value: "0819-332", key: "validation.phone" }],
+  });
+  const uploaded = new Date(o.today.getTime() - 2 * 3_600_000);
+  out.importBatch.push({
+    id: waiting,
+    kind: "KADER",
+    status: "PREVIEWED",
+    userId: o.userId,
+    fileName: "kader-baru-desember.csv",
+    sha256: "a3c5e7f9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7b9d1f3a5",
+    sizeBytes: 412,
+    counts: { ...EMPTY_COUNTS, CREATE: NEW_KADER.length, ERROR: 1 },
+    createdAt: uploaded,
+  });
+  return out;
+}
