@@ -7,7 +7,7 @@ import pg from "pg";
 import { loadSessionUser } from "@/lib/data/session-user";
 import { commitImport, undoImport } from "@/lib/data/imports/batches";
 import { kaderImport } from "@/lib/data/imports/kader";
-import { previewKaderFile } from "@/lib/data/imports/kader-file";
+import { previewImportFile } from "@/lib/data/imports/run";
 import { kaderSheet } from "@/lib/import/sheets/kader";
 
 const KADER_HEADERS = kaderSheet.spec.columns.map((c) => c.header);
@@ -83,7 +83,7 @@ async function main() {
   const buildMs = performance.now() - t;
 
   t = performance.now();
-  const preview = await previewKaderFile(user, { name: `bench-${ROWS}.xlsx`, bytes });
+  const preview = await previewImportFile(user, "KADER", { name: `bench-${ROWS}.xlsx`, bytes });
   if (!preview.ok) throw new Error(JSON.stringify(preview.fieldErrors));
   const previewMs = performance.now() - t;
   const batchId = preview.value.id;

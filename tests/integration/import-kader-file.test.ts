@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { commitImport, getImportBatch } from "@/lib/data/imports/batches";
 import { kaderImport } from "@/lib/data/imports/kader";
-import { previewKaderFile } from "@/lib/data/imports/kader-file";
+import { previewImportFile } from "@/lib/data/imports/run";
 import { kaderTemplate } from "@/lib/data/imports/templates";
 import { readRows } from "@/lib/import/read";
 import { kaderSheet } from "@/lib/import/sheets/kader";
@@ -60,7 +60,7 @@ describe("kader file preview", () => {
       ["Inaq Sahnun", "Kader", "", "", "", "Serikat Tidak Ada", codeA, "", "", ""], // 8 unknown serikat
       ["=cmd|' /C calc'!A0", "Kader", "", "", "", "Serikat A1", codeA, "", "", ""], // 9 a formula, kept as text
     ]);
-    const r = await previewKaderFile(w.users.coordA, { name: "kader.xlsx", bytes: f });
+    const r = await previewImportFile(w.users.coordA, "KADER", { name: "kader.xlsx", bytes: f });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.value.counts).toMatchObject({ CREATE: 3, UNCHANGED: 1, ERROR: 4 });
@@ -96,7 +96,7 @@ describe("kader file preview", () => {
       ["Wartini Dua", "Kader", "Serikat A2", w.a2.desa.name, w.a2.name],
       ["Inaq Tiga", "Kader", "Serikat A1", w.a.desa.name, ""],
     ]);
-    const r = await previewKaderFile(w.users.staffA1, { name: "kader.csv", bytes: f });
+    const r = await previewImportFile(w.users.staffA1, "KADER", { name: "kader.csv", bytes: f });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const rows = await byRow(w.users.staffA1, r.value.id);
@@ -117,7 +117,7 @@ describe("kader file preview", () => {
       ["Ina Empat", "Kader", "", "", "", "Serikat A2", "", "Uji", "", "a2"], // 5 Kabupaten A2 or Kota A2?
       ["Ina Lima", "Kader", "", "", "", "Serikat A1", "5201", "", "", ""], // 6 a kabupaten code, not a desa code
     ]);
-    const r = await previewKaderFile(w.users.national, { name: "k.csv", bytes: f });
+    const r = await previewImportFile(w.users.national, "KADER", { name: "k.csv", bytes: f });
     if (!r.ok) throw new Error("preview failed");
     const rows = await byRow(w.users.national, r.value.id);
     expect(rows.get(2)!.errors).toMatchObject([{ column: "Kode desa", key: "import.area.desaNotInKabupaten" }]);
@@ -130,12 +130,12 @@ describe("kader file preview", () => {
 
   it("refuses whole files with one reason: not a spreadsheet, a missing column, no rows", async () => {
     const pdf = new TextEncoder().encode("%PDF-1.7\n");
-    expect(await previewKaderFile(w.users.coordA, { name: "kader.xlsx", bytes: pdf })).toEqual({
+    expect(await previewImportFile(w.users.coordA, "KADER", { name: "kader.xlsx", bytes: pdf })).toEqual({
       ok: false,
       fieldErrors: { file: { key: "import.file.unknownFormat" } },
     });
     expect(
-      await previewKaderFile(w.users.coordA, {
+      await previewImportFile(w.users.coordA, "KADER", {
         name: "k.csv",
         bytes: csvFile([
           ["Nama", "Desa"],
@@ -146,7 +146,7 @@ describe("kader file preview", () => {
       ok: false,
       fieldErrors: { file: { key: "import.file.missingColumns", values: { columns: "Jabatan, Serikat", count: 2 } } },
     });
-    expect(await previewKaderFile(w.users.coordA, { name: "k.csv", bytes: csvFile([HEADER]) })).toEqual({
+    expect(await previewImportFile(w.users.coordA, "KADER", { name: "k.csv", bytes: csvFile([HEADER]) })).toEqual({
       ok: false,
       fieldErrors: { file: { key: "import.file.noRows" } },
     });
@@ -154,11 +154,11 @@ describe("kader file preview", () => {
 
   it("the same file again after its commit changes nothing", async () => {
     const f = csvFile([HEADER, ["Nengah Ayu", "Kader", "0812 3400 0099", "1990", "2020", "Serikat A1", codeA, "", "", ""]]);
-    const first = await previewKaderFile(w.users.coordA, { name: "k.csv", bytes: f });
+    const first = await previewImportFile(w.users.coordA, "KADER", { name: "k.csv", bytes: f });
     if (!first.ok) throw new Error("preview failed");
     expect(first.value.counts).toMatchObject({ CREATE: 1 });
     expect(await commitImport(w.users.coordA, kaderImport, first.value.id, { skipErrors: false })).toMatchObject({ ok: true });
-    const again = await previewKaderFile(w.users.coordA, { name: "k.csv", bytes: f });
+    const again = await previewImportFile(w.users.coordA, "KADER", { name: "k.csv", bytes: f });
     if (!again.ok) throw new Error("preview failed");
     expect(again.value.counts).toMatchObject({ CREATE: 0, UPDATE: 0, UNCHANGED: 1 });
   });

@@ -91,9 +91,14 @@ function ownBatchWhere(user: ScopedUser, id: number): Prisma.ImportBatchWhereInp
 export const PREVIEW_PAGE_SIZE = 50;
 
 /** A batch with one page of its rows (those in error first when asked) and whether the same file was imported before. */
-export async function getImportBatch(user: ScopedUser, kind: ImportKind, id: number, opts: { page?: number; only?: ImportOutcome } = {}) {
+export async function getImportBatch(
+  user: ScopedUser,
+  kind: ImportKind,
+  id: number,
+  opts: { page?: number; only?: ImportOutcome; parentId?: number | null } = {},
+) {
   const batch = await db().importBatch.findFirst({
-    where: { ...ownBatchWhere(user, id), kind },
+    where: { ...ownBatchWhere(user, id), kind, parentId: opts.parentId ?? null },
     omit: { fileData: true },
     include: { user: { select: { name: true } } },
   });
@@ -117,10 +122,10 @@ export async function getImportBatch(user: ScopedUser, kind: ImportKind, id: num
   return { batch, rows, total, page, pageCount: Math.max(1, Math.ceil(total / PREVIEW_PAGE_SIZE)), earlier };
 }
 
-/** The user's imports of one kind, newest first. */
-export async function listImportBatches(user: ScopedUser, kind: ImportKind, take = 20) {
+/** The user's imports of one kind (into one parent, for kinds with one), newest first. */
+export async function listImportBatches(user: ScopedUser, kind: ImportKind, parentId: number | null = null, take = 20) {
   return db().importBatch.findMany({
-    where: { kind, ...(user.role === "ADMIN" ? {} : { userId: user.id }) },
+    where: { kind, parentId, ...(user.role === "ADMIN" ? {} : { userId: user.id }) },
     orderBy: { createdAt: "desc" },
     take,
     select: { id: true, kind: true, status: true, fileName: true, counts: true, createdAt: true, committedAt: true, undoneAt: true },

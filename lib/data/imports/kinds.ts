@@ -1,27 +1,43 @@
 import "server-only";
 // Each kind of import: who may run it (whoever may write such records by
-// hand), how its file is read and checked (lib/import sheets and the area
-// lookups), and how its rows meet the records (the adapter).
-import type { Action } from "@/lib/authz/permissions";
+// hand), what its rows go into (kinds with a parent: an RKTL plan's targets),
+// how its file is read and checked (lib/import sheets and the area lookups),
+// its template, and how its rows meet the records (the adapter).
+import { can, type Action } from "@/lib/authz/permissions";
 import type { ScopedUser } from "@/lib/authz/scope";
+import type { ExportFormat } from "@/lib/exports/cells";
 import type { FileProblem } from "@/lib/import/errors";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
 import { kaderImport } from "./kader";
 import { checkKaderFile } from "./kader-file";
-import type { CheckedRow, ImportAdapter } from "./types";
+import { kaderTemplate, type TemplateFile } from "./templates";
+import type { CheckedRow, ImportAdapter, ImportContext } from "./types";
 
 export type FileCheck<V> = { ok: true; rows: CheckedRow<V>[] } | { ok: false; problem: FileProblem };
 
 export type ImportKindSpec<V> = {
   permission: Action;
   adapter: ImportAdapter<V>;
+  /**
+   * Kinds that import into a record: whether the user may import into this one
+   * now (its import pages are 404 and an upload is refused otherwise). Kinds
+   * without it import into nothing (parentId null).
+   */
+  parent?: (user: ScopedUser, parentId: number) => Promise<boolean>;
   /** Reads the file and checks each row for this user; `onRow` counts rows read. */
-  check(user: ScopedUser, bytes: Uint8Array, onRow: (done: number) => void): Promise<FileCheck<V>>;
+  check(user: ScopedUser, bytes: Uint8Array, onRow: (done: number) => void, ctx: ImportContext): Promise<FileCheck<V>>;
+  /** The template for the user's own area (and the parent's, for kinds with one). */
+  template(user: ScopedUser, format: ExportFormat, ctx: ImportContext): Promise<TemplateFile>;
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind has its own row type; the registry is keyed by kind
 const KINDS: Partial<Record<ImportKind, ImportKindSpec<any>>> = {
-  KADER: { permission: "kader.write", adapter: kaderImport, check: checkKaderFile },
+  KADER: {
+    permission: "kader.write",
+    adapter: kaderImport,
+    check: (user, bytes, onRow) => checkKaderFile(user, bytes, onRow),
+    template: (user, format) => kaderTemplate(user, format),
+  },
 };
 
 /** The spec of a kind of import (a batch of a kind without one cannot exist: its pages are not built). */
@@ -29,4 +45,12 @@ export function importKind(kind: ImportKind) {
   const spec = KINDS[kind];
   if (!spec) throw new Error(`no import of kind ${kind}`);
   return spec;
+}
+
+/** Whether `user` may import this kind into `parentId` (null for kinds without a parent). */
+export async function mayImportInto(user: ScopedUser, kind: ImportKind, parentId: number | null): Promise<boolean> {
+  const spec = importKind(kind);
+  if (!can(user, spec.permission)) return false;
+  if (!spec.parent) return parentId === null;
+  return parentId !== null && (await spec.parent(user, parentId));
 }

@@ -15,16 +15,21 @@ import { checkFile } from "@/lib/import/sniff";
 import { enqueueJob } from "../jobs";
 import { fail, failField, ok, type Result } from "../result";
 import { loadSessionUser } from "../session-user";
-import { commitImport, judgeInto, undoImport } from "./batches";
-import { importKind } from "./kinds";
+import { commitImport, judgeInto, previewImport, undoImport } from "./batches";
+import { importKind, mayImportInto } from "./kinds";
 import type { ImportCounts } from "./types";
 
 /** What a form hands over. */
 export type UploadedFile = { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> };
 
 /** Checks the upload (size, content), stores it in a CHECKING batch and queues its check. */
-export async function startImport(user: ScopedUser, kind: ImportKind, file: UploadedFile | undefined): Promise<Result<{ id: number }>> {
-  const made = await storeUpload(user, kind, file);
+export async function startImport(
+  user: ScopedUser,
+  kind: ImportKind,
+  file: UploadedFile | undefined,
+  parentId: number | null = null,
+): Promise<Result<{ id: number }>> {
+  const made = await storeUpload(user, kind, file, parentId);
   if (!made.ok) return made;
   const jobId = await enqueueJob(user, "import.check", { batchId: made.value.id });
   await db().importBatch.update({ where: { id: made.value.id }, data: { jobId } });
@@ -32,9 +37,15 @@ export async function startImport(user: ScopedUser, kind: ImportKind, file: Uplo
 }
 
 /** The upload as a CHECKING batch (startImport queues its check; the benchmark runs it in place). */
-export async function storeUpload(user: ScopedUser, kind: ImportKind, file: UploadedFile | undefined): Promise<Result<{ id: number }>> {
+export async function storeUpload(
+  user: ScopedUser,
+  kind: ImportKind,
+  file: UploadedFile | undefined,
+  parentId: number | null = null,
+): Promise<Result<{ id: number }>> {
   const spec = importKind(kind);
   assertCan(user, spec.permission);
+  if (!(await mayImportInto(user, kind, parentId))) return failField("_form", "import.validation.parentClosed");
   if (!file || file.size === 0) return failField("file", "import.file.required");
   const bytes = new Uint8Array(await file.arrayBuffer());
   try {
@@ -48,6 +59,7 @@ export async function storeUpload(user: ScopedUser, kind: ImportKind, file: Uplo
     data: {
       kind,
       userId: user.id,
+      parentId,
       status: "CHECKING",
       fileName: file.name.slice(0, 255) || "import",
       sha256,
@@ -73,7 +85,7 @@ export async function runImportCheck(batchId: number, progress: (done: number, o
   if (!user) return void (await failed({ key: "import.file.userGone" }));
   const spec = importKind(batch.kind);
   try {
-    const read = await spec.check(user, batch.fileData, (done) => progress(done, 0));
+    const read = await spec.check(user, batch.fileData, (done) => progress(done, 0), { parentId: batch.parentId });
     if (!read.ok) return void (await failed(read.problem));
     progress(read.rows.length, read.rows.length);
     await judgeInto(user, spec.adapter, batchId, read.rows);
@@ -133,4 +145,21 @@ export async function runImportCommit(batchId: number, skipErrors: boolean, prog
 /** Undo as a whole (one transaction, in the request: it writes no more rows than the commit did). */
 export function undoBatch(user: ScopedUser, kind: ImportKind, id: number) {
   return undoImport(user, importKind(kind).adapter, id);
+}
+
+/** Check and preview in one call, in the request (tests and the benchmark; the pages go through the jobs above). */
+export async function previewImportFile(
+  user: ScopedUser,
+  kind: ImportKind,
+  file: { name: string; bytes: Uint8Array },
+  parentId: number | null = null,
+): Promise<Result<{ id: number; counts: ImportCounts }>> {
+  const spec = importKind(kind);
+  assertCan(user, spec.permission);
+  if (!(await mayImportInto(user, kind, parentId))) return failField("_form", "import.validation.parentClosed");
+  const checked = await spec.check(user, file.bytes, () => {}, { parentId });
+  if (!checked.ok) return fail({ file: checked.problem });
+  const sha256 = createHash("sha256").update(file.bytes).digest("hex");
+  const facts = { name: file.name, sha256, size: file.bytes.byteLength, ...(parentId === null ? {} : { parentId }) };
+  return ok(await previewImport(user, spec.adapter, facts, checked.rows));
 }

@@ -1,0 +1,54 @@
+import "server-only";
+// What every kind's import actions do (their "use server" files bind the kind,
+// the parent and the pages' paths): upload queues the check, confirm queues the
+// commit, undo answers with the records that block it. The work is in
+// lib/data/imports/run.ts.
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import type { ImportKind } from "@/lib/generated/prisma/enums";
+import { parse } from "@/lib/data/result";
+import { requestCommit, startImport, undoBatch } from "@/lib/data/imports/run";
+import { commitInput } from "@/lib/validation/import";
+import { runWrite } from "./action";
+import type { FormState } from "./state";
+
+export async function uploadImport(kind: ImportKind, parentId: number | null, batchPath: (id: number) => string, formData: FormData) {
+  const r = await runWrite(formData, (user, _values, files) => startImport(user, kind, files.file, parentId));
+  if (!r.ok) return r.state;
+  redirect(batchPath(r.value.id));
+}
+
+export async function confirmImport(kind: ImportKind, id: number, batchPath: string, formData: FormData): Promise<FormState> {
+  const r = await runWrite(formData, (user, values) => {
+    const input = parse(commitInput, values);
+    return input.ok ? requestCommit(user, kind, id, input.data.skipErrors) : Promise.resolve(input);
+  });
+  if (!r.ok) return r.state;
+  redirect(batchPath);
+}
+
+/** Undoes the batch; `changed` are the pages that list what it wrote. */
+export async function undoImportForm(
+  kind: ImportKind,
+  id: number,
+  batchPath: string,
+  changed: string[],
+  formData: FormData,
+): Promise<FormState> {
+  const r = await runWrite(formData, async (user) => ({ ok: true as const, value: await undoBatch(user, kind, id) }));
+  if (!r.ok) return r.state;
+  const u = r.value;
+  if (!u.ok) {
+    // Which records block the undo, and why, one per line.
+    const t = await getTranslations();
+    const reasons = (b: (typeof u.blockers)[number]) => b.reasons.map((x) => t(x.key as never, x.values as never)).join("; ");
+    return {
+      formError: [t(u.key as never), ...u.blockers.map((b) => t("import.page.blocker", { label: b.label, reasons: reasons(b) }))].join(
+        "\n",
+      ),
+    };
+  }
+  for (const p of changed) revalidatePath(p);
+  redirect(batchPath);
+}
