@@ -15,6 +15,8 @@ import type { CheckedRow, ImportAdapter, ImportContext } from "./types";
 
 export type FileCheck<V> = { ok: true; rows: CheckedRow<V>[] } | { ok: false; problem: FileProblem };
 
+export type ImportPaths = { base: string; changed: string[] };
+
 export type ImportKindSpec<V> = {
   permission: Action;
   adapter: ImportAdapter<V>;
@@ -26,6 +28,8 @@ export type ImportKindSpec<V> = {
   parent?: (user: ScopedUser, parentId: number) => Promise<boolean>;
   /** Reads the file and checks each row for this user; `onRow` counts rows read. */
   check(user: ScopedUser, bytes: Uint8Array, onRow: (done: number) => void, ctx: ImportContext): Promise<FileCheck<V>>;
+  /** Where its pages are (`base`, `base/templat`, `base/{batch}`), and the pages that list what it writes. */
+  paths(parentId: number | null): Promise<ImportPaths>;
   /** The template for the user's own area (and the parent's, for kinds with one). */
   template(user: ScopedUser, format: ExportFormat, ctx: ImportContext): Promise<TemplateFile>;
 };
@@ -37,6 +41,7 @@ const KINDS: Partial<Record<ImportKind, ImportKindSpec<any>>> = {
     adapter: kaderImport,
     check: (user, bytes, onRow) => checkKaderFile(user, bytes, onRow),
     template: (user, format) => kaderTemplate(user, format),
+    paths: async () => ({ base: "/kader/impor", changed: ["/kader"] }),
   },
 };
 
@@ -53,4 +58,9 @@ export async function mayImportInto(user: ScopedUser, kind: ImportKind, parentId
   if (!can(user, spec.permission)) return false;
   if (!spec.parent) return parentId === null;
   return parentId !== null && (await spec.parent(user, parentId));
+}
+
+/** The pages of a kind's imports into `parentId`. */
+export function importPaths(kind: ImportKind, parentId: number | null): Promise<ImportPaths> {
+  return importKind(kind).paths(parentId);
 }

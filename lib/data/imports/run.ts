@@ -163,3 +163,9 @@ export async function previewImportFile(
   const facts = { name: file.name, sha256, size: file.bytes.byteLength, ...(parentId === null ? {} : { parentId }) };
   return ok(await previewImport(user, spec.adapter, facts, checked.rows));
 }
+
+/** What a batch imports into (for the pages an action returns to; the write itself checked the user). */
+export async function batchParent(kind: ImportKind, id: number): Promise<number | null> {
+  const b = await db().importBatch.findFirst({ where: { id, kind }, select: { parentId: true } });
+  return b?.parentId ?? null;
+}

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { listImportBatches } from "@/lib/data/imports/batches";
 import { ImportStart } from "@/components/import/import-start";
-import { uploadKaderImportAction } from "./actions";
+import { uploadImportAction } from "../../impor/actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("import.page"))("kaderTitle") };
@@ -18,7 +18,7 @@ export default async function KaderImportPage() {
       subtitle={t("import.page.kaderSubtitle")}
       templateHint={t("import.page.step1Hint")}
       crumbs={[{ href: "/kader", label: t("kader.title") }]}
-      uploadAction={uploadKaderImportAction}
+      uploadAction={uploadImportAction.bind(null, "KADER", null)}
       batches={batches}
     />
   );

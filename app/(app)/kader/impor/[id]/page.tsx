@@ -6,7 +6,7 @@ import { parseId, plainParams } from "@/lib/search-params";
 import { previewFilters } from "@/lib/validation/import";
 import type { KaderInput } from "@/lib/validation/kader";
 import { ImportBatchView } from "@/components/import/batch-view";
-import { commitKaderImportAction, undoKaderImportAction } from "../actions";
+import { confirmImportAction, undoImportAction } from "../../../impor/actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("import.page"))("kaderTitle") };
@@ -41,8 +41,8 @@ export default async function KaderImportBatchPage({
         const v = value as KaderInput;
         return `${v.fullName} · ${t(`enums.position.${v.position}`)}`;
       }}
-      commitAction={commitKaderImportAction.bind(null, found.batch.id)}
-      undoAction={undoKaderImportAction.bind(null, found.batch.id)}
+      commitAction={confirmImportAction.bind(null, "KADER", found.batch.id)}
+      undoAction={undoImportAction.bind(null, "KADER", found.batch.id)}
       registry={{ href: "/kader", label: t("import.page.seeRegistry") }}
     />
   );
