@@ -22,6 +22,7 @@ export async function ImportStart({
   crumbs,
   uploadAction,
   batches,
+  closed,
 }: {
   path: string;
   title: string;
@@ -31,12 +32,29 @@ export async function ImportStart({
   crumbs: { href: string; label: string }[];
   uploadAction: Action;
   batches: Awaited<ReturnType<typeof listImportBatches>>;
+  /** Why nothing can be imported here now (e.g. the plan was submitted): said instead of the template and upload. */
+  closed?: string;
 }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const mb = Math.round(MAX_FILE_BYTES / (1024 * 1024));
   return (
     <>
       <PageHeader title={title} subtitle={subtitle} crumbs={crumbs} />
+      {closed ? (
+        <p role="status" className="max-w-xl rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+          {closed}
+        </p>
+      ) : (
+        <Steps path={path} templateHint={templateHint} uploadAction={uploadAction} />
+      )}
+      <History path={path} batches={batches} />
+    </>
+  );
+}
+
+async function Steps({ path, templateHint, uploadAction }: { path: string; templateHint: string; uploadAction: Action }) {
+  const t = await getTranslations();
+  const mb = Math.round(MAX_FILE_BYTES / (1024 * 1024));
+  return (
+    <>
       <section className="max-w-xl space-y-2">
         <h2 className="text-lg font-semibold">{t("import.page.step1")}</h2>
         <p className="text-sm text-slate-600">{templateHint}</p>
@@ -63,6 +81,14 @@ export async function ImportStart({
           <SubmitButton label={t("import.page.upload")} pendingLabel={t("import.page.uploading")} />
         </ActionForm>
       </section>
+    </>
+  );
+}
+
+async function History({ path, batches }: { path: string; batches: Awaited<ReturnType<typeof listImportBatches>> }) {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  return (
+    <>
       <section className="mt-8">
         <h2 className="mb-2 text-lg font-semibold">{t("import.page.history")}</h2>
         {batches.length === 0 ? (

@@ -146,6 +146,28 @@ export function toDay(raw: RawCell, now: Date = new Date()): string | null {
 }
 
 /**
+ * A month as YYYY-MM: "2026-10", "10/2026", "10-26", "Oktober 2026", "Okt
+ * 2026", or any day of it (a date cell, a serial number, date-like text:
+ * spreadsheets turn "Okt 2026" into the 1st of October).
+ */
+export function toMonth(raw: RawCell, now: Date = new Date()): string | null {
+  if (typeof raw === "string") {
+    const s = cleanText(raw).toLowerCase();
+    let m = /^(\d{4})[-/.](\d{1,2})$/.exec(s);
+    if (m) return month(Number(m[1]), Number(m[2]));
+    m = /^(\d{1,2})[-/.](\d{4}|\d{2})$/.exec(s);
+    if (m) return month(fullYear(Number(m[2]), now), Number(m[1]));
+    m = /^([a-z]+)\.?[\s\-/.,']*(\d{4}|\d{2})$/.exec(s);
+    if (m && MONTHS[m[1]!]) return month(fullYear(Number(m[2]), now), MONTHS[m[1]!]!);
+  }
+  return toDay(raw, now)?.slice(0, 7) ?? null;
+}
+
+function month(y: number, m: number): string | null {
+  return day(y, m, 1)?.slice(0, 7) ?? null;
+}
+
+/**
  * An Indonesian mobile number as 08…: a number cell that lost its leading 0
  * (81234567890), the country code (6281…, +62 812…), spaces, dashes, dots and
  * brackets. Anything else comes back cleaned, for validation to refuse.

@@ -7,9 +7,21 @@
 import type { CellError } from "@/lib/data/imports/types";
 import type { FieldErrors } from "@/lib/validation/field-errors";
 import { ImportFileError } from "./errors";
-import { cleanText, isErrorText, nameKey, toAreaCode, toBoolean, toDay, toInteger, toPhone, toYear, type RawCell } from "./normalise";
+import {
+  cleanText,
+  isErrorText,
+  nameKey,
+  toAreaCode,
+  toBoolean,
+  toDay,
+  toInteger,
+  toMonth,
+  toPhone,
+  toYear,
+  type RawCell,
+} from "./normalise";
 
-export type ColumnType = "text" | "integer" | "year" | "date" | "phone" | "choice" | "boolean" | "areaCode";
+export type ColumnType = "text" | "integer" | "year" | "date" | "month" | "phone" | "choice" | "boolean" | "areaCode";
 
 /** A fixed choice: the value stored and the labels a cell may hold (Indonesian first). */
 export type Choice = { value: string; labels: readonly string[] };
@@ -171,6 +183,10 @@ export function convert(c: ColumnSpec, raw: RawCell): Converted {
     case "date": {
       const d = toDay(raw);
       return d === null ? { error: "import.cell.notDate" } : { value: d };
+    }
+    case "month": {
+      const m = toMonth(raw);
+      return m === null ? { error: "import.cell.notMonth" } : { value: m };
     }
     case "phone": {
       const p = toPhone(raw);

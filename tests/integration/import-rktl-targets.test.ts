@@ -3,7 +3,11 @@
 // nothing; a plan submitted meanwhile refuses the commit; undo is blocked once
 // the plan is submitted or a target has realisation.
 import { beforeAll, describe, expect, it } from "vitest";
-import { commitImport, previewImport, undoImport } from "@/lib/data/imports/batches";
+import ExcelJS from "exceljs";
+import { commitImport, getImportBatch, previewImport, undoImport } from "@/lib/data/imports/batches";
+import { importKind, mayImportInto } from "@/lib/data/imports/kinds";
+import { previewImportFile, startImport } from "@/lib/data/imports/run";
+import { csvFile, xlsxFile } from "../support/import-files";
 import { rktlTargetsImport } from "@/lib/data/imports/rktl-targets";
 import type { CheckedRow } from "@/lib/data/imports/types";
 import type { TargetInput } from "@/lib/validation/rktl";
@@ -53,8 +57,8 @@ describe("RKTL targets import", () => {
     expect(p.counts).toMatchObject({ CREATE: 2, DUPLICATE: 1, ERROR: 2 });
     const judged = await w.prisma.importRow.findMany({ where: { batchId: p.id }, orderBy: { rowNumber: "asc" } });
     expect(judged.map((r) => r.outcome)).toEqual(["CREATE", "CREATE", "DUPLICATE", "ERROR", "ERROR"]);
-    expect(judged[3]!.errors).toEqual([expect.objectContaining({ column: "kabupatenId", key: "validation.outOfScope" })]);
-    expect(judged[4]!.errors).toEqual([expect.objectContaining({ column: "plannedMonth", key: "rktl.validation.monthOutsideWindow" })]);
+    expect(judged[3]!.errors).toEqual([expect.objectContaining({ column: "Kabupaten", key: "validation.outOfScope" })]);
+    expect(judged[4]!.errors).toEqual([expect.objectContaining({ column: "Bulan", key: "rktl.validation.monthOutsideWindow" })]);
     expect(await w.prisma.rktlTarget.count({ where: { planId: plan.id } })).toBe(0);
 
     const c = await commitImport(w.users.coordA, rktlTargetsImport, p.id, { skipErrors: true });
@@ -139,5 +143,80 @@ describe("RKTL targets import", () => {
       }),
     ]);
     expect(await w.prisma.rktlTarget.count({ where: { planId: plan.id } })).toBe(1);
+  });
+
+  describe("from a file", () => {
+    const HEADER = ["Kegiatan", "Jenis kegiatan", "Jumlah target", "Satuan", "Kabupaten", "Penanggung jawab", "Bulan"];
+
+    it("reads a coordinator's sheet: kabupaten by name or code, months as spreadsheets write them, each wrong cell named", async () => {
+      const plan = await draft();
+      const k = w.a.kabupaten;
+      const f = await xlsxFile([
+        HEADER,
+        ["Menyelenggarakan KLIK PEKKA", "Sesi KLIK PEKKA", 4, "sesi", k.name, "Siti Aminah", new Date(Date.UTC(2026, 9, 1))],
+        ["Sosialisasi JKN", "sosialisasi", "10", "kali", k.code, "Wartini", "Nov 2026"],
+        ["Pertemuan FPK", "Pertemuan FPK", "2", "pertemuan", w.b.kabupaten.name, "Rahma", "12/2026"], // another province
+        ["Kunjungan", "Lainnya", "dua", "kali", k.name, "Rahma", "Juni 2027"], // not a number; month outside the window
+      ]);
+      const r = await previewImportFile(w.users.coordA, "RKTL_TARGETS", { name: "target.xlsx", bytes: f }, plan.id);
+      if (!r.ok) throw new Error(JSON.stringify(r));
+      expect(r.value.counts).toMatchObject({ CREATE: 2, ERROR: 2 });
+      const b = (await getImportBatch(w.users.coordA, "RKTL_TARGETS", r.value.id, { parentId: plan.id }))!;
+      expect(b.rows[2]!.errors).toEqual([expect.objectContaining({ column: "Kabupaten", key: "import.area.outsideScope" })]);
+      expect(b.rows[3]!.errors).toEqual([expect.objectContaining({ column: "Jumlah target", value: "dua", key: "import.cell.notNumber" })]);
+      // Found under its own plan only.
+      expect(await getImportBatch(w.users.coordA, "RKTL_TARGETS", r.value.id, { parentId: plan.id + 1000 })).toBeNull();
+      expect(await getImportBatch(w.users.coordA, "RKTL_TARGETS", r.value.id)).toBeNull();
+      expect((await commitImport(w.users.coordA, rktlTargetsImport, r.value.id, { skipErrors: true })).ok).toBe(true);
+      const made = await w.prisma.rktlTarget.findMany({ where: { planId: plan.id }, orderBy: { id: "asc" } });
+      expect(made.map((t) => [t.kind, t.quantity, t.plannedMonth.toISOString().slice(0, 7)])).toEqual([
+        ["KLIK_SESSION", 4, "2026-10"],
+        ["SOCIALISATION", 10, "2026-11"],
+      ]);
+    });
+
+    it("is refused for a plan that is not her draft, before anything is stored", async () => {
+      const approved = await draft("APPROVED");
+      const plan = await draft();
+      expect(await mayImportInto(w.users.coordA, "RKTL_TARGETS", plan.id)).toBe(true);
+      expect(await mayImportInto(w.users.coordA, "RKTL_TARGETS", approved.id)).toBe(false);
+      expect(await mayImportInto(w.users.coordB, "RKTL_TARGETS", plan.id)).toBe(false);
+      expect(await mayImportInto(w.users.coordA, "RKTL_TARGETS", null)).toBe(false);
+      expect(await mayImportInto(w.users.national, "RKTL_TARGETS", plan.id)).toBe(false);
+      const bytes = csvFile([HEADER]);
+      const before = await w.prisma.importBatch.count();
+      const up = await startImport(
+        w.users.coordB,
+        "RKTL_TARGETS",
+        { name: "t.csv", size: bytes.length, arrayBuffer: async () => bytes.buffer as ArrayBuffer },
+        plan.id,
+      );
+      expect(up).toMatchObject({ ok: false, fieldErrors: { _form: { key: "import.validation.parentClosed" } } });
+      expect(await w.prisma.importBatch.count()).toBe(before);
+    });
+
+    it("has a template with the plan's kabupaten and its six months to choose from", async () => {
+      const plan = await draft();
+      const t = await importKind("RKTL_TARGETS").template(w.users.coordA, "xlsx", { parentId: plan.id });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(t.body) as unknown as ArrayBuffer);
+      expect(wb.worksheets.map((s) => s.name)).toEqual(["Target", "Kabupaten", "Bulan"]);
+      expect(wb.getWorksheet("Target")!.getRow(1).values).toEqual([undefined, ...HEADER]);
+      const kab = wb
+        .getWorksheet("Kabupaten")!
+        .getSheetValues()
+        .slice(2)
+        .map((r) => (r as string[])[2]);
+      expect(kab).toEqual(expect.arrayContaining([w.a.kabupaten.code]));
+      expect(kab).not.toContain(w.b.kabupaten.code);
+      const months = wb
+        .getWorksheet("Bulan")!
+        .getSheetValues()
+        .slice(2)
+        .map((r) => (r as string[])[1]);
+      expect(months).toEqual(["2026-10", "2026-11", "2026-12", "2027-01", "2027-02", "2027-03"]);
+      const csv = new TextDecoder().decode((await importKind("RKTL_TARGETS").template(w.users.coordA, "csv", { parentId: plan.id })).body);
+      expect(csv.split("\r\n")[0]).toBe(HEADER.join(";"));
+    });
   });
 });

@@ -10,7 +10,10 @@ import type { FileProblem } from "@/lib/import/errors";
 import type { ImportKind } from "@/lib/generated/prisma/enums";
 import { kaderImport } from "./kader";
 import { checkKaderFile } from "./kader-file";
-import { kaderTemplate, type TemplateFile } from "./templates";
+import { db } from "@/lib/db/client";
+import { draftPlan, rktlTargetsImport } from "./rktl-targets";
+import { checkRktlTargetsFile } from "./rktl-targets-file";
+import { kaderTemplate, rktlTargetsTemplate, type TemplateFile } from "./templates";
 import type { CheckedRow, ImportAdapter, ImportContext } from "./types";
 
 export type FileCheck<V> = { ok: true; rows: CheckedRow<V>[] } | { ok: false; problem: FileProblem };
@@ -42,6 +45,15 @@ const KINDS: Partial<Record<ImportKind, ImportKindSpec<any>>> = {
     check: (user, bytes, onRow) => checkKaderFile(user, bytes, onRow),
     template: (user, format) => kaderTemplate(user, format),
     paths: async () => ({ base: "/kader/impor", changed: ["/kader"] }),
+  },
+  RKTL_TARGETS: {
+    permission: "rktl.plan",
+    adapter: rktlTargetsImport,
+    // Only into a draft plan of her province: a submitted plan's targets are fixed.
+    parent: async (user, planId) => (await draftPlan(db(), user, { parentId: planId })) !== null,
+    check: (user, bytes, onRow) => checkRktlTargetsFile(user, bytes, onRow),
+    template: rktlTargetsTemplate,
+    paths: async (planId) => ({ base: `/rktl/${planId}/impor`, changed: [`/rktl/${planId}`, "/rktl/target"] }),
   },
 };
 

@@ -9,7 +9,7 @@ import { areaName, areaKey, nameKey, toAreaCode } from "@/lib/import/normalise";
 import type { AreaQuery, AreaResolver, Found } from "@/lib/import/sheets/kader";
 import { kabupatenLabel } from "../geo";
 
-type Kab = { id: number; code: string; name: string; kind: "KABUPATEN" | "KOTA"; provinceId: number };
+export type Kab = { id: number; code: string; name: string; kind: "KABUPATEN" | "KOTA"; provinceId: number };
 type DesaRow = { id: number; code: string | null; name: string; kecamatan: string; kabupatenId: number };
 
 const fail = (column: Extract<Found<never>, { ok: false }>["column"], key: string, values?: Record<string, string | number>) =>
@@ -21,15 +21,16 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V) {
   else m.set(k, [v]);
 }
 
-export async function loadAreaIndex(user: ScopedUser, queries: AreaQuery[]): Promise<AreaResolver> {
+/** Every kabupaten, and the one a cell names within the user's scope (by code or by name). */
+export type KabupatenIndex = { byCode: Map<string, Kab>; all: Kab[]; mine(k: Kab): boolean; kabupaten(text: string): Found<Kab> };
+
+export async function loadKabupatenIndex(user: ScopedUser): Promise<KabupatenIndex> {
   const allKab: Kab[] = await db().kabupaten.findMany({ select: { id: true, code: true, name: true, kind: true, provinceId: true } });
   const kabByCode = new Map(allKab.map((k) => [k.code, k]));
   const kabByName = new Map<string, Kab[]>();
   // Under its name and its name without a prefix (an area entered by hand as "Kabupaten X").
   for (const k of allKab) new Set([nameKey(k.name), areaKey(k.name)]).forEach((key) => push(kabByName, key, k));
   const mine = (k: Kab) => inScope(user, k.provinceId, k.id);
-  const scope = scopeOf(user);
-  const ownKab = scope.kind === "kabupaten" ? allKab.find((k) => k.id === scope.kabupatenId) : undefined;
 
   /** The kabupaten a cell names: by code, or by name (a Kab./Kota prefix tells Kab. Bima from Kota Bima). */
   function kabupaten(text: string): Found<Kab> {
@@ -47,6 +48,13 @@ export async function loadAreaIndex(user: ScopedUser, queries: AreaQuery[]): Pro
       });
     return candidates.length ? fail("kabupaten", "import.area.outsideScope") : fail("kabupaten", "import.area.unknownKabupaten");
   }
+  return { byCode: kabByCode, all: allKab, mine, kabupaten };
+}
+
+export async function loadAreaIndex(user: ScopedUser, queries: AreaQuery[]): Promise<AreaResolver> {
+  const { byCode: kabByCode, all: allKab, mine, kabupaten } = await loadKabupatenIndex(user);
+  const scope = scopeOf(user);
+  const ownKab = scope.kind === "kabupaten" ? allKab.find((k) => k.id === scope.kabupatenId) : undefined;
 
   // The kabupaten to load: those the file names, in scope; a district user's own when rows name none.
   const wanted = new Set<number>();

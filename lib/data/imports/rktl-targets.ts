@@ -8,6 +8,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { ScopedUser } from "@/lib/authz/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { rktlTargetsSheet } from "@/lib/import/sheets/rktl-targets";
 import type { TargetInput } from "@/lib/validation/rktl";
 import { planWhere } from "../rktl/shared";
 import { lockDraft, targetData, targetFits } from "../rktl/targets";
@@ -40,7 +41,7 @@ export function targetKey(t: { kabupatenId: number; kind: string; activity: stri
 const label = (t: { id: number; activity: string; plannedMonth: Date | string }) => `${t.activity} (${monthKey(t.plannedMonth)}, #${t.id})`;
 
 /** The plan the rows go into, if the user may edit its targets now; with its province's kabupaten. */
-async function draftPlan(client: Tx | ReturnType<typeof db>, user: ScopedUser, ctx: ImportContext) {
+export async function draftPlan(client: Tx | ReturnType<typeof db>, user: ScopedUser, ctx: ImportContext) {
   if (!ctx.parentId) return null;
   const plan = await client.rktlPlan.findFirst({
     where: { AND: [planWhere(user), { id: ctx.parentId, status: "DRAFT" }] },
@@ -51,13 +52,16 @@ async function draftPlan(client: Tx | ReturnType<typeof db>, user: ScopedUser, c
   return { ...plan, kabupatenIds: new Set(kab.map((k) => k.id)) };
 }
 
+const header = (key: string) => rktlTargetsSheet.spec.columns.find((c) => c.key === key)!.header;
+
+/** The plan's rule broken, on the sheet's own columns (Bulan, Kabupaten). */
 function fitErrors(v: TargetInput, fit: ReturnType<typeof targetFits>): CellError[] {
   if (fit.ok) return [];
-  return Object.entries(fit.fieldErrors).map(([field, e]) => ({
-    column: field,
-    value: field === "plannedMonth" ? monthKey(v.plannedMonth) : String(v.kabupatenId),
-    key: e.key,
-  }));
+  return Object.entries(fit.fieldErrors).map(([field, e]) =>
+    field === "plannedMonth"
+      ? { column: header("month"), value: monthKey(v.plannedMonth), key: e.key }
+      : { column: header("kabupaten"), value: "", key: e.key },
+  );
 }
 
 export const rktlTargetsImport: ImportAdapter<TargetInput> = {

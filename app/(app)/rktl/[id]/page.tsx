@@ -84,7 +84,12 @@ export default async function PlanPage({
 
       <div className="mt-6 flex flex-wrap items-end justify-between gap-2">
         <h2 className="text-lg font-semibold">{t("rktl.targets")}</h2>
-        {canPlan ? <ButtonLink href={`/rktl/${plan.id}/target/baru`}>{t("rktl.addTarget")}</ButtonLink> : null}
+        {canPlan ? (
+          <div className="flex flex-wrap gap-2">
+            <SecondaryLink href={`/rktl/${plan.id}/impor`}>{t("import.page.importTargets")}</SecondaryLink>
+            <ButtonLink href={`/rktl/${plan.id}/target/baru`}>{t("rktl.addTarget")}</ButtonLink>
+          </div>
+        ) : null}
       </div>
       {plan.status === "APPROVED" || plan.status === "CLOSED" ? (
         <p className="mt-1 text-sm text-slate-600">{t("rktl.targetsFixedHint")}</p>
