@@ -1,6 +1,10 @@
-// One size of the import benchmark, in its own process so that its peak
-// resident memory is its own (bench/import.ts starts it). Prints one JSON line.
-import { readFileSync } from "node:fs";
+// One size of the import benchmark (bench/import.ts starts it twice per size):
+//   import-run.ts build <rows> <file>  writes the coordinator's sheet to <file>;
+//   import-run.ts run <rows> <file>    imports it: preview, commit, undo.
+// Each in its own process, so that the import's peak resident memory is the
+// import's own, not the sheet builder's (a server never builds the sheet it
+// imports). Prints one JSON line.
+import { readFileSync, writeFileSync } from "node:fs";
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import pg from "pg";
@@ -12,7 +16,8 @@ import { kaderSheet } from "@/lib/import/sheets/kader";
 
 const KADER_HEADERS = kaderSheet.spec.columns.map((c) => c.header);
 
-const ROWS = Number(process.argv[2] ?? 2000);
+const [MODE, ROWS_ARG, FILE] = process.argv.slice(2) as ["build" | "run", string, string];
+const ROWS = Number(ROWS_ARG);
 const COORDINATOR = "koordinator.ntb@pekka.demo";
 const FIRST = ["Siti", "Baiq", "Inaq", "Nurul", "Sri", "Dewi", "Rahmawati", "Aminah", "Fatimah", "Lale", "Yuni", "Marni"];
 const LAST = ["Aminah", "Hidayati", "Rohani", "Sulastri", "Wahyuni", "Handayani", "Kartini", "Jamilah", "Maryam", "Sahnun"];
@@ -70,19 +75,30 @@ async function buildSheet(rows: number, area: Awaited<ReturnType<typeof areaOf>>
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-async function main() {
+async function coordinatorId() {
   const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await c.connect();
   const id = (await c.query("SELECT id FROM app_user WHERE email = $1", [COORDINATOR])).rows[0].id as number;
   await c.end();
-  const user = (await loadSessionUser(id))!;
-  const area = await areaOf(id);
+  return id;
+}
+
+async function build() {
+  const area = await areaOf(await coordinatorId());
+  const t = performance.now();
+  const bytes = await buildSheet(ROWS, area);
+  writeFileSync(FILE, bytes);
+  console.log(JSON.stringify({ rows: ROWS, bytes: bytes.length, buildMs: performance.now() - t }));
+}
+
+async function main() {
+  if (MODE === "build") return build();
+  const user = (await loadSessionUser(await coordinatorId()))!;
+  const bytes = new Uint8Array(readFileSync(FILE));
+  // What the process holds before the import starts (the modules, the query engine, the file).
+  const baseRssMb = peakRssMb();
 
   let t = performance.now();
-  const bytes = await buildSheet(ROWS, area);
-  const buildMs = performance.now() - t;
-
-  t = performance.now();
   const preview = await previewImportFile(user, "KADER", { name: `bench-${ROWS}.xlsx`, bytes });
   if (!preview.ok) throw new Error(JSON.stringify(preview.fieldErrors));
   const previewMs = performance.now() - t;
@@ -103,19 +119,21 @@ async function main() {
     JSON.stringify({
       rows: ROWS,
       bytes: bytes.length,
-      buildMs,
       previewMs,
       commitMs,
       undoMs,
       written: committed.value.written,
       counts: batch.counts,
+      baseRssMb,
       peakRssMb: peakRssMb(),
     }),
   );
-  process.exit(0);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(e);
+    process.exit(1);
+  },
+);

@@ -119,3 +119,55 @@ export function buildDemoImports(o: {
   });
   return out;
 }
+
+/**
+ * The Aceh coordinator's targets import into her draft plan, waiting for her
+ * confirmation: two new targets, and a row naming a kabupaten outside Aceh.
+ */
+export function buildRktlImport(o: {
+  nextId: (table: string) => number;
+  userId: number;
+  planId: number;
+  kabupatenId: number;
+  responsible: string;
+  months: [Date, Date];
+  uploadedAt: Date;
+}): Pick<ImportData, "importBatch" | "importRow"> {
+  const batchId = o.nextId("importBatch");
+  const targets = [
+    { activity: "Sosialisasi KLIK PEKKA di kantor desa", kind: "SOCIALISATION", quantity: 3, unit: "kali", plannedMonth: o.months[0] },
+    { activity: "Pendampingan pendaftaran JKN", kind: "JKN_ENROLMENT", quantity: 40, unit: "orang", plannedMonth: o.months[1] },
+  ];
+  return {
+    importBatch: [
+      {
+        id: batchId,
+        kind: "RKTL_TARGETS",
+        status: "PREVIEWED",
+        userId: o.userId,
+        parentId: o.planId,
+        fileName: "target-rktl-aceh.xlsx",
+        sha256: "c7e9a1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9b1d3f5a7c9",
+        sizeBytes: 6_208,
+        counts: { ...EMPTY_COUNTS, CREATE: targets.length, ERROR: 1 },
+        createdAt: o.uploadedAt,
+      },
+    ],
+    importRow: [
+      ...targets.map((t, i) => ({
+        id: o.nextId("importRow"),
+        batchId,
+        rowNumber: i + 2,
+        outcome: "CREATE" as const,
+        data: { value: { ...t, kabupatenId: o.kabupatenId, responsible: o.responsible }, version: null, label: null },
+      })),
+      {
+        id: o.nextId("importRow"),
+        batchId,
+        rowNumber: targets.length + 2,
+        outcome: "ERROR" as const,
+        errors: [{ column: "Kabupaten", value: "Kab. Lombok Timur", key: "import.area.outsideScope" }],
+      },
+    ],
+  };
+}

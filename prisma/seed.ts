@@ -92,7 +92,7 @@ import {
 } from "./seed-data/wilayah";
 import { loadGeography } from "@/lib/data/geo-load";
 import { officialCodes } from "./seed-data/official-codes";
-import { buildDemoImports, NEW_KADER, type ImportData } from "./seed-imports";
+import { buildDemoImports, buildRktlImport, NEW_KADER, type ImportData } from "./seed-imports";
 
 // ───────────────────────── In-memory model ─────────────────────────
 
@@ -852,6 +852,17 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
         ["RETRAINING", utara, 4],
       ];
       for (const [kind, kab, offset] of plan) addTarget(planId, aceh, kind, kab, addMonths(windowStart, offset), createdAt);
+      const imported = buildRktlImport({
+        nextId,
+        userId: provinceActor(aceh),
+        planId,
+        kabupatenId: pidie.id,
+        responsible: responsibleFor(pidie),
+        months: [addMonths(windowStart, 2), addMonths(windowStart, 3)],
+        uploadedAt: at(day("2026-11-20"), 3),
+      });
+      d.importBatch.push(...imported.importBatch);
+      d.importRow.push(...imported.importRow);
     }
   }
 

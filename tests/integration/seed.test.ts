@@ -10,6 +10,7 @@ import { seed, type SeedSummary } from "@/prisma/seed";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed-data/program";
 import { NEW_KADER } from "@/prisma/seed-imports";
 import { commitImport, listImportBatches, undoImport } from "@/lib/data/imports/batches";
+import { rktlTargetsImport } from "@/lib/data/imports/rktl-targets";
 import { kaderImport } from "@/lib/data/imports/kader";
 import { loadSessionUser } from "@/lib/data/session-user";
 
@@ -391,5 +392,20 @@ describe("demo seed", () => {
     const written = await commitImport(user, kaderImport, list[0]!.id, { skipErrors: true });
     expect(written).toMatchObject({ ok: true, value: { written: 2, skipped: 1 } });
     expect(await prisma.kader.count({ where: { fullName: { in: NEW_KADER.map((k) => k.fullName) } } })).toBe(2);
+  });
+
+  it("holds the Aceh coordinator's targets import waiting for her, which commits into her draft plan", async () => {
+    const coord = await prisma.user.findUniqueOrThrow({ where: { email: "koordinator.aceh@pekka.demo" } });
+    const user = (await loadSessionUser(coord.id))!;
+    const plan = await prisma.rktlPlan.findFirstOrThrow({ where: { status: "DRAFT", province: { slug: "aceh" } } });
+    const [batch, ...more] = await listImportBatches(user, "RKTL_TARGETS", plan.id);
+    expect(more).toEqual([]);
+    expect(batch).toMatchObject({ status: "PREVIEWED", counts: expect.objectContaining({ CREATE: 2, ERROR: 1 }) });
+    const before = await prisma.rktlTarget.count({ where: { planId: plan.id } });
+    expect(await commitImport(user, rktlTargetsImport, batch!.id, { skipErrors: true })).toMatchObject({
+      ok: true,
+      value: { written: 2, skipped: 1 },
+    });
+    expect(await prisma.rktlTarget.count({ where: { planId: plan.id } })).toBe(before + 2);
   });
 });
