@@ -70,7 +70,9 @@ export async function ImportBatchView({
   return (
     <>
       <PageHeader
-        title={t("import.page.previewTitle", { file: batch.fileName })}
+        title={t(batch.status === "CHECKING" || batch.status === "PREVIEWED" ? "import.page.previewTitle" : "import.page.batchTitle", {
+          file: batch.fileName,
+        })}
         subtitle={t("import.page.uploadedBy", { name: batch.user.name, when: when(batch.createdAt) })}
         crumbs={crumbs}
       />
