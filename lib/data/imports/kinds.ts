@@ -11,6 +11,11 @@ import type { ImportKind } from "@/lib/generated/prisma/enums";
 import { kaderImport } from "./kader";
 import { checkKaderFile } from "./kader-file";
 import { kaderTemplate, type TemplateFile } from "./templates";
+import { writableKlikSession } from "../klik-cases";
+import { db } from "@/lib/db/client";
+import { klikCasesImport } from "./klik-cases";
+import { checkKlikCasesFile } from "./klik-cases-file";
+import { klikCasesTemplate } from "./klik-cases-template";
 import type { CheckedRow, ImportAdapter, ImportContext } from "./types";
 
 export type FileCheck<V> = { ok: true; rows: CheckedRow<V>[] } | { ok: false; problem: FileProblem };
@@ -42,6 +47,15 @@ const KINDS: Partial<Record<ImportKind, ImportKindSpec<any>>> = {
     check: (user, bytes, onRow) => checkKaderFile(user, bytes, onRow),
     template: (user, format) => kaderTemplate(user, format),
     paths: async () => ({ base: "/kader/impor", changed: ["/kader"] }),
+  },
+  // The cases of one KLIK session (the parent): its register typed into a sheet.
+  KLIK_CASES: {
+    permission: "klik.write",
+    adapter: klikCasesImport,
+    parent: async (user, sessionId) => (await writableKlikSession(db(), user, sessionId)) !== null,
+    check: (user, bytes, onRow) => checkKlikCasesFile(user, bytes, onRow),
+    template: (user, format, ctx) => klikCasesTemplate(user, format, ctx),
+    paths: async (sessionId) => ({ base: `/klik/${sessionId}/impor`, changed: [`/klik/${sessionId}`, "/klik"] }),
   },
 };
 
