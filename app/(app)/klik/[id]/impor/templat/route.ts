@@ -5,11 +5,6 @@ import { parseId } from "@/lib/search-params";
 export const dynamic = "force-dynamic";
 
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const id = parseId((await params).id);
-  if (!id)
-    return new Response("Not found", {
-      status: 404,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
-    });
-  return importTemplateResponse(req, "KLIK_CASES", id);
+  // Not a session id: no parent, so no import into it (404, as any other refusal).
+  return importTemplateResponse(req, "KLIK_CASES", parseId((await params).id));
 }
