@@ -83,6 +83,12 @@ describe("KLIK cases sheet", () => {
     expect(misplaced.errors).toEqual([{ column: "Meja", value: "Meja pendaftaran", key: "import.klik.violenceRow" }]);
     expect(JSON.stringify(misplaced)).not.toMatch(/Rahayu|seksual/);
     expect(isViolenceRow("Meja pendaftaran", "Lainnya")).toBe(false);
+    // A desk cell holding more than a desk's name: the violence desk's name is kept instead, never the cell.
+    const noted = check(["Kekerasan: Rahayu Rahasia dipukul suami", "Lainnya", "Rahayu Rahasia", "Diterima", ""]);
+    expect(noted.errors).toEqual([{ column: "Meja", value: "Meja pengaduan kekerasan", key: "import.klik.violenceRow" }]);
+    expect(check(["Meja pendaftaran", "KDRT", "Rahayu Rahasia", "Diterima", ""]).errors).toEqual([
+      { column: "Meja", value: "Meja pendaftaran", key: "import.klik.violenceRow" },
+    ]);
   });
 
   it("reads hostile cells as plain text: a formula is a name like any other, never a desk, issue type or status", () => {

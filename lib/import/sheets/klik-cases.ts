@@ -101,16 +101,31 @@ export type KlikCaseImport = {
 const VIOLENCE_DESK = new Set(
   deskLabels("VIOLENCE")
     .map(nameKey)
-    .concat(["violence", "kekerasan", nameKey("VIOLENCE")]),
+    .concat([nameKey("VIOLENCE")]),
 );
 /** Issue types only the violence desk serves ("Lainnya"/OTHER is a word any register may use, so not among them). */
 const VIOLENCE_ISSUES = new Set(
   KLIK_ISSUE_TYPES.VIOLENCE.filter((c) => c !== "OTHER").flatMap((c) => [nameKey(c), ...issueTypeLabels(c).map(nameKey)]),
 );
+/** Words that make a desk or issue cell a violence complaint however it is written ("Kekerasan: …", "KDRT"). */
+const VIOLENCE_WORDS = /(^| )(kekerasan|violence|kdrt)( |$)/;
+/** Every desk's names, as compared: a cell that is one of them is a desk name and nothing more. */
+const DESK_NAMES = new Set(KLIK_DESKS.flatMap((d) => [nameKey(d), ...deskLabels(d).map(nameKey)]));
 
 /** Whether a row speaks of a violence complaint: its desk cell names the violence desk, or its issue is one of that desk's own. */
 export function isViolenceRow(desk: RawCell, issue: RawCell): boolean {
-  return VIOLENCE_DESK.has(nameKey(desk)) || VIOLENCE_ISSUES.has(nameKey(issue));
+  const [d, i] = [nameKey(desk), nameKey(issue)];
+  return VIOLENCE_DESK.has(d) || VIOLENCE_WORDS.test(d) || VIOLENCE_ISSUES.has(i) || VIOLENCE_WORDS.test(i);
+}
+
+/**
+ * What a violence row keeps: its desk cell when that is a desk's name, and
+ * otherwise the violence desk's own name (a desk cell such as "Kekerasan: …"
+ * may hold more than a desk).
+ */
+function deskTrace(desk: RawCell): string {
+  const text = cleanText(desk);
+  return DESK_NAMES.has(nameKey(text)) ? text : idKlik.deskName.VIOLENCE;
 }
 
 /** The issue-type code of `desk` a cell names (its Indonesian or English label, or its code; without case or spacing), or null. */
@@ -143,7 +158,7 @@ export function checkKlikCaseRow(
     const desk = bound.column("desk");
     return {
       rowNumber: row.rowNumber,
-      errors: [{ column: desk, value: cleanText(bound.raw(row, "desk")).slice(0, 100), key: "import.klik.violenceRow" }],
+      errors: [{ column: desk, value: deskTrace(bound.raw(row, "desk")), key: "import.klik.violenceRow" }],
     };
   }
   const errors = cells.errors.map((e) =>
