@@ -171,3 +171,64 @@ export function buildRktlImport(o: {
     ],
   };
 }
+
+type SeedKlikCase = Prisma.KlikCaseCreateManyInput & { id: number };
+
+/**
+ * The district staff's import of one KLIK day's register into its session,
+ * committed the day after: the cases it created (open desks only) and one row
+ * it refused and skipped, a violence complaint, of which only the desk cell is
+ * kept (lib/import/sheets/klik-cases.ts).
+ */
+export function buildDemoKlikImport(o: {
+  nextId: (table: string) => number;
+  userId: number;
+  sessionId: number;
+  /** The cases the import created (created at `committedAt`). */
+  imported: SeedKlikCase[];
+  committedAt: Date;
+}): Omit<ImportData, "backgroundJob"> {
+  const out: Omit<ImportData, "backgroundJob"> = { importBatch: [], importRow: [], importChange: [] };
+  const id = o.nextId("importBatch");
+  out.importBatch.push({
+    id,
+    kind: "KLIK_CASES",
+    status: "COMMITTED",
+    userId: o.userId,
+    parentId: o.sessionId,
+    fileName: "register-klik-14-november.xlsx",
+    sha256: "0b7e4c1d9a2f6e3b8c5d1a7f4e0b9c6d3a8f5e2b7c4d1a9e6f3b0c8d5a2e7f4b",
+    sizeBytes: 6_380,
+    counts: { ...EMPTY_COUNTS, CREATE: o.imported.length, ERROR: 1, written: o.imported.length, skipped: 1 },
+    createdAt: new Date(o.committedAt.getTime() - 10 * 60_000),
+    committedAt: o.committedAt,
+  });
+  o.imported.forEach((c, i) => {
+    out.importRow.push({
+      id: o.nextId("importRow"),
+      batchId: id,
+      rowNumber: i + 2,
+      outcome: "CREATE",
+      data: {
+        value: {
+          desk: c.desk,
+          issueType: c.issueType,
+          personName: c.personName,
+          status: c.status,
+          ...(c.referralInstitution ? { referralInstitution: c.referralInstitution } : {}),
+        },
+        version: null,
+        label: null,
+      },
+    });
+    out.importChange.push({ id: o.nextId("importChange"), batchId: id, entity: "klik_case", entityId: c.id, created: true, version: 1 });
+  });
+  out.importRow.push({
+    id: o.nextId("importRow"),
+    batchId: id,
+    rowNumber: o.imported.length + 2,
+    outcome: "ERROR",
+    errors: [{ column: "Meja", value: "Meja pengaduan kekerasan", key: "import.klik.violenceRow" }],
+  });
+  return out;
+}

@@ -92,7 +92,7 @@ import {
 } from "./seed-data/wilayah";
 import { loadGeography } from "@/lib/data/geo-load";
 import { officialCodes } from "./seed-data/official-codes";
-import { buildDemoImports, buildRktlImport, NEW_KADER, type ImportData } from "./seed-imports";
+import { buildDemoImports, buildDemoKlikImport, buildRktlImport, NEW_KADER, type ImportData } from "./seed-imports";
 
 // ───────────────────────── In-memory model ─────────────────────────
 
@@ -1328,6 +1328,21 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
     for (const table of ["importBatch", "importRow", "importChange", "backgroundJob"] as const) {
       (d[table] as unknown[]).push(...imports[table]);
     }
+  }
+
+  // A KLIK cases import of the district staff into her newest session: three open-desk cases with no follow-up came in through it.
+  {
+    const newest = day("2026-11-14"); // the last of her current sessions (KLIK above)
+    const session = d.klikSession.find((s) => s.kabupatenId === lombokTimur.id && new Date(s.heldOn).getTime() === newest.getTime())!;
+    const followed = new Set(d.klikFollowUp.map((f) => f.caseId));
+    const imported = d.klikCase
+      .filter((c) => c.sessionId === session.id && c.desk !== "VIOLENCE" && !followed.has(c.id!))
+      .slice(0, 3) as (Prisma.KlikCaseCreateManyInput & { id: number })[];
+    if (imported.length < 3) throw new Error("the demo KLIK import needs three open-desk cases without follow-ups");
+    const committedAt = at(addDays(newest, 1), 9);
+    for (const c of imported) c.createdAt = c.updatedAt = committedAt;
+    const klikImport = buildDemoKlikImport({ nextId, userId: districtLombokTimur, sessionId: session.id!, imported, committedAt });
+    for (const table of ["importBatch", "importRow", "importChange"] as const) (d[table] as unknown[]).push(...klikImport[table]);
   }
 
   return { data: d, geo };

@@ -6,8 +6,10 @@ import "server-only";
 // in the case export, only with canExportViolenceDetails and after
 // startKlikCaseExport wrote the export to the audit log.
 import { db } from "@/lib/db/client";
-import { assertCan } from "@/lib/authz/permissions";
-import { areaWhere } from "@/lib/authz/scope";
+import { assertCan, can } from "@/lib/authz/permissions";
+import { areaWhere, type ScopedUser } from "@/lib/authz/scope";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { KlikCaseStatus, KlikDesk } from "@/lib/generated/prisma/enums";
 import { canExportViolenceDetails, canViewViolenceDetail, caseRowWhere } from "@/lib/authz/violence";
 import { klikCaseInput, klikCaseUpdateInput, klikFollowUpInput, type KlikFilters } from "@/lib/validation/klik";
 import { recordAudit } from "./audit";
@@ -63,6 +65,38 @@ export async function getKlikCase(user: KlikUser, id: number) {
   return { ...base, violenceDetail };
 }
 
+type Tx = Prisma.TransactionClient;
+
+/**
+ * The session `user` may record cases in: whoever may write KLIK cases, in a
+ * session of her area (district staff: her own kabupaten). The rule of the
+ * new-case form and of a cases import (lib/data/imports/klik-cases.ts).
+ */
+export function writableKlikSession(client: Tx | ReturnType<typeof db>, user: ScopedUser, sessionId: number) {
+  if (!can(user, "klik.write")) return Promise.resolve(null);
+  return client.klikSession.findFirst({
+    where: { id: sessionId, ...areaWhere(user) },
+    select: { id: true, kabupatenId: true, provinceId: true },
+  });
+}
+
+/** A new case's row: its area copied from its session (decision 0003); a violence case never keeps a person's name. */
+export function klikCaseData(
+  session: { id: number; kabupatenId: number; provinceId: number },
+  v: { desk: KlikDesk; issueType: string; personName?: string; status: KlikCaseStatus; referralInstitution?: string },
+): Prisma.KlikCaseUncheckedCreateInput {
+  return {
+    sessionId: session.id,
+    kabupatenId: session.kabupatenId,
+    provinceId: session.provinceId,
+    desk: v.desk,
+    issueType: v.issueType,
+    personName: v.desk === "VIOLENCE" ? null : (v.personName ?? null),
+    status: v.status,
+    referralInstitution: v.referralInstitution ?? null,
+  };
+}
+
 /** The sealed fields, named but never copied into the audit log. */
 const SEALED_FIELDS = ["complainantName", "complainantContact", "narrative"] as const;
 
@@ -70,26 +104,12 @@ export async function createKlikCase(user: KlikUser, sessionId: number, raw: unk
   assertCan(user, "klik.write");
   const p = parse(klikCaseInput, raw);
   if (!p.ok) return fail(p.fieldErrors);
-  const session = await db().klikSession.findFirst({
-    where: { id: sessionId, ...areaWhere(user) },
-    select: { id: true, kabupatenId: true, provinceId: true },
-  });
+  const session = await writableKlikSession(db(), user, sessionId);
   if (!session) return failField("_form", "validation.notFound");
   const v = p.data;
   if (v.desk === "VIOLENCE" && !canViewViolenceDetail(user, session.kabupatenId)) return failField("_form", "validation.forbidden");
   const created = await db().$transaction(async (tx) => {
-    const c = await tx.klikCase.create({
-      data: {
-        sessionId: session.id,
-        kabupatenId: session.kabupatenId,
-        provinceId: session.provinceId,
-        desk: v.desk,
-        issueType: v.issueType,
-        personName: v.desk === "VIOLENCE" ? null : (v.personName ?? null),
-        status: v.status,
-        referralInstitution: v.referralInstitution ?? null,
-      },
-    });
+    const c = await tx.klikCase.create({ data: klikCaseData(session, v) });
     if (v.desk === "VIOLENCE") {
       await tx.violenceCaseDetail.create({
         data: {

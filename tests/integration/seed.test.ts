@@ -12,6 +12,7 @@ import { NEW_KADER } from "@/prisma/seed-imports";
 import { commitImport, listImportBatches, undoImport } from "@/lib/data/imports/batches";
 import { rktlTargetsImport } from "@/lib/data/imports/rktl-targets";
 import { kaderImport } from "@/lib/data/imports/kader";
+import { klikCasesImport } from "@/lib/data/imports/klik-cases";
 import { loadSessionUser } from "@/lib/data/session-user";
 
 let prisma: PrismaClient;
@@ -407,5 +408,24 @@ describe("demo seed", () => {
       value: { written: 2, skipped: 1 },
     });
     expect(await prisma.rktlTarget.count({ where: { planId: plan.id } })).toBe(before + 2);
+  });
+
+  it("holds the district staff's committed KLIK cases import into one of her sessions, its violence row kept as the desk cell only; it undoes", async () => {
+    const staff = await prisma.user.findUniqueOrThrow({ where: { email: "staf.lomboktimur@pekka.demo" } });
+    const user = (await loadSessionUser(staff.id))!;
+    const batch = await prisma.importBatch.findFirstOrThrow({ where: { kind: "KLIK_CASES", userId: staff.id } });
+    const session = await prisma.klikSession.findUniqueOrThrow({ where: { id: batch.parentId! } });
+    expect(session.kabupatenId).toBe(user.kabupatenId);
+    expect((await listImportBatches(user, "KLIK_CASES", session.id)).map((b) => b.status)).toEqual(["COMMITTED"]);
+    const made = await prisma.importChange.findMany({ where: { batchId: batch.id }, select: { entityId: true } });
+    const cases = await prisma.klikCase.findMany({ where: { id: { in: made.map((m) => m.entityId) } } });
+    expect(cases).toHaveLength(3);
+    expect(cases.every((c) => c.sessionId === session.id && c.desk !== "VIOLENCE" && c.personName)).toBe(true);
+    const refused = await prisma.importRow.findFirstOrThrow({ where: { batchId: batch.id, outcome: "ERROR" } });
+    expect(refused).toMatchObject({
+      data: null,
+      errors: [{ column: "Meja", value: "Meja pengaduan kekerasan", key: "import.klik.violenceRow" }],
+    });
+    expect(await undoImport(user, klikCasesImport, batch.id)).toMatchObject({ ok: true, removed: 3, restored: 0 });
   });
 });

@@ -14,6 +14,10 @@ import { db } from "@/lib/db/client";
 import { draftPlan, rktlTargetsImport } from "./rktl-targets";
 import { checkRktlTargetsFile } from "./rktl-targets-file";
 import { kaderTemplate, rktlTargetsTemplate, type TemplateFile } from "./templates";
+import { writableKlikSession } from "../klik-cases";
+import { klikCasesImport } from "./klik-cases";
+import { checkKlikCasesFile } from "./klik-cases-file";
+import { klikCasesTemplate } from "./klik-cases-template";
 import type { CheckedRow, ImportAdapter, ImportContext } from "./types";
 
 export type FileCheck<V> = { ok: true; rows: CheckedRow<V>[] } | { ok: false; problem: FileProblem };
@@ -54,6 +58,15 @@ const KINDS: Partial<Record<ImportKind, ImportKindSpec<any>>> = {
     check: (user, bytes, onRow) => checkRktlTargetsFile(user, bytes, onRow),
     template: rktlTargetsTemplate,
     paths: async (planId) => ({ base: `/rktl/${planId}/impor`, changed: [`/rktl/${planId}`, "/rktl/target"] }),
+  },
+  // The cases of one KLIK session (the parent): its register typed into a sheet.
+  KLIK_CASES: {
+    permission: "klik.write",
+    adapter: klikCasesImport,
+    parent: async (user, sessionId) => (await writableKlikSession(db(), user, sessionId)) !== null,
+    check: (user, bytes, onRow) => checkKlikCasesFile(user, bytes, onRow),
+    template: (user, format, ctx) => klikCasesTemplate(user, format, ctx),
+    paths: async (sessionId) => ({ base: `/klik/${sessionId}/impor`, changed: [`/klik/${sessionId}`, "/klik"] }),
   },
 };
 

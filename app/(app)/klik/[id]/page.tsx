@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { getKlikSession } from "@/lib/data/klik";
+import { mayImportInto } from "@/lib/data/imports/kinds";
 import { KLIK_DESKS } from "@/lib/domain/klik-issue-types";
 import { parseId } from "@/lib/search-params";
 import { DeskCounts } from "../desk-counts";
@@ -27,6 +28,7 @@ export default async function KlikSessionPage({
   if (!s) notFound();
   const [t, format, { saved }] = await Promise.all([getTranslations(), getFormatter(), searchParams]);
   const writable = can(user, "klik.write");
+  const importable = writable && (await mayImportInto(user, "KLIK_CASES", s.id));
   const date = format.dateTime(s.heldOn, { dateStyle: "long", timeZone: "UTC" });
   const rows: [string, string][] = [
     [t("klik.heldOn"), date],
@@ -44,6 +46,16 @@ export default async function KlikSessionPage({
         saved={saved ? t("common.saved") : null}
       />
       <FactsList facts={rows} labelWidth="10rem" preLine />
+      {importable ? (
+        <p className="mt-4">
+          <Link
+            href={`/klik/${s.id}/impor`}
+            className="inline-block rounded border border-slate-300 bg-white px-3 py-1.5 text-sm hover:border-teal-600"
+          >
+            {t("import.klik.open")}
+          </Link>
+        </p>
+      ) : null}
       <h2 className="mt-6 mb-2 text-lg font-semibold">{t("klik.casesPerDesk")}</h2>
       <DeskCounts counts={s.counts} size="lg" />
       {s.violenceVisible ? <p className="mt-1 text-xs text-slate-500">{t("klik.suppressedNote")}</p> : null}
