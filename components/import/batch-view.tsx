@@ -33,6 +33,7 @@ export async function ImportBatchView({
   commitAction,
   undoAction,
   registry,
+  undoHint,
 }: {
   found: Found;
   /** The batch page's own path. */
@@ -47,6 +48,8 @@ export async function ImportBatchView({
   undoAction: Action;
   /** Where the imported records are listed. */
   registry: { href: string; label: string };
+  /** What the undo does, in the kind's words (the kader import's by default). */
+  undoHint?: string;
 }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const { batch, rows, total, page, pageCount, earlier } = found;
@@ -155,7 +158,7 @@ export async function ImportBatchView({
             <section className="mt-8 max-w-xl">
               <h2 className="text-lg font-semibold">{t("import.page.undoTitle")}</h2>
               <ActionForm action={undoAction}>
-                <p className="text-sm text-slate-600">{t("import.page.undoHint")}</p>
+                <p className="text-sm text-slate-600">{undoHint ?? t("import.page.undoHint")}</p>
                 <SubmitButton label={t("import.page.undo")} pendingLabel={t("import.page.undoing")} />
               </ActionForm>
             </section>

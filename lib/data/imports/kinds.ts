@@ -11,6 +11,11 @@ import type { ImportKind } from "@/lib/generated/prisma/enums";
 import { kaderImport } from "./kader";
 import { checkKaderFile } from "./kader-file";
 import { kaderTemplate, type TemplateFile } from "./templates";
+import { participantsImport } from "./participants";
+import { checkParticipantsFile } from "./participants-file";
+import { participantsTemplate } from "./participants-template";
+import { db } from "@/lib/db/client";
+import { trainingWriteWhere } from "../training/scope";
 import type { CheckedRow, ImportAdapter, ImportContext } from "./types";
 
 export type FileCheck<V> = { ok: true; rows: CheckedRow<V>[] } | { ok: false; problem: FileProblem };
@@ -42,6 +47,19 @@ const KINDS: Partial<Record<ImportKind, ImportKindSpec<any>>> = {
     check: (user, bytes, onRow) => checkKaderFile(user, bytes, onRow),
     template: (user, format) => kaderTemplate(user, format),
     paths: async () => ({ base: "/kader/impor", changed: ["/kader"] }),
+  },
+  // Into one training class (the parent): its training must be one she may write.
+  PARTICIPANTS: {
+    permission: "training.write",
+    adapter: participantsImport,
+    parent: async (user, classId) => (await db().trainingClass.count({ where: { id: classId, training: trainingWriteWhere(user) } })) > 0,
+    check: (user, bytes, onRow, ctx) => checkParticipantsFile(user, bytes, onRow, ctx),
+    template: (user, format, ctx) => participantsTemplate(user, format, ctx),
+    paths: async (classId) => {
+      const c = classId ? await db().trainingClass.findUnique({ where: { id: classId }, select: { trainingId: true } }) : null;
+      const page = c ? `/pelatihan/${c.trainingId}/kelas/${classId}` : "/pelatihan";
+      return { base: `${page}/impor`, changed: [page] };
+    },
   },
 };
 
