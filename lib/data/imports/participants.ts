@@ -15,6 +15,7 @@ import type { ScopedUser } from "@/lib/authz/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ParticipationRole } from "@/lib/generated/prisma/enums";
 import { daysOf, isoDayString } from "@/lib/domain/training-days";
+import idEnums from "@/messages/id/enums.json";
 import { PARTICIPANT_COLUMNS, type ParticipantRow } from "@/lib/import/sheets/participants";
 import { leadershipGraduates, registrableKaderWhere, roleAllowed } from "../training/participants";
 import { trainingWriteWhere } from "../training/scope";
@@ -147,7 +148,13 @@ async function previewChunk(
       return {
         rowNumber: r.rowNumber,
         outcome: "ERROR",
-        errors: [{ column: PARTICIPANT_COLUMNS.role, value: v.role ?? "", key: "training.validation.facilitatorNotGraduate" }],
+        errors: [
+          {
+            column: PARTICIPANT_COLUMNS.role,
+            value: idEnums.participationRole[next.role],
+            key: "training.validation.facilitatorNotGraduate",
+          },
+        ],
       };
     if (!same || !now) return { rowNumber: r.rowNumber, outcome: "CREATE", value: v };
     const version = fingerprint(now);
