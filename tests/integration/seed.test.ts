@@ -9,7 +9,8 @@ import { day, makeKader, sha256Hex } from "@/prisma/factories";
 import { seed, type SeedSummary } from "@/prisma/seed";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed-data/program";
 import { NEW_KADER } from "@/prisma/seed-imports";
-import { commitImport, listImportBatches, undoImport } from "@/lib/data/imports/batches";
+import { commitImport, getImportBatch, listImportBatches, undoImport } from "@/lib/data/imports/batches";
+import { participantsImport } from "@/lib/data/imports/participants";
 import { kaderImport } from "@/lib/data/imports/kader";
 import { loadSessionUser } from "@/lib/data/session-user";
 
@@ -391,5 +392,19 @@ describe("demo seed", () => {
     const written = await commitImport(user, kaderImport, list[0]!.id, { skipErrors: true });
     expect(written).toMatchObject({ ok: true, value: { written: 2, skipped: 1 } });
     expect(await prisma.kader.count({ where: { fullName: { in: NEW_KADER.map((k) => k.fullName) } } })).toBe(2);
+  });
+
+  it("holds the NTB coordinator's committed participants import into a class of her province, which undoes as the engine's own", async () => {
+    const coord = await prisma.user.findUniqueOrThrow({ where: { email: "koordinator.ntb@pekka.demo" } });
+    const user = (await loadSessionUser(coord.id))!;
+    const batch = await prisma.importBatch.findFirstOrThrow({ where: { kind: "PARTICIPANTS" } });
+    expect(batch).toMatchObject({ userId: coord.id, status: "COMMITTED" });
+    const cls = await prisma.trainingClass.findUniqueOrThrow({ where: { id: batch.parentId! }, include: { training: true } });
+    expect(cls.training).toMatchObject({ level: "PROVINCIAL", provinceId: coord.provinceId });
+    expect(await listImportBatches(user, "PARTICIPANTS", cls.id)).toEqual([expect.objectContaining({ id: batch.id })]);
+    expect(await getImportBatch(user, "PARTICIPANTS", batch.id, { parentId: cls.id })).toMatchObject({ total: 3 });
+    const made = await prisma.importChange.findMany({ where: { batchId: batch.id }, select: { entityId: true } });
+    expect(await undoImport(user, participantsImport, batch.id)).toMatchObject({ ok: true, removed: 3, restored: 0 });
+    expect(await prisma.participation.count({ where: { id: { in: made.map((m) => m.entityId) } } })).toBe(0);
   });
 });

@@ -6,15 +6,14 @@ import "server-only";
 // the user's area only, a re-training's facilitators must be graduates of the
 // parent's leadership class, the training must be one she may write.
 //
-// Participation has no version column. What stands for one is a fingerprint
-// of what the import writes (role, completion, days present): the preview
-// keeps it, an update goes through only if the record still has it (the row
-// locked), and an undo finds a record edited since by its fingerprint changing.
+// Participation has no version column: a fingerprint of what the import
+// writes stands for one (lib/domain/participation-state.ts); an update checks
+// it with the row locked.
 import { db } from "@/lib/db/client";
 import type { ScopedUser } from "@/lib/authz/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ParticipationRole } from "@/lib/generated/prisma/enums";
 import { daysOf, isoDayString } from "@/lib/domain/training-days";
+import { fingerprint, stateOf, type ParticipationState } from "@/lib/domain/participation-state";
 import idEnums from "@/messages/id/enums.json";
 import { PARTICIPANT_COLUMNS, type ParticipantRow } from "@/lib/import/sheets/participants";
 import { leadershipGraduates, registrableKaderWhere, roleAllowed } from "../training/participants";
@@ -34,36 +33,6 @@ const FIELDS = {
   completed: true,
   attendance: { select: { day: true, present: true }, orderBy: { day: "asc" } },
 } as const satisfies Prisma.ParticipationSelect;
-
-type ParticipationRecord = Prisma.ParticipationGetPayload<{ select: typeof FIELDS }>;
-
-/** What the import writes of a participation, as JSON (the audit's before/after, the undo's restore). */
-export type ParticipationState = { role: ParticipationRole; completed: boolean; present: string[]; absent: string[] };
-
-export function stateOf(p: Pick<ParticipationRecord, "role" | "completed" | "attendance">): ParticipationState {
-  const days = p.attendance.map((a) => ({ day: isoDayString(new Date(a.day)), present: a.present }));
-  return {
-    role: p.role,
-    completed: p.completed,
-    present: days.filter((d) => d.present).map((d) => d.day),
-    absent: days.filter((d) => !d.present).map((d) => d.day),
-  };
-}
-
-/**
- * The fingerprint of a participation's state, as a 32-bit integer (FNV-1a):
- * role, completion and the days present. A day marked absent and a day with no
- * mark are the same (the class page shows both unticked).
- */
-export function fingerprint(s: Pick<ParticipationState, "role" | "completed" | "present">): number {
-  const text = `${s.role}|${s.completed ? 1 : 0}|${[...s.present].sort().join(",")}`;
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h | 0;
-}
 
 /** The state a row asks for, over the participation's current one (none: a new registration); days of the class only. */
 function wanted(v: ParticipantRow, now: ParticipationState | null, days: Set<string>): ParticipationState {
