@@ -5,6 +5,7 @@
 // import engine stores them (lib/data/imports/batches.ts): the checked value,
 // and for a commit the records it created with their version.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { fingerprint, stateOf } from "@/lib/domain/participation-state";
 
 export type ImportData = {
   importBatch: Prisma.ImportBatchCreateManyInput[];
@@ -231,4 +232,73 @@ export function buildDemoKlikImport(o: {
     errors: [{ column: "Meja", value: "Meja pengaduan kekerasan", key: "import.klik.violenceRow" }],
   });
   return out;
+}
+
+/** A participation of the seed, with its kader's name and its attendance. */
+export type SeedParticipation = {
+  id: number;
+  kaderId: number;
+  kaderName: string;
+  role: "PARTICIPANT" | "FACILITATOR" | "RESOURCE_PERSON";
+  completed: boolean;
+  attendance: { day: Date; present: boolean }[];
+};
+
+/**
+ * A committed participants import of a provincial coordinator into one class
+ * of her province: the participations given came in through it (and it can
+ * still be undone). Each change keeps the participation's fingerprint, as the
+ * engine does for a record without a version column.
+ */
+export function buildDemoParticipantsImport(o: {
+  nextId: (table: string) => number;
+  userId: number;
+  classId: number;
+  participations: SeedParticipation[];
+  committedAt: Date;
+}): Pick<ImportData, "importBatch" | "importRow" | "importChange"> {
+  const id = o.nextId("importBatch");
+  const n = o.participations.length;
+  return {
+    importBatch: [
+      {
+        id,
+        kind: "PARTICIPANTS",
+        status: "COMMITTED",
+        userId: o.userId,
+        parentId: o.classId,
+        fileName: "daftar-hadir-kelas-pelaksanaan.xlsx",
+        sha256: "7c2e9a4f1b6d3e8a5c0f7b2d9e4a1c6f3b8d5e2a7c4f9b1d6e3a8c5f2b7d4e9a",
+        sizeBytes: 6_208,
+        counts: { ...EMPTY_COUNTS, CREATE: n, written: n, skipped: 0 },
+        createdAt: o.committedAt,
+        committedAt: o.committedAt,
+      },
+    ],
+    importRow: o.participations.map((p, i) => ({
+      id: o.nextId("importRow"),
+      batchId: id,
+      rowNumber: i + 2,
+      outcome: "CREATE",
+      data: {
+        value: {
+          kaderId: p.kaderId,
+          kaderName: p.kaderName,
+          role: p.role,
+          completed: p.completed,
+          attendance: Object.fromEntries(p.attendance.map((a) => [a.day.toISOString().slice(0, 10), a.present])),
+        },
+        version: null,
+        label: null,
+      },
+    })),
+    importChange: o.participations.map((p) => ({
+      id: o.nextId("importChange"),
+      batchId: id,
+      entity: "participation",
+      entityId: p.id,
+      created: true,
+      version: fingerprint(stateOf(p)),
+    })),
+  };
 }

@@ -92,7 +92,14 @@ import {
 } from "./seed-data/wilayah";
 import { loadGeography } from "@/lib/data/geo-load";
 import { officialCodes } from "./seed-data/official-codes";
-import { buildDemoImports, buildDemoKlikImport, buildRktlImport, NEW_KADER, type ImportData } from "./seed-imports";
+import {
+  buildDemoImports,
+  buildDemoKlikImport,
+  buildDemoParticipantsImport,
+  buildRktlImport,
+  NEW_KADER,
+  type ImportData,
+} from "./seed-imports";
 
 // ───────────────────────── In-memory model ─────────────────────────
 
@@ -1343,6 +1350,36 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
     for (const c of imported) c.createdAt = c.updatedAt = committedAt;
     const klikImport = buildDemoKlikImport({ nextId, userId: districtLombokTimur, sessionId: session.id!, imported, committedAt });
     for (const table of ["importBatch", "importRow", "importChange"] as const) (d[table] as unknown[]).push(...klikImport[table]);
+  }
+  // A participants import of the NTB coordinator: three participants of her provincial re-training's implementation class came in through it.
+  {
+    const training = d.training.find((t) => t.level === "PROVINCIAL" && t.provinceId === ntb.id)!;
+    const cls = d.trainingClass.find((c) => c.trainingId === training.id && c.kind === "IMPLEMENTATION")!;
+    const names = new Map(d.kader.map((k) => [k.id, k.fullName]));
+    const participations = d.participation
+      .filter((p) => p.classId === cls.id && p.role === "PARTICIPANT")
+      .slice(-3)
+      .map((p) => ({
+        id: p.id!,
+        kaderId: p.kaderId,
+        kaderName: names.get(p.kaderId)!,
+        role: "PARTICIPANT" as const,
+        completed: p.completed ?? false,
+        attendance: d.participationAttendance
+          .filter((a) => a.participationId === p.id)
+          .map((a) => ({ day: new Date(a.day), present: a.present })),
+      }));
+    if (participations.length < 3) throw new Error("the demo participants import needs three participants in an NTB class");
+    const imports = buildDemoParticipantsImport({
+      nextId,
+      userId: coordinatorOf.get(ntb.id)!,
+      classId: cls.id,
+      participations,
+      committedAt: at(addDays(training.endDate as Date, 2), 10),
+    });
+    d.importBatch.push(...imports.importBatch);
+    d.importRow.push(...imports.importRow);
+    d.importChange.push(...imports.importChange);
   }
 
   return { data: d, geo };

@@ -48,7 +48,7 @@ export async function ImportBatchView({
   undoAction: Action;
   /** Where the imported records are listed. */
   registry: { href: string; label: string };
-  /** What undoing this kind does (the kader wording by default). */
+  /** What the undo does, in the kind's words (the kader import's by default). */
   undoHint?: string;
 }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);

@@ -24,6 +24,7 @@ function letter(n: number): string {
 }
 
 function listFormula(c: ColumnSpec): string | null {
+  if (c.type === "boolean") return '"ya,tidak"';
   if (c.type !== "choice" || !c.choices?.length) return null;
   return `"${c.choices.map((ch) => ch.labels[0] ?? ch.value).join(",")}"`;
 }

@@ -9,8 +9,9 @@ import { day, makeKader, sha256Hex } from "@/prisma/factories";
 import { seed, type SeedSummary } from "@/prisma/seed";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed-data/program";
 import { NEW_KADER } from "@/prisma/seed-imports";
-import { commitImport, listImportBatches, undoImport } from "@/lib/data/imports/batches";
+import { commitImport, getImportBatch, listImportBatches, undoImport } from "@/lib/data/imports/batches";
 import { rktlTargetsImport } from "@/lib/data/imports/rktl-targets";
+import { participantsImport } from "@/lib/data/imports/participants";
 import { kaderImport } from "@/lib/data/imports/kader";
 import { klikCasesImport } from "@/lib/data/imports/klik-cases";
 import { loadSessionUser } from "@/lib/data/session-user";
@@ -427,5 +428,19 @@ describe("demo seed", () => {
       errors: [{ column: "Meja", value: "Meja pengaduan kekerasan", key: "import.klik.violenceRow" }],
     });
     expect(await undoImport(user, klikCasesImport, batch.id)).toMatchObject({ ok: true, removed: 3, restored: 0 });
+  });
+
+  it("holds the NTB coordinator's committed participants import into a class of her province, which undoes as the engine's own", async () => {
+    const coord = await prisma.user.findUniqueOrThrow({ where: { email: "koordinator.ntb@pekka.demo" } });
+    const user = (await loadSessionUser(coord.id))!;
+    const batch = await prisma.importBatch.findFirstOrThrow({ where: { kind: "PARTICIPANTS" } });
+    expect(batch).toMatchObject({ userId: coord.id, status: "COMMITTED" });
+    const cls = await prisma.trainingClass.findUniqueOrThrow({ where: { id: batch.parentId! }, include: { training: true } });
+    expect(cls.training).toMatchObject({ level: "PROVINCIAL", provinceId: coord.provinceId });
+    expect(await listImportBatches(user, "PARTICIPANTS", cls.id)).toEqual([expect.objectContaining({ id: batch.id })]);
+    expect(await getImportBatch(user, "PARTICIPANTS", batch.id, { parentId: cls.id })).toMatchObject({ total: 3 });
+    const made = await prisma.importChange.findMany({ where: { batchId: batch.id }, select: { entityId: true } });
+    expect(await undoImport(user, participantsImport, batch.id)).toMatchObject({ ok: true, removed: 3, restored: 0 });
+    expect(await prisma.participation.count({ where: { id: { in: made.map((m) => m.entityId) } } })).toBe(0);
   });
 });

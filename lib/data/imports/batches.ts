@@ -25,7 +25,12 @@ const OUTCOMES: ImportOutcome[] = ["CREATE", "UPDATE", "UNCHANGED", "DUPLICATE",
 export type FileFacts = { name: string; sha256: string; size: number; parentId?: number };
 
 /** Who may do an import of each kind: whoever may write such records by hand. */
-const WRITE: Record<string, Action> = { kader: "kader.write", rktl_target: "rktl.plan", klik_case: "klik.write" };
+const WRITE: Record<string, Action> = {
+  kader: "kader.write",
+  rktl_target: "rktl.plan",
+  klik_case: "klik.write",
+  participation: "training.write",
+};
 
 function countOutcomes(rows: { outcome: ImportOutcome }[]): ImportCounts {
   const counts = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as ImportCounts;

@@ -18,6 +18,10 @@ import { writableKlikSession } from "../klik-cases";
 import { klikCasesImport } from "./klik-cases";
 import { checkKlikCasesFile } from "./klik-cases-file";
 import { klikCasesTemplate } from "./klik-cases-template";
+import { participantsImport } from "./participants";
+import { checkParticipantsFile } from "./participants-file";
+import { participantsTemplate } from "./participants-template";
+import { trainingWriteWhere } from "../training/scope";
 import type { CheckedRow, ImportAdapter, ImportContext } from "./types";
 
 export type FileCheck<V> = { ok: true; rows: CheckedRow<V>[] } | { ok: false; problem: FileProblem };
@@ -67,6 +71,19 @@ const KINDS: Partial<Record<ImportKind, ImportKindSpec<any>>> = {
     check: (user, bytes, onRow) => checkKlikCasesFile(user, bytes, onRow),
     template: (user, format, ctx) => klikCasesTemplate(user, format, ctx),
     paths: async (sessionId) => ({ base: `/klik/${sessionId}/impor`, changed: [`/klik/${sessionId}`, "/klik"] }),
+  },
+  // Into one training class (the parent): its training must be one she may write.
+  PARTICIPANTS: {
+    permission: "training.write",
+    adapter: participantsImport,
+    parent: async (user, classId) => (await db().trainingClass.count({ where: { id: classId, training: trainingWriteWhere(user) } })) > 0,
+    check: (user, bytes, onRow, ctx) => checkParticipantsFile(user, bytes, onRow, ctx),
+    template: (user, format, ctx) => participantsTemplate(user, format, ctx),
+    paths: async (classId) => {
+      const c = classId ? await db().trainingClass.findUnique({ where: { id: classId }, select: { trainingId: true } }) : null;
+      const page = c ? `/pelatihan/${c.trainingId}/kelas/${classId}` : "/pelatihan";
+      return { base: `${page}/impor`, changed: [page] };
+    },
   },
 };
 

@@ -5,6 +5,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan } from "@/lib/authz/permissions";
 import { areaWhere, type ScopedUser } from "@/lib/authz/scope";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ParticipationRole } from "@/lib/generated/prisma/enums";
 import { attendanceInput, participationInput, removalInput } from "@/lib/validation/training";
 import { daysOf, isoDayString } from "@/lib/domain/training-days";
 import { recordAudit } from "../audit";
@@ -13,14 +15,42 @@ import { kabupatenLabel } from "../geo";
 import { namedParticipations, trainingWriteWhere } from "./scope";
 import { likeLiteral } from "../like";
 
+type Client = Prisma.TransactionClient | ReturnType<typeof db>;
+
 // ───────────────────────── Participants and attendance ─────────────────────────
+
+/** Kader the user may register in a class (by the form or by an import): those of her area. */
+export function registrableKaderWhere(user: ScopedUser): Prisma.KaderWhereInput {
+  return areaWhere(user);
+}
+
+/** Participations that make their kader a graduate of the training's leadership (ToT) class. */
+function graduationWhere(trainingId: number): Prisma.ParticipationWhereInput {
+  return { completed: true, class: { trainingId, kind: "LEADERSHIP_TOT" } };
+}
 
 /** Whether the kader completed the leadership (ToT) class of the training. */
 export async function completedLeadership(kaderId: number, trainingId: number): Promise<boolean> {
-  const n = await db().participation.count({
-    where: { kaderId, completed: true, class: { trainingId, kind: "LEADERSHIP_TOT" } },
+  return (await leadershipGraduates(db(), trainingId, [kaderId])).has(kaderId);
+}
+
+/** Which of these kader completed the leadership (ToT) class of the training (one query). */
+export async function leadershipGraduates(client: Client, trainingId: number, kaderIds: number[]): Promise<Set<number>> {
+  if (kaderIds.length === 0) return new Set();
+  const rows = await client.participation.findMany({
+    where: { kaderId: { in: kaderIds }, ...graduationWhere(trainingId) },
+    select: { kaderId: true },
   });
-  return n > 0;
+  return new Set(rows.map((r) => r.kaderId));
+}
+
+/**
+ * Whether a kader may take `role` in a class of a training whose parent (the
+ * training it re-trains from) is `parentTrainingId`: a re-training's
+ * facilitators must have completed the parent's leadership class.
+ */
+export function roleAllowed(role: ParticipationRole, parentTrainingId: number | null, graduate: boolean): boolean {
+  return role !== "FACILITATOR" || parentTrainingId === null || graduate;
 }
 
 /** A class of a training the user may change, with its participants in scope and their attendance. */
@@ -75,7 +105,7 @@ export async function registerParticipant(
     select: { id: true, training: { select: { parentTrainingId: true } } },
   });
   if (!cls) return failField("_form", "validation.notFound");
-  const kader = await db().kader.findFirst({ where: { AND: [areaWhere(user), { id: p.data.kaderId }] }, select: { id: true } });
+  const kader = await db().kader.findFirst({ where: { AND: [registrableKaderWhere(user), { id: p.data.kaderId }] }, select: { id: true } });
   if (!kader) return failField("kaderId", "validation.outOfScope");
   const duplicate = await db().participation.findUnique({
     where: { classId_kaderId: { classId, kaderId: kader.id } },
@@ -83,8 +113,8 @@ export async function registerParticipant(
   });
   if (duplicate) return failField("kaderId", "training.validation.duplicateParticipant");
   const parentId = cls.training.parentTrainingId;
-  if (p.data.role === "FACILITATOR" && parentId && !(await completedLeadership(kader.id, parentId)))
-    return failField("role", "training.validation.facilitatorNotGraduate");
+  const graduate = parentId !== null && p.data.role === "FACILITATOR" && (await completedLeadership(kader.id, parentId));
+  if (!roleAllowed(p.data.role, parentId, graduate)) return failField("role", "training.validation.facilitatorNotGraduate");
   try {
     const created = await db().$transaction(async (tx) => {
       const row = await tx.participation.create({ data: { classId, kaderId: kader.id, role: p.data.role } });
@@ -153,4 +183,14 @@ export async function removeParticipant(user: ScopedUser, trainingId: number, ra
     await recordAudit(tx, { userId: user.id, action: "delete", entity: "participation", entityId: before.id, before });
     return ok({ id: before.id });
   });
+}
+
+/** A class of the training `trainingId` the user may import participants into, with its training's days; null otherwise. */
+export async function getClassForImport(user: ScopedUser, trainingId: number, classId: number) {
+  assertCan(user, "training.write");
+  const c = await db().trainingClass.findFirst({
+    where: { id: classId, training: { AND: [trainingWriteWhere(user), { id: trainingId }] } },
+    select: { id: true, kind: true, name: true, training: { select: { id: true, title: true, startDate: true, endDate: true } } },
+  });
+  return c ? { ...c, days: daysOf(c.training.startDate, c.training.endDate) } : null;
 }

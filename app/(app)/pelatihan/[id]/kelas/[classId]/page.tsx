@@ -12,9 +12,11 @@ import { registerParticipantAction, removeParticipantAction, saveAttendanceActio
 import { SearchNotice } from "@/components/ui/search-notice";
 import { SEARCH_MAX } from "@/lib/validation/common";
 import { DetailHeader } from "@/components/ui/detail-header";
+import { SecondaryLink } from "@/components/ui/page-header";
 
 const SAVED = { registered: "training.registered", attendance: "training.attendanceSaved", removed: "training.removed" } as const;
 
+/** The page is for those who may write the class (getClassForEditing): they may also import its participants. */
 export default async function TrainingClassPage({
   params,
   searchParams,
@@ -51,6 +53,7 @@ export default async function TrainingClassPage({
           { href: `/pelatihan/${cls.training.id}`, label: cls.training.title },
         ]}
         saved={saved ? t(saved) : null}
+        actions={<SecondaryLink href={`/pelatihan/${cls.training.id}/kelas/${cls.id}/impor`}>{t("import.page.open")}</SecondaryLink>}
       />
       <p className="-mt-3 mb-4 text-sm text-slate-600">
         {t(`enums.classKind.${cls.kind}`)} ·{" "}
