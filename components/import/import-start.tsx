@@ -23,6 +23,7 @@ export async function ImportStart({
   uploadAction,
   batches,
   closed,
+  children,
 }: {
   path: string;
   title: string;
@@ -34,6 +35,8 @@ export async function ImportStart({
   batches: Awaited<ReturnType<typeof listImportBatches>>;
   /** Why nothing can be imported here now (e.g. the plan was submitted): said instead of the template and upload. */
   closed?: string;
+  /** How to fill this kind's sheet, under the upload. */
+  children?: React.ReactNode;
 }) {
   return (
     <>
@@ -45,6 +48,7 @@ export async function ImportStart({
       ) : (
         <Steps path={path} templateHint={templateHint} uploadAction={uploadAction} />
       )}
+      {children}
       <History path={path} batches={batches} />
     </>
   );

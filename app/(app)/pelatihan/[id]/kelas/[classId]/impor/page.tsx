@@ -22,21 +22,20 @@ export default async function ParticipantsImportPage({ params }: { params: Promi
   const classPath = `/pelatihan/${cls.training.id}/kelas/${cls.id}`;
   const days = cls.days.map((d) => format.dateTime(d, { day: "numeric", month: "short", timeZone: "UTC" })).join(", ");
   return (
-    <>
-      <ImportStart
-        path={`${classPath}/impor`}
-        title={t("import.participants.title", { name: cls.name })}
-        subtitle={t("import.participants.subtitle")}
-        templateHint={t("import.participants.templateHint", { days })}
-        crumbs={[
-          { href: "/pelatihan", label: t("training.title") },
-          { href: `/pelatihan/${cls.training.id}`, label: cls.training.title },
-          { href: classPath, label: t("training.classTitle", { name: cls.name }) },
-        ]}
-        uploadAction={uploadImportAction.bind(null, "PARTICIPANTS", cls.id)}
-        batches={batches}
-      />
-      <p className="mt-6 max-w-xl text-sm text-slate-600">{t("import.participants.help")}</p>
-    </>
+    <ImportStart
+      path={`${classPath}/impor`}
+      title={t("import.participants.title", { name: cls.name })}
+      subtitle={t("import.participants.subtitle")}
+      templateHint={t("import.participants.templateHint", { days })}
+      crumbs={[
+        { href: "/pelatihan", label: t("training.title") },
+        { href: `/pelatihan/${cls.training.id}`, label: cls.training.title },
+        { href: classPath, label: t("training.classTitle", { name: cls.name }) },
+      ]}
+      uploadAction={uploadImportAction.bind(null, "PARTICIPANTS", cls.id)}
+      batches={batches}
+    >
+      <p className="mt-4 max-w-xl text-sm text-slate-600">{t("import.participants.help")}</p>
+    </ImportStart>
   );
 }
