@@ -6,6 +6,7 @@ import { scaleQuantize } from "d3-scale";
 import { protectLine } from "./suppression";
 import type { PolicyStatus } from "@/lib/generated/prisma/enums";
 import { membersDayOf } from "./membership";
+import { endOfDay, isFilterDay, isFilterYear } from "./day-bound";
 
 // ───────────────────────── Period ─────────────────────────
 
@@ -16,12 +17,8 @@ import { membersDayOf } from "./membership";
  */
 export type Period = { from: string | null; to: string | null };
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 function validDay(s: string | undefined): string | null {
-  if (!s || !DAY.test(s)) return null;
-  const d = new Date(`${s}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s ? null : s;
+  return s && isFilterDay(s) ? s : null;
 }
 
 /** Last day of the month `n` months after the first day `iso` (UTC). */
@@ -36,9 +33,9 @@ function endOfMonthAfter(iso: string, n: number): string {
  */
 export function resolvePeriod(p: { period?: string; from?: string; to?: string }): Period & { key: string } {
   const key = p.period ?? "";
-  if (/^\d{4}$/.test(key)) return { key, from: `${key}-01-01`, to: `${key}-12-31` };
+  if (/^\d{4}$/.test(key) && isFilterYear(Number(key))) return { key, from: `${key}-01-01`, to: `${key}-12-31` };
   const w = /^w(\d{4}-(0[1-9]|1[0-2]))$/.exec(key);
-  if (w) {
+  if (w && isFilterYear(Number(w[1]!.slice(0, 4)))) {
     const start = `${w[1]}-01`;
     return { key, from: start, to: endOfMonthAfter(start, 5) };
   }
@@ -55,7 +52,7 @@ export function resolvePeriod(p: { period?: string; from?: string; to?: string }
 export function periodRange(p: Period): { gte?: Date; lt?: Date } {
   const out: { gte?: Date; lt?: Date } = {};
   if (p.from) out.gte = new Date(`${p.from}T00:00:00Z`);
-  if (p.to) out.lt = new Date(new Date(`${p.to}T00:00:00Z`).getTime() + 86_400_000);
+  if (p.to) out.lt = endOfDay(p.to);
   return out;
 }
 

@@ -4,6 +4,7 @@
 // count recorded on or before that day, summed; a serikat with no count by
 // then adds 0 and is "not recorded". A period's members are those at its last
 // day; a period without an end ("everything") takes each serikat's latest count.
+import { endOfDay } from "./day-bound";
 
 /** A day "YYYY-MM-DD" (inclusive) the members are counted at, or null for the latest counts. */
 export type MembersDay = string | null;
@@ -18,16 +19,11 @@ export function lastDayOfMonth(month: Date): string {
   return new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
 }
 
-/** UTC midnight after the day: a DATE column < this means "on or before the day". */
-export function dayAfter(day: string): Date {
-  return new Date(new Date(`${day}T00:00:00Z`).getTime() + 86_400_000);
-}
-
 export type MembershipCount = { serikatId: number; recordedOn: Date; memberCount: number };
 
 /** One serikat's count that holds at the day: its latest on or before it (null when there is none). */
 export function countAt<C extends Pick<MembershipCount, "recordedOn">>(counts: readonly C[], day: MembersDay): C | null {
-  const bound = day ? dayAfter(day).getTime() : Infinity;
+  const bound = day ? endOfDay(day).getTime() : Infinity;
   let best: C | null = null;
   for (const c of counts) {
     const t = c.recordedOn.getTime();

@@ -12,13 +12,14 @@
 // tests/integration/serikat-membership.test.ts holds the two together, and
 // tests/integration/measures.test.ts every dashboard number to its list.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { dayAfter, type MembersDay, type MembersTotal } from "@/lib/domain/membership";
+import type { MembersDay, MembersTotal } from "@/lib/domain/membership";
 
 export { membersDayOf, type MembersDay, type MembersTotal } from "@/lib/domain/membership";
 
 /** Each serikat's count that holds at the day (serikat_id, recorded_on, member_count); serikat without one are absent. */
 export function latestCountsSql(day: MembersDay): Prisma.Sql {
-  const bound = day ? Prisma.sql`WHERE m.recorded_on < ${dayAfter(day)}` : Prisma.empty;
+  // The DATE column against the day as a date: the day after 9999-12-31 is no timestamp PostgreSQL takes.
+  const bound = day ? Prisma.sql`WHERE m.recorded_on <= ${day}::date` : Prisma.empty;
   return Prisma.sql`SELECT DISTINCT ON (m.serikat_id) m.serikat_id, m.recorded_on, m.member_count
     FROM serikat_membership m ${bound}
     ORDER BY m.serikat_id, m.recorded_on DESC`;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { blankToUndefined } from "./field-errors";
+import { endOfDay, isFilterDay } from "@/lib/domain/day-bound";
 
 /** The largest id the id columns (INTEGER) hold: a larger one names nothing, and the database would refuse the query. */
 const MAX_ID = 2_147_483_647;
@@ -48,20 +49,13 @@ export const versionField = z.coerce.number().int().positive();
  */
 function dayBound(end: "from" | "to") {
   return z
-    .preprocess(
-      (v) => {
-        const s = blankToUndefined(v);
-        if (typeof s !== "string" || !/^\d{4}-(0[1-9]|1[0-2])$/.test(s)) return s;
-        if (end === "from") return `${s}-01`;
-        const [y, m] = s.split("-").map(Number) as [number, number];
-        return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-      },
-      z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/)
-        .refine((s) => !Number.isNaN(new Date(`${s}T00:00:00Z`).getTime()))
-        .optional(),
-    )
+    .preprocess((v) => {
+      const s = blankToUndefined(v);
+      if (typeof s !== "string" || !/^\d{4}-(0[1-9]|1[0-2])$/.test(s)) return s;
+      if (end === "from") return `${s}-01`;
+      const [y, m] = s.split("-").map(Number) as [number, number];
+      return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+    }, z.string().refine(isFilterDay).optional())
     .catch(undefined);
 }
 
@@ -73,7 +67,7 @@ export function dayRange(from?: string, to?: string): { gte?: Date; lt?: Date } 
   if (!from && !to) return undefined;
   return {
     ...(from ? { gte: new Date(`${from}T00:00:00Z`) } : {}),
-    ...(to ? { lt: new Date(new Date(`${to}T00:00:00Z`).getTime() + 86_400_000) } : {}),
+    ...(to ? { lt: endOfDay(to) } : {}),
   };
 }
 

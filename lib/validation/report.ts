@@ -2,18 +2,11 @@
 // RKTL window (first month), or a custom range of days (inclusive).
 import { z } from "zod";
 import { blankToUndefined } from "./field-errors";
+import { endOfDay, isFilterDay, isFilterYear } from "@/lib/domain/day-bound";
 
 export const PERIOD_KINDS = ["year", "window", "custom"] as const;
 
-const dayString = z
-  .preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/)
-      .optional(),
-  )
-  .catch(undefined);
+const dayString = z.preprocess(blankToUndefined, z.string().refine(isFilterDay).optional()).catch(undefined);
 
 export const reportParams = z.object({
   period: z.enum(PERIOD_KINDS).catch("year"),
@@ -24,6 +17,7 @@ export const reportParams = z.object({
       z
         .string()
         .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+        .refine((s) => isFilterYear(Number(s.slice(0, 4))))
         .optional(),
     )
     .catch(undefined),
@@ -61,7 +55,7 @@ export function resolvePeriod(p: ReportParams, now: Date = new Date()): ReportPe
     range = { from: new Date(Date.UTC(y, m - 1, 1)), to: new Date(Date.UTC(y, m + 5, 1)) };
   } else if (kind === "custom" && p.from && p.to && utcDay(p.from) && utcDay(p.to) && p.from <= p.to) {
     const to = utcDay(p.to)!;
-    range = { from: utcDay(p.from)!, to: new Date(to.getTime() + 86_400_000) };
+    range = { from: utcDay(p.from)!, to: endOfDay(to) };
   } else {
     kind = "year";
   }

@@ -402,4 +402,13 @@ describe("national dashboard", () => {
     await nationalDashboard(w.users.national, resolvePeriod({}), NOW);
     expect(await count(() => nationalDashboard(w.users.national, resolvePeriod({}), NOW))).toBe(2);
   });
+
+  it("leaves out a period of years no filter names (the day after 9999-12-31 is no timestamp the database takes)", async () => {
+    for (const period of [resolvePeriod({ period: "custom", from: "2017-01-01", to: "9999-12-31" }), resolvePeriod({ period: "9999" })]) {
+      expect(period.to).toBeNull();
+      const { rows } = await nationalDashboard(w.users.national, period, NOW);
+      expect(rows.length).toBeGreaterThan(0);
+      expect((await provinceDashboard(w.users.national, w.a.province.id, period, NOW))!.rows.length).toBeGreaterThan(0);
+    }
+  });
 });

@@ -175,6 +175,12 @@ describe("members on the dashboards and the lists they open", () => {
     expect(l.members).toEqual({ members: 150, recorded: 1, notRecorded: 1 });
   });
 
+  it("leaves out a day of a year no filter names (9999-12-31, found by the hostile-input sweep): the latest counts", async () => {
+    const l = await listSerikat(w.users.national, serikatFilters.parse({ provinceId: String(w.a.province.id), membersOn: "9999-12-31" }));
+    expect(l.membersOn).toBeNull();
+    expect(l.members.recorded + l.members.notRecorded).toBe(2);
+  });
+
   it("counts an inactive serikat too, by its counts (decision 0026)", async () => {
     await w.prisma.serikat.update({ where: { id: w.serikatB.id }, data: { active: false } });
     clearAggregateCache();
