@@ -94,7 +94,12 @@ async function History({ path, batches }: { path: string; batches: Awaited<Retur
   return (
     <>
       <section className="mt-8">
-        <h2 className="mb-2 text-lg font-semibold">{t("import.page.history")}</h2>
+        <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+          <h2 className="text-lg font-semibold">{t("import.page.history")}</h2>
+          <Link href="/impor" className="text-sm text-teal-800 underline">
+            {t("import.page.mineLink")}
+          </Link>
+        </div>
         {batches.length === 0 ? (
           <p className="text-sm text-slate-600">{t("import.page.noHistory")}</p>
         ) : (

@@ -9,7 +9,7 @@ import { day, makeKader, sha256Hex } from "@/prisma/factories";
 import { seed, type SeedSummary } from "@/prisma/seed";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed-data/program";
 import { NEW_KADER } from "@/prisma/seed-imports";
-import { commitImport, getImportBatch, listImportBatches, undoImport } from "@/lib/data/imports/batches";
+import { commitImport, getImportBatch, listImportBatches, listMyImports, undoImport } from "@/lib/data/imports/batches";
 import { rktlTargetsImport } from "@/lib/data/imports/rktl-targets";
 import { participantsImport } from "@/lib/data/imports/participants";
 import { kaderImport } from "@/lib/data/imports/kader";
@@ -442,5 +442,22 @@ describe("demo seed", () => {
     const made = await prisma.importChange.findMany({ where: { batchId: batch.id }, select: { entityId: true } });
     expect(await undoImport(user, participantsImport, batch.id)).toMatchObject({ ok: true, removed: 3, restored: 0 });
     expect(await prisma.participation.count({ where: { id: { in: made.map((m) => m.entityId) } } })).toBe(0);
+  });
+
+  it("lists each user's imports of every kind with the path of its page; the director has none", async () => {
+    const mine = async (email: string) => {
+      const u = await prisma.user.findUniqueOrThrow({ where: { email } });
+      return listMyImports((await loadSessionUser(u.id))!);
+    };
+    const ntb = await mine("koordinator.ntb@pekka.demo");
+    const participants = ntb.find((b) => b.kind === "PARTICIPANTS")!;
+    const cls = await prisma.trainingClass.findUniqueOrThrow({ where: { id: participants.parentId! } });
+    expect(participants.path).toBe(`/pelatihan/${cls.trainingId}/kelas/${cls.id}/impor/${participants.id}`);
+    const district = await mine("staf.lomboktimur@pekka.demo");
+    expect(new Set(district.map((b) => b.kind))).toEqual(new Set(["KADER", "KLIK_CASES"]));
+    const klik = district.find((b) => b.kind === "KLIK_CASES")!;
+    expect(klik.path).toBe(`/klik/${klik.parentId}/impor/${klik.id}`);
+    expect((await mine("koordinator.aceh@pekka.demo")).map((b) => b.path)).toEqual([expect.stringMatching(/^\/rktl\/\d+\/impor\/\d+$/)]);
+    expect(await mine("direktur@pekka.demo")).toEqual([]);
   });
 });

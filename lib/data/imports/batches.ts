@@ -9,6 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportKind, ImportOutcome } from "@/lib/generated/prisma/enums";
 import { recordAudits } from "../audit";
 import { failField, isUniqueViolation, ok, type Result } from "../result";
+import { importKindsFor, importPaths } from "./kinds";
 import { ImportStale, type CheckedRow, type ImportAdapter, type ImportCounts, type PreviewRow } from "./types";
 
 // Rows per statement. The query compiler's WebAssembly memory grows to the
@@ -139,6 +140,28 @@ export async function listImportBatches(user: ScopedUser, kind: ImportKind, pare
     take,
     select: { id: true, kind: true, status: true, fileName: true, counts: true, createdAt: true, committedAt: true, undoneAt: true },
   });
+}
+
+/**
+ * The user's imports of every kind she may import, newest first, each with
+ * the path of its page (its kind's pages under its parent): one query, and one
+ * per distinct parent of a kind whose pages need a lookup (a class's training).
+ */
+export async function listMyImports(user: ScopedUser, take = 30) {
+  const kinds = importKindsFor(user);
+  if (kinds.length === 0) return [];
+  const batches = await db().importBatch.findMany({
+    where: { kind: { in: kinds }, userId: user.id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, kind: true, parentId: true, status: true, fileName: true, counts: true, createdAt: true },
+  });
+  const bases = new Map<string, string>();
+  for (const b of batches) {
+    const key = `${b.kind}|${b.parentId ?? ""}`;
+    if (!bases.has(key)) bases.set(key, (await importPaths(b.kind, b.parentId)).base);
+  }
+  return batches.map((b) => ({ ...b, path: `${bases.get(`${b.kind}|${b.parentId ?? ""}`)}/${b.id}` }));
 }
 
 class Abort extends Error {

@@ -106,3 +106,8 @@ export async function mayImportInto(user: ScopedUser, kind: ImportKind, parentId
 export function importPaths(kind: ImportKind, parentId: number | null): Promise<ImportPaths> {
   return importKind(kind).paths(parentId);
 }
+
+/** The kinds `user` may import (whoever may write such records by hand). */
+export function importKindsFor(user: ScopedUser): ImportKind[] {
+  return (Object.keys(KINDS) as ImportKind[]).filter((k) => can(user, KINDS[k]!.permission));
+}
