@@ -4,7 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-step() { printf '\n\033[1m▶ %s\033[0m\n' "$*"; }
+# Each step says how far into the run it starts (CI keeps the whole run under 30 minutes).
+START=$SECONDS
+step() { printf '\n\033[1m▶ %s\033[0m (at %dm%02ds)\n' "$*" $(((SECONDS - START) / 60)) $(((SECONDS - START) % 60)); }
 
 PG_BASE="${TEST_PG_BASE:-postgres://postgres@127.0.0.1:5432}"
 export TEST_DATABASE_URL="${TEST_DATABASE_URL:-$PG_BASE/pekka_test}"
@@ -88,3 +90,5 @@ BACKUP_DRILL_SMOKE=1 BACKUP_DRILL_SPECS="${BACKUP_DRILL_SPECS:-tests/e2e/login-a
 # accessibility): once, on PostgreSQL, after the journeys (their writes may add records).
 step "Sweeps over every page"
 npx playwright test --grep @sweep
+
+step "Done"

@@ -63,4 +63,13 @@ test("a coordinator imports her draft plan's targets: template, one row explaine
   await expect(page.getByTestId("import-status")).toHaveText("Dibatalkan");
   await page.goto(planUrl);
   await expect(page.getByText(`Sosialisasi uji ${RUN}`)).toHaveCount(0);
+
+  // Her imports of every kind, in one list, lead back to this one.
+  await page.goto(`${planUrl}/impor`);
+  await page.getByRole("link", { name: "Semua impor saya" }).click();
+  const mine = page.getByTestId("my-imports").locator("li", { hasText: "target-aceh.xlsx" }).first();
+  await expect(mine).toContainText("Target RKTL");
+  await expect(mine).toContainText("Dibatalkan");
+  await mine.getByRole("link").click();
+  await expect(page.getByTestId("import-status")).toHaveText("Dibatalkan");
 });
