@@ -14,8 +14,8 @@ import { ImportStale, type CheckedRow, type ImportAdapter, type ImportCounts, ty
 
 // Rows per statement. The query compiler's WebAssembly memory grows to the
 // largest statement it has planned and never shrinks: at 25 000 rows, chunks of
-// 200 peaked at 429 MB, of 100 at 373 MB, of 50 at 340 MB, for a commit about
-// 15 % slower (npm run bench:import; decision 0028).
+// 200 peaked at 408 MB and of 50 at 364 MB in one run, for a commit of 24 s
+// instead of 16 s (npm run bench:import; decision 0028).
 const CHUNK = 50;
 /** A commit or an undo of 25 000 rows runs in one transaction: minutes, not the default 5 s. */
 const LONG_TX = { timeout: 10 * 60_000, maxWait: 2 * 60_000 } as const;
