@@ -7,6 +7,7 @@ import { dayRange, versionField } from "@/lib/validation/common";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "./audit";
 import { fail, failField, isUniqueViolation, ok, parse, STALE, type Result } from "./result";
+import { writeOnce } from "./write-once";
 import { kabupatenLabel } from "./geo";
 import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
 import { kaderReachedIn, kaderTrainedIn } from "@/lib/measures/activity";
@@ -185,12 +186,11 @@ export async function createKader(user: ScopedUser, raw: unknown): Promise<Resul
   const place = await resolvePlacement(user, p.data);
   if (!place.ok) return place;
   try {
-    const created = await db().$transaction(async (tx) => {
+    return await writeOnce(user, raw, "kader.create", async (tx) => {
       const k = await tx.kader.create({ data: kaderRowData(p.data, place.value) });
       await recordAudit(tx, { userId: user.id, action: "create", entity: "kader", entityId: k.id, after: k });
-      return k;
+      return { id: k.id };
     });
-    return ok({ id: created.id });
   } catch (e) {
     if (isUniqueViolation(e)) return failField("fullName", "validation.kader.duplicate");
     throw e;

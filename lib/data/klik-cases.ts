@@ -14,6 +14,7 @@ import { canExportViolenceDetails, canViewViolenceDetail, caseRowWhere } from "@
 import { klikCaseInput, klikCaseUpdateInput, klikFollowUpInput, type KlikFilters } from "@/lib/validation/klik";
 import { recordAudit } from "./audit";
 import { fail, failField, ok, parse, STALE, type Result } from "./result";
+import { writeOnce } from "./write-once";
 import { kabupatenLabel } from "./geo";
 import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
 import { sessionWhere, type KlikUser } from "./klik";
@@ -108,7 +109,7 @@ export async function createKlikCase(user: KlikUser, sessionId: number, raw: unk
   if (!session) return failField("_form", "validation.notFound");
   const v = p.data;
   if (v.desk === "VIOLENCE" && !canViewViolenceDetail(user, session.kabupatenId)) return failField("_form", "validation.forbidden");
-  const created = await db().$transaction(async (tx) => {
+  return writeOnce(user, raw, "klik_case.create", async (tx) => {
     const c = await tx.klikCase.create({ data: klikCaseData(session, v) });
     if (v.desk === "VIOLENCE") {
       await tx.violenceCaseDetail.create({
@@ -135,9 +136,8 @@ export async function createKlikCase(user: KlikUser, sessionId: number, raw: unk
     } else {
       await recordAudit(tx, { userId: user.id, action: "create", entity: "klik_case", entityId: c.id, after: c });
     }
-    return c;
+    return { id: c.id };
   });
-  return ok({ id: created.id });
 }
 
 /** Issue type, status and referral of a case, with optimistic concurrency on `version`. */

@@ -15,7 +15,8 @@ import type { KlikDesk } from "@/lib/generated/prisma/enums";
 import { klikSessionInput, type KlikFilters } from "@/lib/validation/klik";
 import { dayRange } from "@/lib/validation/common";
 import { recordAudit } from "./audit";
-import { fail, failField, ok, parse, type Result } from "./result";
+import { fail, failField, parse, type Result } from "./result";
+import { writeOnce } from "./write-once";
 import { kabupatenLabel } from "./geo";
 import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
 import { countsFromPublishedTable, publishedViolence } from "./violence-counts";
@@ -223,7 +224,7 @@ export async function createKlikSession(user: ScopedUser, raw: unknown): Promise
   });
   if (!desa) return failField("desaId", "validation.outOfScope");
   const kab = desa.kecamatan.kabupaten;
-  const created = await db().$transaction(async (tx) => {
+  return writeOnce(user, raw, "klik_session.create", async (tx) => {
     const s = await tx.klikSession.create({
       data: {
         desaId: p.data.desaId,
@@ -236,7 +237,6 @@ export async function createKlikSession(user: ScopedUser, raw: unknown): Promise
       },
     });
     await recordAudit(tx, { userId: user.id, action: "create", entity: "klik_session", entityId: s.id, after: s });
-    return s;
+    return { id: s.id };
   });
-  return ok({ id: created.id });
 }

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
 import { AreaSearchField } from "@/components/form/area-search-field";
 import { HiddenField, SelectField, TextField } from "@/components/form/fields";
+import { IdempotencyKey } from "@/components/form/idempotency-key";
 import type { FormState } from "@/lib/forms/state";
 import { KADER_POSITIONS } from "@/lib/validation/kader";
 
@@ -22,7 +23,7 @@ export async function KaderForm({
   const t = await getTranslations();
   return (
     <ActionForm action={action} initialValues={initialValues} className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4">
-      {version ? <HiddenField name="version" value={String(version)} /> : null}
+      {version ? <HiddenField name="version" value={String(version)} /> : <IdempotencyKey />}
       <HiddenField name="kabupatenId" value={String(kabupatenId)} />
       <TextField name="fullName" label={t("kader.fullName")} autoComplete="off" />
       <SelectField

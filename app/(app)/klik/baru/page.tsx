@@ -1,3 +1,4 @@
+import { IdempotencyKey } from "@/components/form/idempotency-key";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { PageHeader } from "@/components/ui/page-header";
@@ -21,6 +22,7 @@ export default async function NewKlikSessionPage() {
         crumbs={[{ href: "/klik", label: t("klik.title") }]}
       />
       <ActionForm action={createKlikSessionAction} className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4">
+        <IdempotencyKey />
         <TextField name="heldOn" label={t("klik.heldOn")} type="date" />
         {/* Desa in the user's own area (district staff: their kabupaten). */}
         <AreaSearchField

@@ -1,3 +1,4 @@
+import { IdempotencyKey } from "@/components/form/idempotency-key";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -67,6 +68,7 @@ export default async function NewKlikCasePage({
         className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4"
       >
         <HiddenField name="desk" value={desk} />
+        <IdempotencyKey />
         <SelectField
           name="issueType"
           label={t("klik.issueType")}
