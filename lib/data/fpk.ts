@@ -10,6 +10,7 @@ import { versionField } from "@/lib/validation/common";
 import { dayRange } from "@/lib/validation/common";
 import { recordAudit } from "./audit";
 import { fail, failField, ok, parse, STALE, type Result } from "./result";
+import { writeOnce } from "./write-once";
 import { kabupatenLabel } from "./geo";
 import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
 
@@ -135,7 +136,7 @@ export async function createFpkMeeting(user: ScopedUser, raw: unknown): Promise<
   if (!p.ok) return fail(p.fieldErrors);
   const kab = await resolveKabupaten(user, p.data.kabupatenId);
   if (!kab) return failField("kabupatenId", "validation.outOfScope");
-  const created = await db().$transaction(async (tx) => {
+  return writeOnce(user, raw, "fpk_meeting.create", async (tx) => {
     const m = await tx.fpkMeeting.create({ data: { ...rowData(p.data, kab), participants: { create: p.data.participants } } });
     await recordAudit(tx, {
       userId: user.id,
@@ -144,9 +145,8 @@ export async function createFpkMeeting(user: ScopedUser, raw: unknown): Promise<
       entityId: m.id,
       after: { ...m, participants: p.data.participants },
     });
-    return m;
+    return { id: m.id };
   });
-  return ok({ id: created.id });
 }
 
 export async function updateFpkMeeting(user: ScopedUser, id: number, raw: unknown): Promise<Result<{ id: number }>> {

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createKader } from "@/lib/data/kader";
 import { createKlikSession } from "@/lib/data/klik";
 import { createKlikCase } from "@/lib/data/klik-cases";
+import { createFpkMeeting } from "@/lib/data/fpk";
 import { buildKlikWorld, type KlikWorld } from "./klik-world";
 
 let w: KlikWorld;
@@ -73,6 +74,25 @@ describe("writes with an idempotency key", () => {
     });
     expect(session).toMatchObject({ ok: false, fieldErrors: { _form: { key: "validation.keyReused" } } });
     expect(await cases()).toBe(before);
+  });
+
+  it("an FPK meeting sent three times at once is one meeting with its participants once", async () => {
+    const key = randomUUID();
+    const form = {
+      idempotencyKey: key,
+      kabupatenId: String(w.a.kabupaten.id),
+      heldOn: "2026-11-05",
+      agenda: `Rapat sekali ${key}`,
+      agreements: "Dinas Sosial memverifikasi 120 nama.",
+      followUps: "",
+      budgetAmount: "1.500.000",
+      institution_0: "Dinas Sosial",
+      personCount_0: "3",
+    };
+    const all = await Promise.all([1, 2, 3].map(() => createFpkMeeting(w.users.coordA, form)));
+    expect(new Set(all.map((r) => (r.ok ? r.value.id : null))).size).toBe(1);
+    const meetings = await w.prisma.fpkMeeting.findMany({ where: { agenda: form.agenda }, include: { participants: true } });
+    expect(meetings.map((m) => m.participants.length)).toEqual([1]);
   });
 
   it("keys are per user: another user's write with the same key is her own", async () => {

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
 import { HiddenField, TextAreaField, TextField } from "@/components/form/fields";
+import { IdempotencyKey } from "@/components/form/idempotency-key";
 import { KabupatenSearchField } from "@/components/form/kabupaten-search-field";
 import type { FormState } from "@/lib/forms/state";
 import { FPK_PARTICIPANT_ROWS } from "@/lib/validation/fpk";
@@ -20,7 +21,7 @@ export async function FpkForm({
   const t = await getTranslations();
   return (
     <ActionForm action={action} initialValues={initialValues} className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4">
-      {version ? <HiddenField name="version" value={String(version)} /> : null}
+      {version ? <HiddenField name="version" value={String(version)} /> : <IdempotencyKey />}
       {kabupaten.length === 1 ? (
         <>
           <HiddenField name="kabupatenId" value={String(kabupaten[0]!.id)} />
