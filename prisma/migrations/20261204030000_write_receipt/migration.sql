@@ -15,3 +15,6 @@ CREATE TABLE "write_receipt" (
 CREATE UNIQUE INDEX "write_receipt_user_id_key_key" ON "write_receipt"("user_id", "key");
 
 ALTER TABLE "write_receipt" ADD CONSTRAINT "write_receipt_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "app_user"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- No install_data_epoch_triggers('write_receipt'): a receipt is written with
+-- the record it answers for, whose own row moves the data epoch.
