@@ -1,12 +1,12 @@
 import Link from "@/components/ui/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import type { listImportBatches } from "@/lib/data/imports/batches";
-import type { ImportCounts } from "@/lib/data/imports/types";
 import type { FormState } from "@/lib/forms/state";
 import { MAX_FILE_BYTES } from "@/lib/import/errors";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
 import { FileField } from "@/components/form/fields";
+import { BatchList } from "./batch-list";
 
 type Action = (state: FormState, formData: FormData) => Promise<FormState>;
 
@@ -90,37 +90,17 @@ async function Steps({ path, templateHint, uploadAction }: { path: string; templ
 }
 
 async function History({ path, batches }: { path: string; batches: Awaited<ReturnType<typeof listImportBatches>> }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const t = await getTranslations();
   return (
     <>
       <section className="mt-8">
-        <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+        <div className="mb-2 flex max-w-3xl flex-wrap items-baseline justify-between gap-2">
           <h2 className="text-lg font-semibold">{t("import.page.history")}</h2>
           <Link href="/impor" className="text-sm text-teal-800 underline">
             {t("import.page.mineLink")}
           </Link>
         </div>
-        {batches.length === 0 ? (
-          <p className="text-sm text-slate-600">{t("import.page.noHistory")}</p>
-        ) : (
-          <ul className="divide-y divide-slate-100 rounded border border-slate-200 bg-white text-sm" data-testid="import-history">
-            {batches.map((b) => {
-              const c = b.counts as Partial<ImportCounts>;
-              const rows = Object.values({ ...c, written: 0, skipped: 0 }).reduce((a, n) => a + (n ?? 0), 0);
-              return (
-                <li key={b.id} className="px-3 py-2">
-                  <Link href={`${path}/${b.id}`} className="font-medium break-all text-teal-800 hover:underline">
-                    {b.fileName}
-                  </Link>
-                  <span className="block text-xs text-slate-600">
-                    {format.dateTime(b.createdAt, { dateStyle: "medium", timeStyle: "short" })} · {t(`import.page.status.${b.status}`)}
-                    {rows ? ` · ${t("import.page.rowsInFile", { count: rows })}` : null}
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
-        )}
+        <BatchList batches={batches.map((b) => ({ ...b, kind: undefined, path: `${path}/${b.id}` }))} testId="import-history" />
       </section>
     </>
   );
