@@ -32,8 +32,16 @@ async function preview(
   sessionId = w.sessionA1.id,
   name = "klik.xlsx",
 ) {
-  const bytes = await xlsxFile([HEADER, ...rows]);
-  return previewImportFile(user, "KLIK_CASES", { name, bytes }, sessionId);
+  return previewImportFile(user, "KLIK_CASES", { name, bytes: await fileOf(rows) }, sessionId);
+}
+
+// The same rows are the same file: exceljs stamps each workbook with the time it
+// was written, so a sheet built again a second later would have another sha256.
+const files = new Map<string, Promise<Uint8Array>>();
+function fileOf(rows: string[][]) {
+  const key = JSON.stringify(rows);
+  if (!files.has(key)) files.set(key, xlsxFile([HEADER, ...rows]));
+  return files.get(key)!;
 }
 
 async function previewed(...args: Parameters<typeof preview>) {
