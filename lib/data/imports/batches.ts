@@ -9,7 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportKind, ImportOutcome } from "@/lib/generated/prisma/enums";
 import { recordAudits } from "../audit";
 import { failField, isUniqueViolation, ok, type Result } from "../result";
-import { importKindsFor, importPaths } from "./kinds";
+import { importKind, importKindsFor } from "./kinds";
 import { ImportStale, type CheckedRow, type ImportAdapter, type ImportCounts, type PreviewRow } from "./types";
 
 // Rows per statement. The query compiler's WebAssembly memory grows to the
@@ -145,7 +145,7 @@ export async function listImportBatches(user: ScopedUser, kind: ImportKind, pare
 /**
  * The user's imports of every kind she may import, newest first, each with
  * the path of its page (its kind's pages under its parent): one query, and one
- * per distinct parent of a kind whose pages need a lookup (a class's training).
+ * per kind whose pages need a lookup (a class's training).
  */
 export async function listMyImports(user: ScopedUser, take = 30) {
   const kinds = importKindsFor(user);
@@ -156,12 +156,13 @@ export async function listMyImports(user: ScopedUser, take = 30) {
     take,
     select: { id: true, kind: true, parentId: true, status: true, fileName: true, counts: true, createdAt: true },
   });
-  const bases = new Map<string, string>();
-  for (const b of batches) {
-    const key = `${b.kind}|${b.parentId ?? ""}`;
-    if (!bases.has(key)) bases.set(key, (await importPaths(b.kind, b.parentId)).base);
+  const paths = new Map<number, string>();
+  for (const kind of new Set(batches.map((b) => b.kind))) {
+    const ofKind = batches.filter((b) => b.kind === kind);
+    const found = await importKind(kind).paths(ofKind.map((b) => b.parentId));
+    ofKind.forEach((b, i) => paths.set(b.id, `${found[i]!.base}/${b.id}`));
   }
-  return batches.map((b) => ({ ...b, path: `${bases.get(`${b.kind}|${b.parentId ?? ""}`)}/${b.id}` }));
+  return batches.map((b) => ({ ...b, path: paths.get(b.id)! }));
 }
 
 class Abort extends Error {

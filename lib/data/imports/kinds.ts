@@ -13,7 +13,8 @@ import { checkKaderFile } from "./kader-file";
 import { db } from "@/lib/db/client";
 import { draftPlan, rktlTargetsImport } from "./rktl-targets";
 import { checkRktlTargetsFile } from "./rktl-targets-file";
-import { kaderTemplate, rktlTargetsTemplate, type TemplateFile } from "./templates";
+import { kaderTemplate, type TemplateFile } from "./templates";
+import { rktlTargetsTemplate } from "./rktl-targets-template";
 import { writableKlikSession } from "../klik-cases";
 import { klikCasesImport } from "./klik-cases";
 import { checkKlikCasesFile } from "./klik-cases-file";
@@ -39,8 +40,11 @@ export type ImportKindSpec<V> = {
   parent?: (user: ScopedUser, parentId: number) => Promise<boolean>;
   /** Reads the file and checks each row for this user; `onRow` counts rows read. */
   check(user: ScopedUser, bytes: Uint8Array, onRow: (done: number) => void, ctx: ImportContext): Promise<FileCheck<V>>;
-  /** Where its pages are (`base`, `base/templat`, `base/{batch}`), and the pages that list what it writes. */
-  paths(parentId: number | null): Promise<ImportPaths>;
+  /**
+   * Where its pages are (`base`, `base/templat`, `base/{batch}`), and the pages
+   * that list what it writes, for each parent asked (in one query at most).
+   */
+  paths(parentIds: (number | null)[]): Promise<ImportPaths[]>;
   /** The template for the user's own area (and the parent's, for kinds with one). */
   template(user: ScopedUser, format: ExportFormat, ctx: ImportContext): Promise<TemplateFile>;
 };
@@ -52,7 +56,7 @@ const KINDS: Partial<Record<ImportKind, ImportKindSpec<any>>> = {
     adapter: kaderImport,
     check: (user, bytes, onRow) => checkKaderFile(user, bytes, onRow),
     template: (user, format) => kaderTemplate(user, format),
-    paths: async () => ({ base: "/kader/impor", changed: ["/kader"] }),
+    paths: async (ids) => ids.map(() => ({ base: "/kader/impor", changed: ["/kader"] })),
   },
   RKTL_TARGETS: {
     permission: "rktl.plan",
@@ -61,7 +65,7 @@ const KINDS: Partial<Record<ImportKind, ImportKindSpec<any>>> = {
     parent: async (user, planId) => (await draftPlan(db(), user, { parentId: planId })) !== null,
     check: (user, bytes, onRow) => checkRktlTargetsFile(user, bytes, onRow),
     template: rktlTargetsTemplate,
-    paths: async (planId) => ({ base: `/rktl/${planId}/impor`, changed: [`/rktl/${planId}`, "/rktl/target"] }),
+    paths: async (ids) => ids.map((planId) => ({ base: `/rktl/${planId}/impor`, changed: [`/rktl/${planId}`, "/rktl/target"] })),
   },
   // The cases of one KLIK session (the parent): its register typed into a sheet.
   KLIK_CASES: {
@@ -70,7 +74,7 @@ const KINDS: Partial<Record<ImportKind, ImportKindSpec<any>>> = {
     parent: async (user, sessionId) => (await writableKlikSession(db(), user, sessionId)) !== null,
     check: (user, bytes, onRow) => checkKlikCasesFile(user, bytes, onRow),
     template: (user, format, ctx) => klikCasesTemplate(user, format, ctx),
-    paths: async (sessionId) => ({ base: `/klik/${sessionId}/impor`, changed: [`/klik/${sessionId}`, "/klik"] }),
+    paths: async (ids) => ids.map((sessionId) => ({ base: `/klik/${sessionId}/impor`, changed: [`/klik/${sessionId}`, "/klik"] })),
   },
   // Into one training class (the parent): its training must be one she may write.
   PARTICIPANTS: {
@@ -79,10 +83,17 @@ const KINDS: Partial<Record<ImportKind, ImportKindSpec<any>>> = {
     parent: async (user, classId) => (await db().trainingClass.count({ where: { id: classId, training: trainingWriteWhere(user) } })) > 0,
     check: (user, bytes, onRow, ctx) => checkParticipantsFile(user, bytes, onRow, ctx),
     template: (user, format, ctx) => participantsTemplate(user, format, ctx),
-    paths: async (classId) => {
-      const c = classId ? await db().trainingClass.findUnique({ where: { id: classId }, select: { trainingId: true } }) : null;
-      const page = c ? `/pelatihan/${c.trainingId}/kelas/${classId}` : "/pelatihan";
-      return { base: `${page}/impor`, changed: [page] };
+    paths: async (ids) => {
+      const wanted = ids.filter((id): id is number => id !== null);
+      const classes = wanted.length
+        ? await db().trainingClass.findMany({ where: { id: { in: wanted } }, select: { id: true, trainingId: true } })
+        : [];
+      const trainingOf = new Map(classes.map((c) => [c.id, c.trainingId]));
+      return ids.map((classId) => {
+        const trainingId = classId === null ? undefined : trainingOf.get(classId);
+        const page = trainingId ? `/pelatihan/${trainingId}/kelas/${classId}` : "/pelatihan";
+        return { base: `${page}/impor`, changed: [page] };
+      });
     },
   },
 };
@@ -103,8 +114,9 @@ export async function mayImportInto(user: ScopedUser, kind: ImportKind, parentId
 }
 
 /** The pages of a kind's imports into `parentId`. */
-export function importPaths(kind: ImportKind, parentId: number | null): Promise<ImportPaths> {
-  return importKind(kind).paths(parentId);
+export async function importPaths(kind: ImportKind, parentId: number | null): Promise<ImportPaths> {
+  const [paths] = await importKind(kind).paths([parentId]);
+  return paths!;
 }
 
 /** The kinds `user` may import (whoever may write such records by hand). */

@@ -1,5 +1,5 @@
 import "server-only";
-// The KLIK cases template of one session: the list sheet with drop-downs for
+// The KLIK cases template of one session (in Indonesian, as its headers are): the list sheet with drop-downs for
 // the desk (the open desks only) and the status, and the help sheet "Jenis
 // masalah" naming each open desk's issue types. The violence desk is not in
 // it: its complaints are recorded only through the sealed form on the session page.
@@ -9,6 +9,7 @@ import { CONTENT_TYPES, type ExportFormat } from "@/lib/exports/cells";
 import { KLIK_ISSUE_TYPES } from "@/lib/domain/klik-issue-types";
 import { klikCasesSheet, OPEN_DESKS } from "@/lib/import/sheets/klik-cases";
 import { csvTemplate, xlsxTemplate } from "@/lib/import/templates";
+import idImport from "@/messages/id/import.json";
 import idKlik from "@/messages/id/klik.json";
 import { writableKlikSession } from "../klik-cases";
 import type { TemplateFile } from "./templates";
@@ -31,11 +32,7 @@ export async function klikCasesTemplate(user: ScopedUser, format: ExportFormat, 
       {
         name: "Jenis masalah",
         headers: ["Jenis masalah", "Meja", "Kode"],
-        rows: [
-          ...issueRows,
-          [],
-          [`${idKlik.deskName.VIOLENCE}: tidak diimpor. Catat pengaduan kekerasan hanya lewat formulir tertutup di halaman sesi.`],
-        ],
+        rows: [...issueRows, [], [idImport.klik.templateViolenceNote.replace("{desk}", idKlik.deskName.VIOLENCE)]],
       },
     ],
   });

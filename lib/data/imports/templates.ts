@@ -7,10 +7,6 @@ import { assertCan } from "@/lib/authz/permissions";
 import { areaWhere, kabupatenWhere, type ScopedUser } from "@/lib/authz/scope";
 import { CONTENT_TYPES, type ExportFormat } from "@/lib/exports/cells";
 import { kaderSheet } from "@/lib/import/sheets/kader";
-import { rktlTargetsSheet } from "@/lib/import/sheets/rktl-targets";
-import { windowMonthList } from "@/lib/domain/rktl-progress";
-import type { ImportContext } from "./types";
-import { draftPlan } from "./rktl-targets";
 import { csvTemplate, xlsxTemplate } from "@/lib/import/templates";
 import { kabupatenLabel } from "../geo";
 
@@ -61,62 +57,6 @@ export async function kaderTemplate(user: ScopedUser, format: ExportFormat): Pro
     help: [
       { name: "Serikat", headers: ["Serikat", "Kabupaten"], rows: serikat.map((s) => [s.name, kabupatenLabel(s.kabupaten)]) },
       { name: "Kode wilayah", headers: ["Kabupaten", "Kecamatan", "Desa", "Kode desa"], rows: desaCodes(user) },
-    ],
-  });
-  return { fileName, contentType: CONTENT_TYPES.xlsx, body };
-}
-
-const MONTH_NAMES = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-];
-
-/** The targets template of one draft plan: its province's kabupaten and its window's six months as the lists to choose from. */
-export async function rktlTargetsTemplate(user: ScopedUser, format: ExportFormat, ctx: ImportContext): Promise<TemplateFile> {
-  assertCan(user, "rktl.plan");
-  const plan = await draftPlan(db(), user, ctx);
-  if (!plan) throw new Error("no draft plan to import into");
-  const kabupaten = await db().kabupaten.findMany({
-    where: { provinceId: plan.provinceId },
-    orderBy: { code: "asc" },
-    select: { name: true, kind: true, code: true },
-  });
-  const months = windowMonthList(plan.windowStart).map((m) => {
-    const key = m.toISOString().slice(0, 7);
-    return [key, `${MONTH_NAMES[m.getUTCMonth()]} ${m.getUTCFullYear()}`];
-  });
-  const fileName = `templat-target-rktl-${plan.id}.${format}`;
-  if (format === "csv") {
-    const k = kabupaten[0];
-    return {
-      fileName,
-      contentType: CONTENT_TYPES.csv,
-      body: csvTemplate(rktlTargetsSheet, {
-        kind: "Sesi KLIK PEKKA",
-        ...(k ? { kabupaten: kabupatenLabel(k) } : {}),
-        month: months[0]![0],
-      }),
-    };
-  }
-  const body = await xlsxTemplate(rktlTargetsSheet, {
-    listName: "Target",
-    listsFrom: [
-      { column: "kabupaten", sheet: "Kabupaten", count: kabupaten.length },
-      { column: "month", sheet: "Bulan", count: months.length },
-    ],
-    help: [
-      { name: "Kabupaten", headers: ["Kabupaten", "Kode"], rows: kabupaten.map((k) => [kabupatenLabel(k), k.code]) },
-      { name: "Bulan", headers: ["Bulan", "Nama bulan"], rows: months },
     ],
   });
   return { fileName, contentType: CONTENT_TYPES.xlsx, body };
