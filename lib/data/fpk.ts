@@ -10,7 +10,7 @@ import { versionField } from "@/lib/validation/common";
 import { dayRange } from "@/lib/validation/common";
 import { recordAudit } from "./audit";
 import { fail, failField, ok, parse, STALE, type Result } from "./result";
-import { writeOnce } from "./write-once";
+import { writeOnce, writeOnceResult } from "./write-once";
 import { kabupatenLabel } from "./geo";
 import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
 
@@ -162,23 +162,47 @@ export async function updateFpkMeeting(user: ScopedUser, id: number, raw: unknow
   if (!before) return failField("_form", "validation.notFound");
   const kab = await resolveKabupaten(user, p.data.kabupatenId);
   if (!kab) return failField("kabupatenId", "validation.outOfScope");
-  return db().$transaction(async (tx) => {
-    const n = await tx.fpkMeeting.updateMany({
-      where: { id, version: version.data, ...areaWhere(user) },
-      data: { ...rowData(p.data, kab), version: { increment: 1 } },
-    });
-    if (n.count === 0) return STALE;
-    await tx.fpkParticipant.deleteMany({ where: { meetingId: id } });
-    await tx.fpkParticipant.createMany({ data: p.data.participants.map((x) => ({ ...x, meetingId: id })) });
-    const after = await tx.fpkMeeting.findUniqueOrThrow({ where: { id } });
-    await recordAudit(tx, {
-      userId: user.id,
-      action: "update",
-      entity: "fpk_meeting",
-      entityId: id,
-      before,
-      after: { ...after, participants: p.data.participants },
-    });
-    return ok({ id });
+  // With the form's key, a repeat of an edit that went through answers its result, not STALE.
+  return writeOnceResult(
+    user,
+    raw,
+    "fpk_meeting.update",
+    async (tx) => {
+      const n = await tx.fpkMeeting.updateMany({
+        where: { id, version: version.data, ...areaWhere(user) },
+        data: { ...rowData(p.data, kab), version: { increment: 1 } },
+      });
+      if (n.count === 0) return STALE;
+      await tx.fpkParticipant.deleteMany({ where: { meetingId: id } });
+      await tx.fpkParticipant.createMany({ data: p.data.participants.map((x) => ({ ...x, meetingId: id })) });
+      const after = await tx.fpkMeeting.findUniqueOrThrow({ where: { id } });
+      await recordAudit(tx, {
+        userId: user.id,
+        action: "update",
+        entity: "fpk_meeting",
+        entityId: id,
+        before,
+        after: { ...after, participants: p.data.participants },
+      });
+      return ok({ id });
+    },
+    { meetingId: id },
+  );
+}
+
+/** A meeting as its edit form shows it (and as a conflict shows what the record holds now). */
+export function fpkMeetingFormValues(m: NonNullable<Awaited<ReturnType<typeof getFpkMeeting>>>): Record<string, string> {
+  const values: Record<string, string> = {
+    kabupatenId: String(m.kabupatenId),
+    heldOn: m.heldOn.toISOString().slice(0, 10),
+    agenda: m.agenda,
+    agreements: m.agreements ?? "",
+    followUps: m.followUps ?? "",
+    budgetAmount: m.budgetAmount != null ? m.budgetAmount.toString() : "",
+  };
+  m.participants.forEach((p, i) => {
+    values[`institution_${i}`] = p.institution;
+    values[`personCount_${i}`] = String(p.personCount);
   });
+  return values;
 }

@@ -7,7 +7,8 @@ import { dayRange, versionField } from "@/lib/validation/common";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "./audit";
 import { fail, failField, isUniqueViolation, ok, parse, STALE, type Result } from "./result";
-import { writeOnce } from "./write-once";
+import { writeOnce, writeOnceResult } from "./write-once";
+import { desaLabel } from "./geo-search";
 import { kabupatenLabel } from "./geo";
 import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
 import { kaderReachedIn, kaderTrainedIn } from "@/lib/measures/activity";
@@ -208,20 +209,40 @@ export async function updateKader(user: ScopedUser, id: number, raw: unknown): P
   const place = await resolvePlacement(user, p.data);
   if (!place.ok) return place;
   try {
-    return await db().$transaction(async (tx) => {
-      const n = await tx.kader.updateMany({
-        where: { id, version: version.data, ...areaWhere(user) },
-        data: { ...kaderRowData(p.data, place.value), version: { increment: 1 } },
-      });
-      if (n.count === 0) return STALE;
-      const after = await tx.kader.findUniqueOrThrow({ where: { id } });
-      await recordAudit(tx, { userId: user.id, action: "update", entity: "kader", entityId: id, before, after });
-      return ok({ id });
-    });
+    // With the form's key, a repeat of an edit that went through answers its result, not STALE.
+    return await writeOnceResult(
+      user,
+      raw,
+      "kader.update",
+      async (tx) => {
+        const n = await tx.kader.updateMany({
+          where: { id, version: version.data, ...areaWhere(user) },
+          data: { ...kaderRowData(p.data, place.value), version: { increment: 1 } },
+        });
+        if (n.count === 0) return STALE;
+        const after = await tx.kader.findUniqueOrThrow({ where: { id } });
+        await recordAudit(tx, { userId: user.id, action: "update", entity: "kader", entityId: id, before, after });
+        return ok({ id });
+      },
+      { kaderId: id },
+    );
   } catch (e) {
     if (isUniqueViolation(e)) return failField("fullName", "validation.kader.duplicate");
     throw e;
   }
+}
+
+/** A kader as her edit form shows it (and as a conflict shows what the record holds now). */
+export function kaderFormValues(k: NonNullable<Awaited<ReturnType<typeof getKader>>>, sameKabupaten = true): Record<string, string> {
+  return {
+    fullName: k.fullName,
+    position: k.position,
+    phone: k.phone ?? "",
+    birthYear: k.birthYear ? String(k.birthYear) : "",
+    joinedYear: k.joinedYear ? String(k.joinedYear) : "",
+    serikatId: sameKabupaten ? String(k.serikatId) : "",
+    desa: sameKabupaten ? desaLabel({ code: k.desa.code, name: k.desa.name, kecamatan: k.desa.kecamatan.name }) : "",
+  };
 }
 
 export async function setKaderActive(user: ScopedUser, id: number, active: boolean): Promise<Result<{ id: number }>> {

@@ -11,16 +11,24 @@ import { areaWhere, type ScopedUser } from "@/lib/authz/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { KlikCaseStatus, KlikDesk } from "@/lib/generated/prisma/enums";
 import { canExportViolenceDetails, canViewViolenceDetail, caseRowWhere } from "@/lib/authz/violence";
-import { klikCaseInput, klikCaseUpdateInput, klikFollowUpInput, type KlikFilters } from "@/lib/validation/klik";
+import { klikCaseInput, klikCaseUpdateInput, klikFollowUpInput, SEALED_CASE_FIELDS, type KlikFilters } from "@/lib/validation/klik";
 import { recordAudit } from "./audit";
 import { fail, failField, ok, parse, STALE, type Result } from "./result";
-import { writeOnce } from "./write-once";
+import { writeOnce, writeOnceResult } from "./write-once";
 import { kabupatenLabel } from "./geo";
 import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
 import { sessionWhere, type KlikUser } from "./klik";
 
 /** A case's own fields, as its page and the case export read them (the sealed details are never among them). */
-const CASE_FIELDS = { id: true, desk: true, issueType: true, personName: true, status: true, referralInstitution: true } as const;
+const CASE_FIELDS = {
+  id: true,
+  desk: true,
+  issueType: true,
+  personName: true,
+  status: true,
+  referralInstitution: true,
+  note: true,
+} as const;
 
 /**
  * One case in scope with its follow-ups. A violence case is found only by users
@@ -81,10 +89,10 @@ export function writableKlikSession(client: Tx | ReturnType<typeof db>, user: Sc
   });
 }
 
-/** A new case's row: its area copied from its session (decision 0003); a violence case never keeps a person's name. */
+/** A new case's row: its area copied from its session (decision 0003); a violence case never keeps a person's name or a note. */
 export function klikCaseData(
   session: { id: number; kabupatenId: number; provinceId: number },
-  v: { desk: KlikDesk; issueType: string; personName?: string; status: KlikCaseStatus; referralInstitution?: string },
+  v: { desk: KlikDesk; issueType: string; personName?: string; status: KlikCaseStatus; referralInstitution?: string; note?: string },
 ): Prisma.KlikCaseUncheckedCreateInput {
   return {
     sessionId: session.id,
@@ -95,11 +103,9 @@ export function klikCaseData(
     personName: v.desk === "VIOLENCE" ? null : (v.personName ?? null),
     status: v.status,
     referralInstitution: v.referralInstitution ?? null,
+    note: v.desk === "VIOLENCE" ? null : (v.note ?? null),
   };
 }
-
-/** The sealed fields, named but never copied into the audit log. */
-const SEALED_FIELDS = ["complainantName", "complainantContact", "narrative"] as const;
 
 export async function createKlikCase(user: KlikUser, sessionId: number, raw: unknown): Promise<Result<{ id: number }>> {
   assertCan(user, "klik.write");
@@ -109,38 +115,48 @@ export async function createKlikCase(user: KlikUser, sessionId: number, raw: unk
   if (!session) return failField("_form", "validation.notFound");
   const v = p.data;
   if (v.desk === "VIOLENCE" && !canViewViolenceDetail(user, session.kabupatenId)) return failField("_form", "validation.forbidden");
-  return writeOnce(user, raw, "klik_case.create", async (tx) => {
-    const c = await tx.klikCase.create({ data: klikCaseData(session, v) });
-    if (v.desk === "VIOLENCE") {
-      await tx.violenceCaseDetail.create({
-        data: {
-          caseId: c.id,
-          complainantName: v.complainantName!,
-          complainantContact: v.complainantContact ?? null,
-          narrative: v.narrative!,
-        },
-      });
-      await recordAudit(tx, {
-        userId: user.id,
-        action: "create",
-        entity: "violence_case",
-        entityId: c.id,
-        after: {
-          sessionId: c.sessionId,
-          desk: c.desk,
-          status: c.status,
-          referralInstitution: c.referralInstitution,
-          sealedFieldsSet: SEALED_FIELDS.filter((k) => v[k]),
-        },
-      });
-    } else {
-      await recordAudit(tx, { userId: user.id, action: "create", entity: "klik_case", entityId: c.id, after: c });
-    }
-    return { id: c.id };
-  });
+  return writeOnce(
+    user,
+    raw,
+    "klik_case.create",
+    async (tx) => {
+      const c = await tx.klikCase.create({ data: klikCaseData(session, v) });
+      if (v.desk === "VIOLENCE") {
+        await tx.violenceCaseDetail.create({
+          data: {
+            caseId: c.id,
+            complainantName: v.complainantName!,
+            complainantContact: v.complainantContact ?? null,
+            narrative: v.narrative!,
+          },
+        });
+        await recordAudit(tx, {
+          userId: user.id,
+          action: "create",
+          entity: "violence_case",
+          entityId: c.id,
+          after: {
+            sessionId: c.sessionId,
+            desk: c.desk,
+            status: c.status,
+            referralInstitution: c.referralInstitution,
+            sealedFieldsSet: SEALED_CASE_FIELDS.filter((k) => v[k]),
+          },
+        });
+      } else {
+        await recordAudit(tx, { userId: user.id, action: "create", entity: "klik_case", entityId: c.id, after: c });
+      }
+      return { id: c.id };
+    },
+    { sessionId },
+  );
 }
 
-/** Issue type, status and referral of a case, with optimistic concurrency on `version`. */
+/**
+ * Issue type, status, referral and note of a case, with optimistic concurrency
+ * on `version`. A form without the note field leaves the note as it is; a
+ * violence case never has one.
+ */
 export async function updateKlikCase(user: KlikUser, id: number, raw: unknown): Promise<Result<{ id: number }>> {
   assertCan(user, "klik.write");
   const before = await db().klikCase.findFirst({
@@ -151,6 +167,7 @@ export async function updateKlikCase(user: KlikUser, id: number, raw: unknown): 
       issueType: true,
       status: true,
       referralInstitution: true,
+      note: true,
       version: true,
       kabupatenId: true,
       sessionId: true,
@@ -164,30 +181,48 @@ export async function updateKlikCase(user: KlikUser, id: number, raw: unknown): 
     if (p.fieldErrors.version) return STALE;
     return fail(p.fieldErrors);
   }
-  const data = { issueType: p.data.issueType, status: p.data.status, referralInstitution: p.data.referralInstitution ?? null };
-  return db().$transaction(async (tx) => {
-    const n = await tx.klikCase.updateMany({
-      where: { id, version: p.data.version, ...areaWhere(user) },
-      data: { ...data, version: { increment: 1 } },
-    });
-    if (n.count === 0) return STALE;
-    if (before.desk === "VIOLENCE") {
-      // Field names and the open columns only; the issue type stays out of the log too.
-      const changed = (Object.keys(data) as (keyof typeof data)[]).filter((k) => before[k] !== data[k]);
-      await recordAudit(tx, {
-        userId: user.id,
-        action: "update",
-        entity: "violence_case",
-        entityId: id,
-        before: { status: before.status, referralInstitution: before.referralInstitution, version: before.version },
-        after: { status: data.status, referralInstitution: data.referralInstitution, version: before.version + 1, changedFields: changed },
+  const withNote = before.desk !== "VIOLENCE" && typeof raw === "object" && raw !== null && "note" in raw;
+  const data = {
+    issueType: p.data.issueType,
+    status: p.data.status,
+    referralInstitution: p.data.referralInstitution ?? null,
+    ...(withNote ? { note: p.data.note ?? null } : {}),
+  };
+  // With the form's key, a repeat of an edit that went through answers its result, not STALE.
+  return writeOnceResult(
+    user,
+    raw,
+    "klik_case.update",
+    async (tx) => {
+      const n = await tx.klikCase.updateMany({
+        where: { id, version: p.data.version, ...areaWhere(user) },
+        data: { ...data, version: { increment: 1 } },
       });
-    } else {
-      const after = await tx.klikCase.findUniqueOrThrow({ where: { id } });
-      await recordAudit(tx, { userId: user.id, action: "update", entity: "klik_case", entityId: id, before, after });
-    }
-    return ok({ id });
-  });
+      if (n.count === 0) return STALE;
+      if (before.desk === "VIOLENCE") {
+        // Field names and the open columns only; the issue type stays out of the log too.
+        const changed = (Object.keys(data) as (keyof typeof data)[]).filter((k) => before[k] !== data[k]);
+        await recordAudit(tx, {
+          userId: user.id,
+          action: "update",
+          entity: "violence_case",
+          entityId: id,
+          before: { status: before.status, referralInstitution: before.referralInstitution, version: before.version },
+          after: {
+            status: data.status,
+            referralInstitution: data.referralInstitution,
+            version: before.version + 1,
+            changedFields: changed,
+          },
+        });
+      } else {
+        const after = await tx.klikCase.findUniqueOrThrow({ where: { id } });
+        await recordAudit(tx, { userId: user.id, action: "update", entity: "klik_case", entityId: id, before, after });
+      }
+      return ok({ id });
+    },
+    { caseId: id },
+  );
 }
 
 export async function addKlikFollowUp(user: KlikUser, caseId: number, raw: unknown): Promise<Result<{ id: number }>> {
@@ -199,20 +234,26 @@ export async function addKlikFollowUp(user: KlikUser, caseId: number, raw: unkno
     select: { id: true, desk: true, kabupatenId: true },
   });
   if (!c || (c.desk === "VIOLENCE" && !canViewViolenceDetail(user, c.kabupatenId))) return failField("_form", "validation.notFound");
-  const created = await db().$transaction(async (tx) => {
-    const f = await tx.klikFollowUp.create({ data: { caseId, date: p.data.date, note: p.data.note, byUserId: user.id } });
-    await tx.klikCase.update({ where: { id: caseId }, data: { updatedAt: new Date() } });
-    await recordAudit(tx, {
-      userId: user.id,
-      action: "follow_up",
-      entity: c.desk === "VIOLENCE" ? "violence_case" : "klik_case",
-      entityId: caseId,
-      // A violence case's follow-up note may describe the complaint: log that one was added, not what it says.
-      after: c.desk === "VIOLENCE" ? { followUpId: f.id, date: f.date, fields: ["date", "note"] } : f,
-    });
-    return f;
-  });
-  return ok({ id: created.id });
+  // A follow-up sent twice (a double tap, a retry) is one follow-up: the form's key.
+  return writeOnce(
+    user,
+    raw,
+    "klik_follow_up.create",
+    async (tx) => {
+      const f = await tx.klikFollowUp.create({ data: { caseId, date: p.data.date, note: p.data.note, byUserId: user.id } });
+      await tx.klikCase.update({ where: { id: caseId }, data: { updatedAt: new Date() } });
+      await recordAudit(tx, {
+        userId: user.id,
+        action: "follow_up",
+        entity: c.desk === "VIOLENCE" ? "violence_case" : "klik_case",
+        entityId: caseId,
+        // A violence case's follow-up note may describe the complaint: log that one was added, not what it says.
+        after: c.desk === "VIOLENCE" ? { followUpId: f.id, date: f.date, fields: ["date", "note"] } : f,
+      });
+      return { id: f.id };
+    },
+    { caseId },
+  );
 }
 
 // ───────────────────────── Export ─────────────────────────
@@ -286,6 +327,7 @@ export async function klikCaseExportBatch(
         personName: sealed ? null : c.personName,
         status: c.status,
         referralInstitution: sealed && !details ? null : c.referralInstitution,
+        note: sealed ? null : c.note,
         complainantName: sealed && details ? (d?.complainantName ?? null) : null,
         complainantContact: sealed && details ? (d?.complainantContact ?? null) : null,
         narrative: sealed && details ? (d?.narrative ?? null) : null,

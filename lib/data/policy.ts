@@ -15,6 +15,7 @@ import { recordAudit } from "./audit";
 import { fail, failField, ok, parse, STALE, type Result } from "./result";
 import { kabupatenLabel } from "./geo";
 import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
+import { writeOnce, writeOnceResult } from "./write-once";
 
 export const POLICY_PAGE_SIZE = 25;
 
@@ -146,6 +147,19 @@ export async function getPolicy(user: ScopedUser, id: number) {
   return p ? { ...p, kabupatenName: kabupatenLabel(p.kabupaten) } : null;
 }
 
+/**
+ * What a policy's status holds now, in the status form's field names: for the
+ * outbox's conflict screen, beside what a refused (STALE) send carried. Scoped
+ * like changePolicyStatus; null outside scope.
+ */
+export async function currentPolicyStatus(user: ScopedUser, id: number) {
+  assertCan(user, "policy.write");
+  return db().policyTarget.findFirst({
+    where: { id, ...areaWhere(user) },
+    select: { status: true, number: true, enactedOn: true, version: true, updatedAt: true },
+  });
+}
+
 /** The kabupaten (in scope) and desa (in that kabupaten) a policy names. */
 async function resolvePlace(user: ScopedUser, input: PolicyInput): Promise<Result<{ provinceId: number; kabupatenId: number }>> {
   const kab = await db().kabupaten.findFirst({
@@ -182,13 +196,12 @@ export async function createPolicy(user: ScopedUser, raw: unknown): Promise<Resu
   if (!p.ok) return fail(p.fieldErrors);
   const place = await resolvePlace(user, p.data);
   if (!place.ok) return place;
-  const created = await db().$transaction(async (tx) => {
+  return writeOnce(user, raw, "policy_target.create", async (tx) => {
     const row = await tx.policyTarget.create({ data: { ...rowData(p.data, place.value), status: "IDENTIFIED" } });
     await tx.policyStatusChange.create({ data: { policyId: row.id, fromStatus: null, toStatus: "IDENTIFIED", changedById: user.id } });
     await recordAudit(tx, { userId: user.id, action: "create", entity: "policy_target", entityId: row.id, after: row });
-    return row;
+    return { id: row.id };
   });
-  return ok({ id: created.id });
 }
 
 /** Edits what a policy is about; its kabupaten stays (a policy belongs to the kabupaten it was recorded for). */
@@ -214,12 +227,16 @@ export async function updatePolicy(user: ScopedUser, id: number, raw: unknown): 
   });
 }
 
-class StaleWrite extends Error {}
-
 /**
  * Moves a policy one step along the pipeline (or drops it), appending the
  * change to its history. ENACTED needs number, date and the signed document;
  * without any of them nothing is saved.
+ *
+ * Checked against the version the form was loaded with (STALE) and, with the
+ * form's idempotency key, once: the key is claimed before the policy is read,
+ * so a repeat of a change that went through answers its result instead of a
+ * refused step or "changed meanwhile". The key is bound to the policy and to
+ * the document's sha256: the same key with another file is refused.
  */
 export async function changePolicyStatus(
   user: ScopedUser,
@@ -228,26 +245,27 @@ export async function changePolicyStatus(
   evidence?: IncomingFile | null,
 ): Promise<Result<{ id: number }>> {
   assertCan(user, "policy.write");
-  const before = await db().policyTarget.findFirst({ where: { id, ...areaWhere(user) } });
-  if (!before) return NOT_FOUND;
   const p = parse(policyTransitionInput, raw);
-  const errors: FieldErrors = p.ok ? {} : { ...p.fieldErrors };
-  const toStatus = p.ok ? p.data.toStatus : undefined;
-  if (toStatus && !canTransition(before.status, toStatus)) errors.toStatus = { key: "policy.validation.transition" };
-  let file: CheckedUpload | null = null;
   const enacting = (raw as Record<string, unknown> | null)?.toStatus === "ENACTED";
-  if (enacting) {
-    const checked = await checkUpload(evidence);
-    if (checked.ok) file = checked.file;
-    else errors.evidence = { key: EVIDENCE_ERROR[checked.problem] };
-  }
-  if (Object.keys(errors).length || !p.ok) return fail(errors);
+  const checked = enacting ? await checkUpload(evidence) : null;
+  const file: CheckedUpload | null = checked?.ok ? checked.file : null;
   const version = versionField.safeParse((raw as Record<string, unknown> | null)?.version);
-  if (!version.success) return STALE;
-  const input = p.data;
+  const bound = { policyId: id, ...(file ? { evidenceSha256: file.sha256 } : {}) };
 
-  try {
-    return await db().$transaction(async (tx) => {
+  // A refusal rolls back, the claim and the uploaded file included.
+  return writeOnceResult(
+    user,
+    raw,
+    "policy_target.status",
+    async (tx) => {
+      const before = await tx.policyTarget.findFirst({ where: { id, ...areaWhere(user) } });
+      if (!before) return NOT_FOUND;
+      const errors: FieldErrors = p.ok ? {} : { ...p.fieldErrors };
+      if (p.ok && !canTransition(before.status, p.data.toStatus)) errors.toStatus = { key: "policy.validation.transition" };
+      if (checked && !checked.ok) errors.evidence = { key: EVIDENCE_ERROR[checked.problem] };
+      if (Object.keys(errors).length || !p.ok) return fail(errors);
+      if (!version.success) return STALE;
+      const input = p.data;
       let evidenceFileId: number | null = before.evidenceFileId;
       let evidenceMeta: object | undefined;
       if (file) {
@@ -271,7 +289,7 @@ export async function changePolicyStatus(
           version: { increment: 1 },
         },
       });
-      if (n.count === 0) throw new StaleWrite();
+      if (n.count === 0) return STALE;
       await tx.policyStatusChange.create({
         data: { policyId: id, fromStatus: before.status, toStatus: input.toStatus, changedById: user.id, note: input.note ?? null },
       });
@@ -285,10 +303,7 @@ export async function changePolicyStatus(
         after: { ...after, ...(evidenceMeta ? { evidenceFile: evidenceMeta } : {}), note: input.note ?? null },
       });
       return ok({ id });
-    });
-  } catch (e) {
-    // Rolled back, the uploaded file included.
-    if (e instanceof StaleWrite) return STALE;
-    throw e;
-  }
+    },
+    bound,
+  );
 }

@@ -17,6 +17,7 @@ import {
 import { membershipDeleteInput, membershipInput } from "@/lib/validation/serikat";
 import { recordAudit } from "./audit";
 import { fail, failField, isUniqueViolation, ok, parse, type Result } from "./result";
+import { writeOnceResult } from "./write-once";
 
 const NOT_FOUND = failField("_form", "validation.notFound");
 
@@ -57,19 +58,26 @@ export async function recordMembership(
   if (!p.ok) return fail(p.fieldErrors);
   if (!(await writableSerikat(user, serikatId))) return NOT_FOUND;
   const data = { memberCount: p.data.memberCount, note: p.data.note ?? null, recordedById: user.id };
+  // With the form's key a repeat answers the first (a count made, not "replaced" by itself).
   const write = () =>
-    db().$transaction(async (tx) => {
-      const key = { serikatId_recordedOn: { serikatId, recordedOn: p.data.recordedOn } };
-      const before = await tx.serikatMembership.findUnique({ where: key });
-      if (before) {
-        const after = await tx.serikatMembership.update({ where: { id: before.id }, data });
-        await recordAudit(tx, { userId: user.id, action: "update", entity: "serikat_membership", entityId: before.id, before, after });
-        return ok({ id: before.id, serikatId, replaced: true });
-      }
-      const created = await tx.serikatMembership.create({ data: { serikatId, recordedOn: p.data.recordedOn, ...data } });
-      await recordAudit(tx, { userId: user.id, action: "create", entity: "serikat_membership", entityId: created.id, after: created });
-      return ok({ id: created.id, serikatId, replaced: false });
-    });
+    writeOnceResult<{ id: number; serikatId: number; replaced: boolean }>(
+      user,
+      raw,
+      "serikat_membership.record",
+      async (tx) => {
+        const key = { serikatId_recordedOn: { serikatId, recordedOn: p.data.recordedOn } };
+        const before = await tx.serikatMembership.findUnique({ where: key });
+        if (before) {
+          const after = await tx.serikatMembership.update({ where: { id: before.id }, data });
+          await recordAudit(tx, { userId: user.id, action: "update", entity: "serikat_membership", entityId: before.id, before, after });
+          return ok({ id: before.id, serikatId, replaced: true });
+        }
+        const created = await tx.serikatMembership.create({ data: { serikatId, recordedOn: p.data.recordedOn, ...data } });
+        await recordAudit(tx, { userId: user.id, action: "create", entity: "serikat_membership", entityId: created.id, after: created });
+        return ok({ id: created.id, serikatId, replaced: false });
+      },
+      { serikatId },
+    );
   try {
     return await write();
   } catch (e) {

@@ -10,6 +10,7 @@ import { fail, failField, isUniqueViolation, ok, parse, STALE, type Result } fro
 import { kabupatenLabel } from "./geo";
 import { EXPORT_BATCH_SIZE, exportPage } from "./export-batch";
 import { likeLiteral } from "./like";
+import { writeOnce } from "./write-once";
 import { countsAt, membersTotalAt } from "./serikat-membership";
 
 export const SERIKAT_PAGE_SIZE = 25;
@@ -146,14 +147,13 @@ export async function createSerikat(user: ScopedUser, raw: unknown): Promise<Res
   const kab = await kabupatenInScope(user, p.data.kabupatenId);
   if (!kab) return failField("kabupatenId", "validation.outOfScope");
   try {
-    const created = await db().$transaction(async (tx) => {
+    return await writeOnce(user, raw, "serikat.create", async (tx) => {
       const s = await tx.serikat.create({
         data: { name: p.data.name, foundedYear: p.data.foundedYear ?? null, kabupatenId: kab.id, provinceId: kab.provinceId },
       });
       await recordAudit(tx, { userId: user.id, action: "create", entity: "serikat", entityId: s.id, after: s });
-      return s;
+      return { id: s.id };
     });
-    return ok({ id: created.id });
   } catch (e) {
     if (isUniqueViolation(e)) return failField("name", "validation.serikat.duplicate");
     throw e;

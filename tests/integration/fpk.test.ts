@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createFpkMeeting, getFpkMeeting, listFpkMeetings, updateFpkMeeting } from "@/lib/data/fpk";
 import { fpkFilters } from "@/lib/validation/fpk";
@@ -133,5 +134,18 @@ describe("FPK writes", () => {
       fieldErrors: { _form: { key: "validation.stale" } },
     });
     expect((await w.prisma.fpkMeeting.findUniqueOrThrow({ where: { id: m.id } })).agenda).toBe("Forum A1 (diperbaiki)");
+  });
+
+  it("an edit sent again with its key answers its own result, not STALE; the same key with other input is refused", async () => {
+    const m = await w.prisma.fpkMeeting.findUniqueOrThrow({ where: { id: w.fpkA1.id } });
+    const edit = form({ agenda: "Forum A1 (dikirim ulang)", version: String(m.version), idempotencyKey: randomUUID() });
+    const first = await updateFpkMeeting(w.users.staffA1, m.id, edit);
+    expect(first).toEqual({ ok: true, value: { id: m.id } });
+    expect(await updateFpkMeeting(w.users.staffA1, m.id, edit)).toEqual(first);
+    expect((await w.prisma.fpkMeeting.findUniqueOrThrow({ where: { id: m.id } })).version).toBe(m.version + 1);
+    expect(await updateFpkMeeting(w.users.staffA1, m.id, { ...edit, agenda: "Lain" })).toEqual({
+      ok: false,
+      fieldErrors: { _form: { key: "validation.keyReused" } },
+    });
   });
 });

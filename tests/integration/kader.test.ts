@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createKader, getKader, listKader, setKaderActive, updateKader } from "@/lib/data/kader";
 import { kaderFilters } from "@/lib/validation/kader";
@@ -102,6 +103,24 @@ describe("kader writes", () => {
     const second = await updateKader(w.users.national, k.id, form("Wartini Handayani"));
     expect(second).toEqual({ ok: false, fieldErrors: { _form: { key: "validation.stale" } } });
     expect((await w.prisma.kader.findUniqueOrThrow({ where: { id: k.id } })).fullName).toBe("Wartini Sulastri");
+  });
+
+  it("an edit sent again with its key answers its own result, not STALE", async () => {
+    const k = await w.prisma.kader.findUniqueOrThrow({ where: { id: w.kaderA2.id } });
+    const form = kaderForm(w, {
+      fullName: "Wartini Dikirim Ulang",
+      serikatId: String(w.serikatA2.id),
+      desaId: String(w.a2.desa.id),
+      version: String(k.version),
+      idempotencyKey: randomUUID(),
+    });
+    const first = await updateKader(w.users.coordA, k.id, form);
+    expect(first).toEqual({ ok: true, value: { id: k.id } });
+    expect(await updateKader(w.users.coordA, k.id, form)).toEqual(first);
+    expect((await w.prisma.kader.findUniqueOrThrow({ where: { id: k.id } })).version).toBe(k.version + 1);
+    // Without the key, the same repeat is the stale edit it looks like.
+    const { idempotencyKey: _key, ...keyless } = form;
+    expect(await updateKader(w.users.coordA, k.id, keyless)).toEqual({ ok: false, fieldErrors: { _form: { key: "validation.stale" } } });
   });
 
   it("cannot edit or deactivate a kader outside scope", async () => {

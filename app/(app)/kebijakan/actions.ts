@@ -1,8 +1,9 @@
 "use server";
 // Policy actions: parse the form, call the data layer, revalidate.
-import { changePolicyStatus, createPolicy, updatePolicy } from "@/lib/data/policy";
+import { createPolicy, updatePolicy } from "@/lib/data/policy";
 import { withDesaFromSearch } from "@/lib/data/geo-search";
 import { writeThenRedirect } from "@/lib/forms/action";
+import { fieldWriteAction } from "@/lib/forms/field-writes";
 import { boundId } from "@/lib/forms/bound";
 import type { FormState } from "@/lib/forms/state";
 
@@ -23,8 +24,5 @@ export async function updatePolicyAction(id: number, _prev: FormState, formData:
 
 export async function changePolicyStatusAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(id);
-  return writeThenRedirect(formData, (user, values, files) => changePolicyStatus(user, id, values, files.evidence), {
-    revalidate: "/kebijakan",
-    to: () => `/kebijakan/${id}?saved=1`,
-  });
+  return fieldWriteAction("policy-status", { policyId: id }, formData);
 }

@@ -1,25 +1,18 @@
 "use server";
 // KLIK actions: parse the form, call the data layer, revalidate.
-import { createKlikSession } from "@/lib/data/klik";
-import { withDesaFromSearch } from "@/lib/data/geo-search";
-import { addKlikFollowUp, createKlikCase, updateKlikCase } from "@/lib/data/klik-cases";
+import { addKlikFollowUp, updateKlikCase } from "@/lib/data/klik-cases";
 import { writeThenRedirect } from "@/lib/forms/action";
+import { fieldWriteAction } from "@/lib/forms/field-writes";
 import { boundId } from "@/lib/forms/bound";
 import type { FormState } from "@/lib/forms/state";
 
 export async function createKlikSessionAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  return writeThenRedirect(formData, (user, values) => withDesaFromSearch(user, values, (v) => createKlikSession(user, v)), {
-    revalidate: "/klik",
-    to: (saved) => `/klik/${saved.id}?saved=1`,
-  });
+  return fieldWriteAction("klik-session", {}, formData);
 }
 
 export async function createKlikCaseAction(sessionId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(sessionId);
-  return writeThenRedirect(formData, (user, values) => createKlikCase(user, sessionId, values), {
-    revalidate: "/klik",
-    to: () => `/klik/${sessionId}?saved=1`,
-  });
+  return fieldWriteAction("klik-case", { sessionId }, formData);
 }
 
 export async function updateKlikCaseAction(id: number, _prev: FormState, formData: FormData): Promise<FormState> {

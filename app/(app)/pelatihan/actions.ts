@@ -2,8 +2,9 @@
 // Training actions: parse the form, call the data layer, revalidate.
 import { withKabupatenFromSearch } from "@/lib/data/geo-search";
 import { createTraining, updateTraining } from "@/lib/data/training/writes";
-import { registerParticipant, removeParticipant, saveAttendance } from "@/lib/data/training/participants";
+import { registerParticipant, removeParticipant } from "@/lib/data/training/participants";
 import { writeThenRedirect } from "@/lib/forms/action";
+import { fieldWriteAction } from "@/lib/forms/field-writes";
 import { boundId } from "@/lib/forms/bound";
 import type { FormState } from "@/lib/forms/state";
 
@@ -39,10 +40,7 @@ export async function registerParticipantAction(
 export async function saveAttendanceAction(trainingId: number, classId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(trainingId);
   boundId(classId);
-  return writeThenRedirect(formData, (user, values) => saveAttendance(user, trainingId, classId, values), {
-    revalidate: "/pelatihan",
-    to: () => `/pelatihan/${trainingId}/kelas/${classId}?saved=attendance`,
-  });
+  return fieldWriteAction("attendance", { trainingId, classId }, formData);
 }
 
 export async function removeParticipantAction(

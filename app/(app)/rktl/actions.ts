@@ -3,8 +3,8 @@
 import { approvePlan, closePlan, createPlan, returnPlan, submitPlan } from "@/lib/data/rktl/plans";
 import { addTarget, deleteTarget, updateTarget } from "@/lib/data/rktl/targets";
 import { withKabupatenFromSearch } from "@/lib/data/geo-search";
-import { recordRealisation } from "@/lib/data/rktl/realisation";
 import { writeThenRedirect } from "@/lib/forms/action";
+import { fieldWriteAction } from "@/lib/forms/field-writes";
 import { boundId } from "@/lib/forms/bound";
 import type { FormState } from "@/lib/forms/state";
 
@@ -73,8 +73,5 @@ export async function closePlanAction(planId: number, _prev: FormState, formData
 
 export async function recordRealisationAction(targetId: number, _prev: FormState, formData: FormData): Promise<FormState> {
   boundId(targetId);
-  return writeThenRedirect(formData, (user, values) => recordRealisation(user, targetId, values), {
-    revalidate: "/rktl",
-    to: (saved) => `/rktl/${saved.planId}?saved=1`,
-  });
+  return fieldWriteAction("rktl-realisation", { targetId }, formData);
 }

@@ -10,7 +10,8 @@ import { optionalVersionField, realisationInput } from "@/lib/validation/rktl";
 import { recordAudit } from "../audit";
 import { fail, failField, isUniqueViolation, ok, parse, STALE, type Result } from "../result";
 import { kabupatenLabel } from "../geo";
-import { inTx, NOT_FOUND, planWhere, TARGET_FIELDS } from "./shared";
+import { writeOnceResult } from "../write-once";
+import { NOT_FOUND, planWhere, TARGET_FIELDS } from "./shared";
 import { isSuggested, realisationSuggestions, suggestionFor } from "./suggestions";
 
 /**
@@ -53,6 +54,12 @@ export async function getTargetRealisation(user: ScopedUser, targetId: number, m
  * Records (or corrects) one month's realisation of a target: one row per
  * target and month. Allowed while the plan is APPROVED (not yet CLOSED), for
  * months of the window up to `now`. A total behind plan needs a reason.
+ *
+ * Checked against the version the form was loaded with (STALE when the month
+ * changed meanwhile) and, with the form's idempotency key, once: the key is
+ * claimed before anything is read, so a repeat of a write that went through —
+ * a retry after a timeout, the outbox sending again — answers that write's
+ * result, never a false "changed meanwhile" against its own change.
  */
 export async function recordRealisation(
   user: ScopedUser,
@@ -61,59 +68,83 @@ export async function recordRealisation(
   now: Date = new Date(),
 ): Promise<Result<{ id: number; planId: number }>> {
   assertCan(user, "rktl.realise");
-  const t = await db().rktlTarget.findFirst({
-    where: { id: targetId, plan: planWhere(user) },
-    include: { plan: { select: { status: true, windowStart: true } }, realisations: true },
-  });
-  if (!t) return NOT_FOUND;
-  if (t.plan.status === "CLOSED") return failField("_form", "rktl.validation.planClosed");
-  if (t.plan.status !== "APPROVED") return failField("_form", "rktl.validation.notApproved");
-  const p = parse(realisationInput, raw);
-  if (!p.ok) return fail(p.fieldErrors);
-  const month = p.data.month;
-  if (!reportableMonths(t.plan.windowStart, now).some((m) => m.getTime() === month.getTime())) {
-    return failField("month", "rktl.validation.monthNotReportable");
-  }
-  const others = t.realisations.filter((r) => r.month.getTime() !== month.getTime()).reduce((s, r) => s + r.achieved, 0);
-  const progress = targetProgress(t, others + p.data.achieved, now);
-  if (needsBehindReason(progress.status) && !p.data.behindReason) {
-    return failField("behindReason", "rktl.validation.behindReasonRequired");
-  }
   const v = optionalVersionField.safeParse((raw as Record<string, unknown> | null)?.version);
-  if (!v.success) return STALE;
-  const loadedVersion = v.data;
-  const data = {
-    achieved: p.data.achieved,
-    note: p.data.note ?? null,
-    behindReason: p.data.behindReason ?? null,
-    recordedById: user.id,
-  };
   try {
-    return await inTx(async (tx) => {
-      // The plan may have been closed since: realisation stops at CLOSED.
-      const open = await tx.rktlPlan.count({ where: { id: t.planId, status: "APPROVED" } });
-      if (open === 0) return failField("_form", "rktl.validation.planClosed");
-      const before = await tx.rktlRealisation.findUnique({ where: { targetId_month: { targetId, month } } });
-      if (!before) {
-        // Someone else's report for this month appeared after the form was loaded.
-        if (loadedVersion !== undefined) return STALE;
-        const created = await tx.rktlRealisation.create({ data: { targetId, month, ...data } });
-        await recordAudit(tx, { userId: user.id, action: "create", entity: "rktl_realisation", entityId: created.id, after: created });
-        return ok({ id: created.id, planId: t.planId });
-      }
-      if (loadedVersion === undefined) return STALE;
-      const n = await tx.rktlRealisation.updateMany({
-        where: { id: before.id, version: loadedVersion },
-        data: { ...data, version: { increment: 1 } },
-      });
-      if (n.count === 0) return STALE;
-      const after = await tx.rktlRealisation.findUniqueOrThrow({ where: { id: before.id } });
-      await recordAudit(tx, { userId: user.id, action: "update", entity: "rktl_realisation", entityId: before.id, before, after });
-      return ok({ id: before.id, planId: t.planId });
-    });
+    return await writeOnceResult(
+      user,
+      raw,
+      "rktl_realisation.record",
+      async (tx) => {
+        const t = await tx.rktlTarget.findFirst({
+          where: { id: targetId, plan: planWhere(user) },
+          include: { plan: { select: { status: true, windowStart: true } }, realisations: true },
+        });
+        if (!t) return NOT_FOUND;
+        if (t.plan.status === "CLOSED") return failField("_form", "rktl.validation.planClosed");
+        if (t.plan.status !== "APPROVED") return failField("_form", "rktl.validation.notApproved");
+        const p = parse(realisationInput, raw);
+        if (!p.ok) return fail(p.fieldErrors);
+        const month = p.data.month;
+        if (!reportableMonths(t.plan.windowStart, now).some((m) => m.getTime() === month.getTime())) {
+          return failField("month", "rktl.validation.monthNotReportable");
+        }
+        const others = t.realisations.filter((r) => r.month.getTime() !== month.getTime()).reduce((s, r) => s + r.achieved, 0);
+        const progress = targetProgress(t, others + p.data.achieved, now);
+        if (needsBehindReason(progress.status) && !p.data.behindReason) {
+          return failField("behindReason", "rktl.validation.behindReasonRequired");
+        }
+        if (!v.success) return STALE;
+        const loadedVersion = v.data;
+        const data = {
+          achieved: p.data.achieved,
+          note: p.data.note ?? null,
+          behindReason: p.data.behindReason ?? null,
+          recordedById: user.id,
+        };
+        const before = await tx.rktlRealisation.findUnique({ where: { targetId_month: { targetId, month } } });
+        if (!before) {
+          // Someone else's report for this month appeared after the form was loaded.
+          if (loadedVersion !== undefined) return STALE;
+          const created = await tx.rktlRealisation.create({ data: { targetId, month, ...data } });
+          await recordAudit(tx, { userId: user.id, action: "create", entity: "rktl_realisation", entityId: created.id, after: created });
+          return ok({ id: created.id, planId: t.planId });
+        }
+        if (loadedVersion === undefined) return STALE;
+        const n = await tx.rktlRealisation.updateMany({
+          where: { id: before.id, version: loadedVersion },
+          data: { ...data, version: { increment: 1 } },
+        });
+        if (n.count === 0) return STALE;
+        const after = await tx.rktlRealisation.findUniqueOrThrow({ where: { id: before.id } });
+        await recordAudit(tx, { userId: user.id, action: "update", entity: "rktl_realisation", entityId: before.id, before, after });
+        return ok({ id: before.id, planId: t.planId });
+      },
+      { targetId },
+    );
   } catch (e) {
     // Two first reports of the same month at once: the second loses.
     if (isUniqueViolation(e)) return STALE;
     throw e;
   }
+}
+
+/**
+ * What a month's realisation holds now, in the realisation form's field names:
+ * for the outbox's conflict screen, beside what a refused (STALE) send carried.
+ * Scoped like recordRealisation; null outside scope or when the month has no report.
+ */
+export async function currentRealisation(user: ScopedUser, targetId: number, month: Date) {
+  assertCan(user, "rktl.realise");
+  const r = await db().rktlRealisation.findFirst({
+    where: { month, target: { id: targetId, plan: planWhere(user) } },
+    select: {
+      achieved: true,
+      note: true,
+      behindReason: true,
+      version: true,
+      updatedAt: true,
+      recordedBy: { select: { name: true } },
+    },
+  });
+  return r ? { ...r, recordedBy: r.recordedBy?.name ?? null } : null;
 }

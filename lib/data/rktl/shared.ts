@@ -1,12 +1,10 @@
 import "server-only";
 // What the RKTL modules share (plans.ts, targets.ts, realisation.ts): the
-// plan's scope, the page size, a target's fields, the version a form carries and the
-// transaction that rolls back on a refused Result.
-import { db } from "@/lib/db/client";
+// plan's scope, the page size, a target's fields and the version a form carries.
 import { provinceAreaWhere, type ScopedUser } from "@/lib/authz/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { versionField } from "@/lib/validation/common";
-import { failField, type Result } from "../result";
+import { failField } from "../result";
 
 export type Tx = Prisma.TransactionClient;
 
@@ -38,24 +36,4 @@ export const NOT_FOUND = failField("_form", "validation.notFound");
 export function versionOf(raw: unknown): number | null {
   const v = versionField.safeParse((raw as Record<string, unknown> | null)?.version);
   return v.success ? v.data : null;
-}
-
-/** Raised inside a transaction to roll it back with a Result. */
-class Refusal extends Error {
-  constructor(public readonly result: Result<never>) {
-    super("refused");
-  }
-}
-
-export async function inTx<T>(work: (tx: Tx) => Promise<Result<T>>): Promise<Result<T>> {
-  try {
-    return await db().$transaction(async (tx) => {
-      const r = await work(tx);
-      if (!r.ok) throw new Refusal(r);
-      return r;
-    });
-  } catch (e) {
-    if (e instanceof Refusal) return e.result;
-    throw e;
-  }
 }

@@ -24,7 +24,8 @@ import { recordAudit } from "../audit";
 import { fail, failField, ok, parse, STALE, type Result } from "../result";
 import { kabupatenLabel } from "../geo";
 import { EXPORT_BATCH_SIZE, exportPage } from "../export-batch";
-import { inTx, NOT_FOUND, planWhere, RKTL_PAGE_SIZE, TARGET_FIELDS, versionOf, type Tx } from "./shared";
+import { inTx } from "../transaction";
+import { NOT_FOUND, planWhere, RKTL_PAGE_SIZE, TARGET_FIELDS, versionOf, type Tx } from "./shared";
 import { planListWhere } from "./plans";
 
 const TARGETS_FIXED = failField("_form", "rktl.validation.targetsFixed");

@@ -14,6 +14,7 @@ import { fail, failField, isUniqueViolation, ok, parse, type Result } from "../r
 import { kabupatenLabel } from "../geo";
 import { namedParticipations, trainingWriteWhere } from "./scope";
 import { likeLiteral } from "../like";
+import { writeOnce, writeOnceResult } from "../write-once";
 
 type Client = Prisma.TransactionClient | ReturnType<typeof db>;
 
@@ -107,21 +108,28 @@ export async function registerParticipant(
   if (!cls) return failField("_form", "validation.notFound");
   const kader = await db().kader.findFirst({ where: { AND: [registrableKaderWhere(user), { id: p.data.kaderId }] }, select: { id: true } });
   if (!kader) return failField("kaderId", "validation.outOfScope");
-  const duplicate = await db().participation.findUnique({
-    where: { classId_kaderId: { classId, kaderId: kader.id } },
-    select: { id: true },
-  });
-  if (duplicate) return failField("kaderId", "training.validation.duplicateParticipant");
-  const parentId = cls.training.parentTrainingId;
-  const graduate = parentId !== null && p.data.role === "FACILITATOR" && (await completedLeadership(kader.id, parentId));
-  if (!roleAllowed(p.data.role, parentId, graduate)) return failField("role", "training.validation.facilitatorNotGraduate");
   try {
-    const created = await db().$transaction(async (tx) => {
-      const row = await tx.participation.create({ data: { classId, kaderId: kader.id, role: p.data.role } });
-      await recordAudit(tx, { userId: user.id, action: "create", entity: "participation", entityId: row.id, after: row });
-      return row;
-    });
-    return ok({ id: created.id });
+    // With the form's key, a repeat answers the registration it made, not "already registered".
+    return await writeOnceResult(
+      user,
+      raw,
+      "participation.create",
+      async (tx) => {
+        const duplicate = await tx.participation.findUnique({
+          where: { classId_kaderId: { classId, kaderId: kader.id } },
+          select: { id: true },
+        });
+        if (duplicate) return failField("kaderId", "training.validation.duplicateParticipant");
+        const parentId = cls.training.parentTrainingId;
+        const graduate =
+          parentId !== null && p.data.role === "FACILITATOR" && (await leadershipGraduates(tx, parentId, [kader.id])).has(kader.id);
+        if (!roleAllowed(p.data.role, parentId, graduate)) return failField("role", "training.validation.facilitatorNotGraduate");
+        const row = await tx.participation.create({ data: { classId, kaderId: kader.id, role: p.data.role } });
+        await recordAudit(tx, { userId: user.id, action: "create", entity: "participation", entityId: row.id, after: row });
+        return ok({ id: row.id });
+      },
+      { classId },
+    );
   } catch (e) {
     if (isUniqueViolation(e)) return failField("kaderId", "training.validation.duplicateParticipant");
     throw e;
@@ -144,26 +152,33 @@ export async function saveAttendance(
   const days = cls.days.map(isoDayString);
   const rows = p.data.rows.filter((r) => known.has(r.participationId));
   if (rows.length !== p.data.rows.length) return failField("_form", "validation.notFound");
-  await db().$transaction(async (tx) => {
-    for (const r of rows) {
-      const before = known.get(r.participationId)!;
-      const present = new Set(r.presentDays);
-      await tx.participationAttendance.deleteMany({ where: { participationId: r.participationId } });
-      await tx.participationAttendance.createMany({
-        data: days.map((d) => ({ participationId: r.participationId, day: new Date(`${d}T00:00:00.000Z`), present: present.has(d) })),
-      });
-      await tx.participation.update({ where: { id: r.participationId }, data: { completed: r.completed } });
-      await recordAudit(tx, {
-        userId: user.id,
-        action: "attendance",
-        entity: "participation",
-        entityId: r.participationId,
-        before: { completed: before.completed, present: before.attendance.filter((a) => a.present).map((a) => isoDayString(a.day)) },
-        after: { completed: r.completed, present: days.filter((d) => present.has(d)) },
-      });
-    }
-  });
-  return ok({ saved: rows.length });
+  // Saved whole, so a repeat changes nothing; with the form's key it is not even written twice (nor audited twice).
+  return writeOnce(
+    user,
+    raw,
+    "participation.attendance",
+    async (tx) => {
+      for (const r of rows) {
+        const before = known.get(r.participationId)!;
+        const present = new Set(r.presentDays);
+        await tx.participationAttendance.deleteMany({ where: { participationId: r.participationId } });
+        await tx.participationAttendance.createMany({
+          data: days.map((d) => ({ participationId: r.participationId, day: new Date(`${d}T00:00:00.000Z`), present: present.has(d) })),
+        });
+        await tx.participation.update({ where: { id: r.participationId }, data: { completed: r.completed } });
+        await recordAudit(tx, {
+          userId: user.id,
+          action: "attendance",
+          entity: "participation",
+          entityId: r.participationId,
+          before: { completed: before.completed, present: before.attendance.filter((a) => a.present).map((a) => isoDayString(a.day)) },
+          after: { completed: r.completed, present: days.filter((d) => present.has(d)) },
+        });
+      }
+      return { saved: rows.length };
+    },
+    { classId },
+  );
 }
 
 /** Removes a registration made by mistake (attendance goes with it). */
@@ -176,13 +191,20 @@ export async function removeParticipant(user: ScopedUser, trainingId: number, ra
     kader: areaWhere(user),
     class: { training: { AND: [trainingWriteWhere(user), { id: trainingId }] } },
   };
-  return db().$transaction(async (tx) => {
-    const before = await tx.participation.findFirst({ where, include: { attendance: true } });
-    if (!before) return failField("_form", "validation.notFound");
-    await tx.participation.delete({ where: { id: before.id } });
-    await recordAudit(tx, { userId: user.id, action: "delete", entity: "participation", entityId: before.id, before });
-    return ok({ id: before.id });
-  });
+  // With the form's key, a repeat of a removal that went through answers it, not "not found".
+  return writeOnceResult(
+    user,
+    raw,
+    "participation.delete",
+    async (tx) => {
+      const before = await tx.participation.findFirst({ where, include: { attendance: true } });
+      if (!before) return failField("_form", "validation.notFound");
+      await tx.participation.delete({ where: { id: before.id } });
+      await recordAudit(tx, { userId: user.id, action: "delete", entity: "participation", entityId: before.id, before });
+      return ok({ id: before.id });
+    },
+    { trainingId },
+  );
 }
 
 /** A class of the training `trainingId` the user may import participants into, with its training's days; null otherwise. */

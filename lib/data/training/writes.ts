@@ -12,6 +12,7 @@ import { fail, failField, ok, parse, STALE, type Result } from "../result";
 import { kabupatenLabel } from "../geo";
 import { levelsFor, trainingWhere, trainingWriteWhere } from "./scope";
 import { completedLeadership } from "./participants";
+import { writeOnce } from "../write-once";
 
 // ───────────────────────── Form choices ─────────────────────────
 
@@ -135,7 +136,7 @@ export async function createTraining(user: ScopedUser, raw: unknown): Promise<Re
   const v = await validate(user, raw);
   if (!v.ok) return v;
   const { input, place } = v.value;
-  const created = await db().$transaction(async (tx) => {
+  return writeOnce(user, raw, "training.create", async (tx) => {
     const t = await tx.training.create({ data: rowData(input, place) });
     for (const kind of ["LEADERSHIP_TOT", "IMPLEMENTATION"] as const) {
       const name = input[CLASS_FIELDS[kind]];
@@ -148,9 +149,8 @@ export async function createTraining(user: ScopedUser, raw: unknown): Promise<Re
       include: { classes: { select: { kind: true, name: true } }, guides: { select: { guideVersionId: true } } },
     });
     await recordAudit(tx, { userId: user.id, action: "create", entity: "training", entityId: t.id, after });
-    return t;
+    return { id: t.id };
   });
-  return ok({ id: created.id });
 }
 
 export async function updateTraining(user: ScopedUser, id: number, raw: unknown): Promise<Result<{ id: number }>> {
