@@ -153,8 +153,10 @@ export function CheckboxField({ name, label, hint }: { name: string; label: stri
   );
 }
 
+/** A value the page fills in; a restored draft brings back its own (the version she saw, say). */
 export function HiddenField({ name, value }: { name: string; value: string }) {
-  return <input type="hidden" name={name} value={value} />;
+  const restored = useField(name).value;
+  return <input type="hidden" name={name} value={restored ?? value} />;
 }
 
 /**

@@ -5,6 +5,8 @@ import { navFor } from "@/lib/nav";
 import { LanguageSwitch } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 import { MobileMenu } from "./mobile-menu";
+import { OutboxLink } from "@/components/offline/outbox-link";
+import { OnlineStatus } from "@/components/pwa/online-status";
 
 /** The header; its forms post to the server actions the layout passes in (app/ owns the actions). */
 export async function AppHeader({
@@ -50,6 +52,8 @@ export async function AppHeader({
             {user.name} · {t(`enums.role.${user.role}`)} · {scope}
           </span>
           <span className="flex flex-wrap items-center gap-2">
+            <OnlineStatus label={t("offline.status")} detail={t("offline.statusDetail")} />
+            <OutboxLink />
             <LanguageSwitch action={actions.setLocale} />
             <SignOutButton label={t("nav.signOut")} action={actions.signOut} />
           </span>

@@ -45,33 +45,50 @@ export async function translateErrors(errors: FieldErrors): Promise<Pick<FormSta
   return { fieldErrors, formError: formError ?? (Object.keys(fieldErrors).length ? t("validation.checkFields") : undefined) };
 }
 
+/** A write's outcome before it is put into words: the value, or what went wrong. */
+export type WriteAttempt<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors; reason: "invalid" | "forbidden" | "unavailable" };
+
+/**
+ * Runs a data-layer write for a signed-in user: the form's values and files,
+ * a refusal for a role that may not, and an outage (lib/db/outage.ts) told
+ * apart from everything else, since nothing was saved and she may try again.
+ */
+export async function attemptWrite<T>(
+  user: CurrentUser,
+  formData: FormData,
+  write: (user: CurrentUser, values: Record<string, string>, files: Record<string, File>) => Promise<Result<T>>,
+): Promise<WriteAttempt<T>> {
+  try {
+    const r = await write(user, formValues(formData), formFiles(formData));
+    return r.ok ? r : { ok: false, errors: r.fieldErrors, reason: "invalid" };
+  } catch (e) {
+    if (e instanceof ForbiddenError) return { ok: false, errors: { _form: { key: "validation.forbidden" } }, reason: "forbidden" };
+    if (isDatabaseUnavailableError(e))
+      return { ok: false, errors: { _form: { key: "errors.unavailable.formError" } }, reason: "unavailable" };
+    throw e;
+  }
+}
+
 /**
  * Runs a data-layer write for the signed-in user. On success returns the
- * value; on failure a FormState to send back to the form.
+ * value; on failure a FormState to send back to the form, with what she typed.
  */
 export async function runWrite<T>(
   formData: FormData,
   write: (user: CurrentUser, values: Record<string, string>, files: Record<string, File>) => Promise<Result<T>>,
 ): Promise<{ ok: true; value: T } | { ok: false; state: FormState }> {
   const values = formValues(formData);
-  const files = formFiles(formData);
-  try {
-    const user = await getCurrentUser();
-    if (!user) return { ok: false, state: { ...(await translateErrors({ _form: { key: "validation.signedOut" } })), values } };
-    const r = await write(user, values, files);
-    if (r.ok) return r;
-    return { ok: false, state: { ...(await translateErrors(r.fieldErrors)), values } };
-  } catch (e) {
-    if (e instanceof ForbiddenError) {
-      return { ok: false, state: { ...(await translateErrors({ _form: { key: "validation.forbidden" } })), values } };
-    }
-    // The database went away during the write (lib/db/outage.ts): nothing was
-    // saved; the form keeps its input and says to try again.
-    if (isDatabaseUnavailableError(e)) {
-      return { ok: false, state: { ...(await translateErrors({ _form: { key: "errors.unavailable.formError" } })), values } };
-    }
+  const user = await getCurrentUser().catch((e: unknown) => {
+    if (isDatabaseUnavailableError(e)) return "unavailable" as const;
     throw e;
+  });
+  if (user === "unavailable") {
+    return { ok: false, state: { ...(await translateErrors({ _form: { key: "errors.unavailable.formError" } })), values } };
   }
+  if (!user) return { ok: false, state: { ...(await translateErrors({ _form: { key: "validation.signedOut" } })), values } };
+  const r = await attemptWrite(user, formData, write);
+  if (r.ok) return r;
+  return { ok: false, state: { ...(await translateErrors(r.errors)), values } };
 }
 
 /**

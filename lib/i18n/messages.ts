@@ -24,6 +24,8 @@ export const NAMESPACES = [
   "errors",
   "import",
   "jobs",
+  "outbox",
+  "offline",
 ] as const;
 
 export type Messages = Record<string, unknown>;

@@ -29,7 +29,12 @@ test("creating a kader with bad input shows field errors in Indonesian and saves
   await page.goto(SEARCH);
   await expect(page.getByText("Tidak ada kader yang cocok")).toBeVisible();
 
+  // Back on the form, her draft is there (kept on this phone); she starts afresh.
   await page.goto("/kader/baru");
+  await expect(page.getByTestId("draft-restored")).toBeVisible();
+  await expect(page.getByLabel("Tahun lahir")).toHaveValue("tahun");
+  await page.getByRole("button", { name: "Buang draf" }).click();
+  await expect(page.getByLabel("Tahun lahir")).toHaveValue("");
   await page.getByLabel("Nama lengkap").fill(NAME);
   await chooseSuggestion(page.getByLabel("Desa/kelurahan"), "masb");
   await page.getByLabel("Nomor HP").fill("0819 1234 5678");

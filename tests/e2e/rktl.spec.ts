@@ -116,6 +116,11 @@ test("coordinator plans, national staff approve, coordinator reports realisation
   await other.getByLabel("Alasan bila tertinggal").fill("Kepala desa berhalangan");
   await other.getByRole("button", { name: "Simpan" }).click();
   await expect(other.locator("p[role=alert]")).toContainText("Data ini sudah diubah orang lain");
+  // Hers and the server's, side by side; nothing merged until she chooses.
+  const conflict = other.getByTestId("entry-conflict");
+  await expect(conflict.getByTestId("mine-achieved")).toHaveText("1");
+  await expect(conflict.getByTestId("server-achieved")).toHaveText("3");
+  await expect(conflict.getByTestId("mine-behindReason")).toHaveText("Kepala desa berhalangan");
   await expect(other.getByLabel(/Tercapai bulan ini/)).toHaveValue("1");
   await expect(other.getByLabel("Alasan bila tertinggal")).toHaveValue("Kepala desa berhalangan");
   await other.close();

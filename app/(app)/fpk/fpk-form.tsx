@@ -4,6 +4,7 @@ import { HiddenField, TextAreaField, TextField } from "@/components/form/fields"
 import { IdempotencyKey } from "@/components/form/idempotency-key";
 import { KabupatenSearchField } from "@/components/form/kabupaten-search-field";
 import type { FormState } from "@/lib/forms/state";
+import type { FieldEntry } from "@/components/offline/use-field-entry";
 import { FPK_PARTICIPANT_ROWS } from "@/lib/validation/fpk";
 
 /** The FPK meeting form, shared by create and edit; participants as numbered rows. */
@@ -12,16 +13,25 @@ export async function FpkForm({
   initialValues,
   kabupaten,
   version,
+  entry,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   initialValues: Record<string, string>;
   kabupaten: { id: number; code: string; label: string; provinceName: string }[];
   version?: number;
+  /** Kept as a draft on the phone and sent through the outbox (decision 0030). */
+  entry?: FieldEntry;
 }) {
   const t = await getTranslations();
   return (
-    <ActionForm action={action} initialValues={initialValues} className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4">
-      {version ? <HiddenField name="version" value={String(version)} /> : <IdempotencyKey />}
+    <ActionForm
+      action={action}
+      initialValues={initialValues}
+      entry={entry}
+      className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4"
+    >
+      {version ? <HiddenField name="version" value={String(version)} /> : null}
+      <IdempotencyKey />
       {kabupaten.length === 1 ? (
         <>
           <HiddenField name="kabupatenId" value={String(kabupaten[0]!.id)} />

@@ -4,6 +4,7 @@ import { AreaSearchField } from "@/components/form/area-search-field";
 import { HiddenField, SelectField, TextField } from "@/components/form/fields";
 import { IdempotencyKey } from "@/components/form/idempotency-key";
 import type { FormState } from "@/lib/forms/state";
+import type { FieldEntry } from "@/components/offline/use-field-entry";
 import { KADER_POSITIONS } from "@/lib/validation/kader";
 
 /** The kader form, shared by create and edit. The desa is searched among those of one kabupaten. */
@@ -13,17 +14,26 @@ export async function KaderForm({
   serikat,
   kabupatenId,
   version,
+  entry,
 }: {
   action: (state: FormState, formData: FormData) => Promise<FormState>;
   initialValues: Record<string, string>;
   serikat: { id: number; name: string }[];
   kabupatenId: number;
   version?: number;
+  /** Kept as a draft on the phone and sent through the outbox (decision 0030). */
+  entry?: FieldEntry;
 }) {
   const t = await getTranslations();
   return (
-    <ActionForm action={action} initialValues={initialValues} className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4">
-      {version ? <HiddenField name="version" value={String(version)} /> : <IdempotencyKey />}
+    <ActionForm
+      action={action}
+      initialValues={initialValues}
+      entry={entry}
+      className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4"
+    >
+      {version ? <HiddenField name="version" value={String(version)} /> : null}
+      <IdempotencyKey />
       <HiddenField name="kabupatenId" value={String(kabupatenId)} />
       <TextField name="fullName" label={t("kader.fullName")} autoComplete="off" />
       <SelectField

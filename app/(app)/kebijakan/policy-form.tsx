@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
+import { IdempotencyKey } from "@/components/form/idempotency-key";
 import { AreaSearchField } from "@/components/form/area-search-field";
 import { HiddenField, SelectField, TextField } from "@/components/form/fields";
 import type { FormState } from "@/lib/forms/state";
@@ -21,7 +22,7 @@ export async function PolicyForm({
   const t = await getTranslations();
   return (
     <ActionForm action={action} initialValues={initialValues} className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4">
-      {version ? <HiddenField name="version" value={String(version)} /> : null}
+      {version ? <HiddenField name="version" value={String(version)} /> : <IdempotencyKey />}
       <HiddenField name="kabupatenId" value={String(kabupatenId)} />
       <TextField name="title" label={t("policy.titleField")} hint={t("policy.titleHint")} autoComplete="off" />
       <div className="grid gap-4 sm:grid-cols-2">

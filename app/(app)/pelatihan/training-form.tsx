@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
+import { IdempotencyKey } from "@/components/form/idempotency-key";
 import { CheckboxField, HiddenField, SelectField, TextAreaField, TextField } from "@/components/form/fields";
 import { KabupatenSearchField } from "@/components/form/kabupaten-search-field";
 import type { FormState } from "@/lib/forms/state";
@@ -21,7 +22,7 @@ export async function TrainingForm({
   const levels = choices.levels;
   return (
     <ActionForm action={action} initialValues={initialValues} className="max-w-2xl space-y-4 rounded border border-slate-200 bg-white p-4">
-      {version ? <HiddenField name="version" value={String(version)} /> : null}
+      {version ? <HiddenField name="version" value={String(version)} /> : <IdempotencyKey />}
       <SelectField
         name="level"
         label={t("training.levelLabel")}

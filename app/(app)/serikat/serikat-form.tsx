@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
+import { IdempotencyKey } from "@/components/form/idempotency-key";
 import { HiddenField, TextField } from "@/components/form/fields";
 import { KabupatenSearchField } from "@/components/form/kabupaten-search-field";
 import type { FormState } from "@/lib/forms/state";
@@ -18,7 +19,7 @@ export async function SerikatForm({
   const t = await getTranslations();
   return (
     <ActionForm action={action} initialValues={initialValues} className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4">
-      {version ? <HiddenField name="version" value={String(version)} /> : null}
+      {version ? <HiddenField name="version" value={String(version)} /> : <IdempotencyKey />}
       <TextField name="name" label={t("serikat.name")} />
       <KabupatenSearchField
         name="kabupatenId"

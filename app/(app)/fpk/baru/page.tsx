@@ -15,7 +15,12 @@ export default async function NewFpkMeetingPage() {
   return (
     <>
       <PageHeader title={t("fpk.newTitle")} crumbs={[{ href: "/fpk", label: t("fpk.title") }]} />
-      <FpkForm action={createFpkMeetingAction} initialValues={{}} kabupaten={kabupaten} />
+      <FpkForm
+        action={createFpkMeetingAction}
+        initialValues={{}}
+        kabupaten={kabupaten}
+        entry={{ kind: "fpk-meeting", bound: {}, formId: "fpk-meeting:new", title: t("fpk.newTitle") }}
+      />
     </>
   );
 }

@@ -28,6 +28,12 @@ export default async function NewKaderPage({ searchParams }: { searchParams: Pro
             initialValues={{ position: "KADER", serikatId: choices.serikat.length === 1 ? String(choices.serikat[0]!.id) : "" }}
             serikat={choices.serikat}
             kabupatenId={choices.chosen.id}
+            entry={{
+              kind: "kader",
+              bound: {},
+              formId: `kader:new:${choices.chosen.id}`,
+              title: `${t("kader.newTitle")} · ${choices.chosen.label}`,
+            }}
           />
         </>
       ) : null}

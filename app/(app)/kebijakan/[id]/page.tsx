@@ -1,3 +1,4 @@
+import { IdempotencyKey } from "@/components/form/idempotency-key";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -99,9 +100,17 @@ export default async function PolicyPage({
             <ActionForm
               action={changePolicyStatusAction.bind(null, policy.id)}
               initialValues={{ toStatus: next[0]! }}
+              entry={{
+                kind: "policy-status",
+                bound: { policyId: policy.id },
+                formId: `policy-status:${policy.id}`,
+                title: `${t("changeStatus")} · ${policy.title}`,
+                afterQueue: "keep",
+              }}
               className="mt-2 space-y-4 rounded border border-slate-200 bg-white p-4"
             >
               <HiddenField name="version" value={String(policy.version)} />
+              <IdempotencyKey />
               <SelectField name="toStatus" label={t("newStatus")} options={next.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
               <TextAreaField name="note" label={t("note")} hint={t("noteHint")} />
               {next.includes("ENACTED") ? (

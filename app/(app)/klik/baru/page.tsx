@@ -21,7 +21,11 @@ export default async function NewKlikSessionPage() {
         subtitle={user.kabupatenName ?? undefined}
         crumbs={[{ href: "/klik", label: t("klik.title") }]}
       />
-      <ActionForm action={createKlikSessionAction} className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4">
+      <ActionForm
+        action={createKlikSessionAction}
+        entry={{ kind: "klik-session", bound: {}, formId: "klik-session:new", title: t("klik.newTitle") }}
+        className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4"
+      >
         <IdempotencyKey />
         <TextField name="heldOn" label={t("klik.heldOn")} type="date" />
         {/* Desa in the user's own area (district staff: their kabupaten). */}

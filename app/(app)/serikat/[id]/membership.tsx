@@ -3,6 +3,7 @@
 // wrong one. Decision 0026.
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
+import { IdempotencyKey } from "@/components/form/idempotency-key";
 import { SelectField, TextField } from "@/components/form/fields";
 import { TrendChart } from "@/components/charts/trend-chart";
 import { countAt } from "@/lib/domain/membership";
@@ -108,6 +109,7 @@ export async function MembershipSection({
             className="space-y-3 rounded border border-slate-200 bg-white p-4"
           >
             <h3 className="font-semibold">{t("formTitle")}</h3>
+            <IdempotencyKey />
             <TextField name="recordedOn" type="date" label={t("recordedOn")} />
             <TextField name="memberCount" inputMode="numeric" label={t("memberCount")} hint={t("memberCountHint")} />
             <TextField name="note" label={t("note")} />

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
-import { getFpkMeeting } from "@/lib/data/fpk";
+import { fpkMeetingFormValues, getFpkMeeting } from "@/lib/data/fpk";
 import { kabupatenOptions } from "@/lib/data/geo";
 import { parseId } from "@/lib/search-params";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,18 +18,6 @@ export default async function EditFpkMeetingPage({ params }: { params: Promise<{
   const m = id ? await getFpkMeeting(user, id) : null;
   if (!m) notFound();
   const [t, kabupaten] = await Promise.all([getTranslations(), kabupatenOptions(user)]);
-  const initialValues: Record<string, string> = {
-    kabupatenId: String(m.kabupatenId),
-    heldOn: m.heldOn.toISOString().slice(0, 10),
-    agenda: m.agenda,
-    agreements: m.agreements ?? "",
-    followUps: m.followUps ?? "",
-    budgetAmount: m.budgetAmount != null ? m.budgetAmount.toString() : "",
-  };
-  m.participants.forEach((p, i) => {
-    initialValues[`institution_${i}`] = p.institution;
-    initialValues[`personCount_${i}`] = String(p.personCount);
-  });
   return (
     <>
       <PageHeader
@@ -40,7 +28,19 @@ export default async function EditFpkMeetingPage({ params }: { params: Promise<{
           { href: `/fpk/${m.id}`, label: m.kabupatenName },
         ]}
       />
-      <FpkForm action={updateFpkMeetingAction.bind(null, m.id)} version={m.version} initialValues={initialValues} kabupaten={kabupaten} />
+      <FpkForm
+        action={updateFpkMeetingAction.bind(null, m.id)}
+        version={m.version}
+        initialValues={fpkMeetingFormValues(m)}
+        kabupaten={kabupaten}
+        entry={{
+          kind: "fpk-meeting-edit",
+          bound: { meetingId: m.id },
+          formId: `fpk-meeting-edit:${m.id}`,
+          title: `${t("fpk.editTitle")} · ${m.kabupatenName}`,
+          afterQueue: "keep",
+        }}
+      />
     </>
   );
 }

@@ -1,8 +1,7 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
-import { desaLabel } from "@/lib/data/geo-search";
-import { getKader } from "@/lib/data/kader";
+import { getKader, kaderFormValues } from "@/lib/data/kader";
 import { parseId } from "@/lib/search-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { updateKaderAction } from "../../actions";
@@ -40,14 +39,13 @@ export default async function EditKaderPage({
         <KaderForm
           action={updateKaderAction.bind(null, kader.id)}
           version={kader.version}
-          initialValues={{
-            fullName: kader.fullName,
-            position: kader.position,
-            phone: kader.phone ?? "",
-            birthYear: kader.birthYear ? String(kader.birthYear) : "",
-            joinedYear: kader.joinedYear ? String(kader.joinedYear) : "",
-            serikatId: sameKabupaten ? String(kader.serikatId) : "",
-            desa: sameKabupaten ? desaLabel({ code: kader.desa.code, name: kader.desa.name, kecamatan: kader.desa.kecamatan.name }) : "",
+          initialValues={kaderFormValues(kader, sameKabupaten)}
+          entry={{
+            kind: "kader-edit",
+            bound: { kaderId: kader.id },
+            formId: `kader-edit:${kader.id}:${choices.chosen.id}`,
+            title: t("kader.editTitle", { name: kader.fullName }),
+            afterQueue: "keep",
           }}
           serikat={choices.serikat}
           kabupatenId={choices.chosen.id}

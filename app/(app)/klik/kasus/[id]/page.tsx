@@ -1,3 +1,4 @@
+import { IdempotencyKey } from "@/components/form/idempotency-key";
 import Link from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -49,6 +50,8 @@ export default async function KlikCasePage({
       : ([[t("klik.personName"), c.personName ?? "—"]] as [string, string][])),
     [t("klik.status"), t(`klik.caseStatus.${c.status}`)],
     [t("klik.referralInstitution"), c.referralInstitution ?? "—"],
+    // A violence case never has a note (decision 0032).
+    ...(violence ? [] : ([[t("klik.caseNote"), c.note ?? "—"]] as [string, string][])),
     [t("wilayah.kabupaten"), c.kabupatenName],
     [t("common.updatedAt"), format.dateTime(c.updatedAt, { dateStyle: "medium", timeStyle: "short" })],
   ];
@@ -91,6 +94,7 @@ export default async function KlikCasePage({
           <section>
             <h2 className="mb-2 text-lg font-semibold">{t("klik.addFollowUp")}</h2>
             <ActionForm action={addKlikFollowUpAction.bind(null, c.id)} className="space-y-4 rounded border border-slate-200 bg-white p-4">
+              <IdempotencyKey />
               <TextField name="date" label={t("klik.followUpDate")} type="date" />
               <TextAreaField name="note" label={t("klik.followUpNote")} />
               <SubmitButton label={t("klik.addFollowUp")} pendingLabel={t("common.saving")} />
@@ -100,10 +104,16 @@ export default async function KlikCasePage({
             <h2 className="mb-2 text-lg font-semibold">{t("klik.editCase")}</h2>
             <ActionForm
               action={updateKlikCaseAction.bind(null, c.id)}
-              initialValues={{ issueType: c.issueType, status: c.status, referralInstitution: c.referralInstitution ?? "" }}
+              initialValues={{
+                issueType: c.issueType,
+                status: c.status,
+                referralInstitution: c.referralInstitution ?? "",
+                note: c.note ?? "",
+              }}
               className="space-y-4 rounded border border-slate-200 bg-white p-4"
             >
               <HiddenField name="version" value={String(c.version)} />
+              <IdempotencyKey />
               <SelectField
                 name="issueType"
                 label={t("klik.issueType")}
@@ -120,6 +130,7 @@ export default async function KlikCasePage({
                 hint={t("klik.referralHint")}
                 autoComplete="off"
               />
+              {violence ? null : <TextAreaField name="note" label={t("klik.caseNote")} hint={t("klik.caseNoteHint")} rows={2} />}
               <SubmitButton label={t("common.save")} pendingLabel={t("common.saving")} />
             </ActionForm>
           </section>

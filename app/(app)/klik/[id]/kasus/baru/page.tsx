@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { getKlikSession } from "@/lib/data/klik";
 import { KLIK_DESKS, KLIK_ISSUE_TYPES } from "@/lib/domain/klik-issue-types";
-import { KLIK_STATUSES } from "@/lib/validation/klik";
+import { KLIK_STATUSES, SEALED_CASE_FIELDS } from "@/lib/validation/klik";
 import { parseId } from "@/lib/search-params";
 import { PageHeader } from "@/components/ui/page-header";
 import { ActionForm, SubmitButton } from "@/components/form/action-form";
@@ -65,6 +65,14 @@ export default async function NewKlikCasePage({
       <ActionForm
         action={createKlikCaseAction.bind(null, s.id)}
         initialValues={{ desk, status: "RECEIVED" }}
+        entry={{
+          kind: "klik-case",
+          bound: { sessionId: s.id },
+          formId: `klik-case:${s.id}:${desk}`,
+          title: `${t("klik.newCaseTitle", { desk: t(`klik.deskName.${desk}`) })} · ${crumbs[1]!.label}`,
+          // The violence desk's complainant and story never stay on the phone (decision 0030).
+          ...(desk === "VIOLENCE" ? { sealed: SEALED_CASE_FIELDS, direct: true } : {}),
+        }}
         className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4"
       >
         <HiddenField name="desk" value={desk} />
@@ -90,6 +98,8 @@ export default async function NewKlikCasePage({
           options={KLIK_STATUSES.map((st) => ({ value: st, label: t(`klik.caseStatus.${st}`) }))}
         />
         <TextField name="referralInstitution" label={t("klik.referralInstitution")} hint={t("klik.referralHint")} autoComplete="off" />
+        {/* No note at the violence desk: free text there would say what the sealed fields protect (decision 0032). */}
+        {desk === "VIOLENCE" ? null : <TextAreaField name="note" label={t("klik.caseNote")} hint={t("klik.caseNoteHint")} rows={2} />}
         <SubmitButton label={t("common.save")} pendingLabel={t("common.saving")} />
       </ActionForm>
     </>

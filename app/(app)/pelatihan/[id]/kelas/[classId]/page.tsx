@@ -1,3 +1,4 @@
+import { IdempotencyKey } from "@/components/form/idempotency-key";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -88,6 +89,7 @@ export default async function TrainingClassPage({
               action={registerParticipantAction.bind(null, cls.training.id, cls.id)}
               initialValues={{ kaderId: found.length === 1 ? String(found[0]!.id) : "", role: "PARTICIPANT" }}
             >
+              <IdempotencyKey />
               <SelectField
                 name="kaderId"
                 label={t("training.kader")}
@@ -115,8 +117,16 @@ export default async function TrainingClassPage({
             <ActionForm
               action={saveAttendanceAction.bind(null, cls.training.id, cls.id)}
               initialValues={attendanceValues}
+              entry={{
+                kind: "attendance",
+                bound: { trainingId: cls.training.id, classId: cls.id },
+                formId: `attendance:${cls.id}`,
+                title: `${t("training.attendanceTitle")} · ${cls.name}`,
+                afterQueue: "keep",
+              }}
               className="mt-2 space-y-3"
             >
+              <IdempotencyKey />
               {cls.participations.map((part) => (
                 <fieldset key={part.id} className="rounded border border-slate-200 bg-white p-3" aria-label={part.kader.fullName}>
                   <legend className="px-1 text-sm font-medium">
@@ -140,6 +150,7 @@ export default async function TrainingClassPage({
             <div className="mt-8 rounded border border-slate-200 bg-white p-4">
               <h3 className="font-semibold">{t("training.removeTitle")}</h3>
               <ActionForm action={removeParticipantAction.bind(null, cls.training.id, cls.id)} className="mt-2 space-y-3">
+                <IdempotencyKey />
                 <SelectField
                   name="participationId"
                   label={t("training.participant")}

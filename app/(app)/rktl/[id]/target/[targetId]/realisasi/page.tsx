@@ -1,3 +1,4 @@
+import { IdempotencyKey } from "@/components/form/idempotency-key";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -97,11 +98,19 @@ export default async function RealisationPage({
               note: target.existing?.note ?? "",
               behindReason: target.existing?.behindReason ?? "",
             }}
+            entry={{
+              kind: "rktl-realisation",
+              bound: { targetId: target.id },
+              formId: `rktl-realisation:${target.id}:${monthKey(target.chosen)}`,
+              title: `${t("rktl.recordRealisation")} · ${longMonth(target.chosen)}`,
+              afterQueue: "keep",
+            }}
             className="max-w-xl space-y-4 rounded border border-slate-200 bg-white p-4"
           >
             <h2 className="font-semibold">{longMonth(target.chosen)}</h2>
             <HiddenField name="month" value={monthKey(target.chosen)} />
             <HiddenField name="version" value={target.existing ? String(target.existing.version) : ""} />
+            <IdempotencyKey />
             <TextField
               name="achieved"
               label={t("rktl.achievedThisMonth", { unit: target.unit })}
