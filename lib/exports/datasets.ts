@@ -193,6 +193,7 @@ const klikCases = dataset<CaseRow>({
     { key: "personName", value: (r) => r.personName },
     { key: "caseStatus", value: (r, t) => t(`klik.caseStatus.${r.status}`) },
     { key: "referralInstitution", value: (r) => r.referralInstitution },
+    { key: "caseNote", value: (r) => r.note },
     { key: "complainantName", value: (r) => r.complainantName },
     { key: "complainantContact", value: (r) => r.complainantContact },
     { key: "narrative", value: (r) => r.narrative },

@@ -7,6 +7,9 @@ import { idField, dayFromFilter, dayToFilter, optionalText, versionField, filter
 
 export const KLIK_STATUSES = Object.values(KlikCaseStatus);
 
+/** The violence desk's sealed fields: never in the audit log, never kept on a phone (decisions 0005, 0030). */
+export const SEALED_CASE_FIELDS = ["complainantName", "complainantContact", "narrative"] as const;
+
 function isCalendarDay(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
@@ -46,9 +49,14 @@ function checkCase(v: { desk?: KlikDesk; issueType?: string; status: KlikCaseSta
   }
 }
 
+/** A case's short note: a line or two, not a story (the violence desk never keeps one). */
+export const CASE_NOTE_MAX = 500;
+
 /**
  * One person served at one desk. For the VIOLENCE desk the complainant's name,
- * contact and narrative go to the sealed detail and personName is never kept.
+ * contact and narrative go to the sealed detail, and personName and the note
+ * are never kept: free text beside a complaint would say what the sealed
+ * detail protects (decision 0032).
  */
 export const klikCaseInput = z
   .object({
@@ -57,6 +65,7 @@ export const klikCaseInput = z
     status: z.enum(KlikCaseStatus, { error: "validation.choose" }),
     referralInstitution: requiredText(200),
     personName: requiredText(120),
+    note: optionalText(CASE_NOTE_MAX),
     complainantName: requiredText(120),
     complainantContact: requiredText(120),
     narrative: requiredText(5000),
@@ -72,22 +81,28 @@ export const klikCaseInput = z
   })
   .transform((v) =>
     v.desk === "VIOLENCE"
-      ? { ...v, personName: undefined }
+      ? { ...v, personName: undefined, note: undefined }
       : { ...v, complainantName: undefined, complainantContact: undefined, narrative: undefined },
   );
 
 export type KlikCaseInput = z.infer<typeof klikCaseInput>;
 
-/** Editing a case: issue type (same desk), status and referral; the desk is checked against the stored case. */
+/**
+ * Editing a case: issue type (same desk), status, referral and the note; the
+ * desk is checked against the stored case. A violence case's note is dropped
+ * as on creation.
+ */
 export const klikCaseUpdateInput = z
   .object({
     desk: z.enum(KlikDesk).optional(),
     issueType: z.preprocess(blankToUndefined, z.string({ error: "validation.choose" })),
     status: z.enum(KlikCaseStatus, { error: "validation.choose" }),
     referralInstitution: requiredText(200),
+    note: optionalText(CASE_NOTE_MAX),
     version: versionField,
   })
-  .superRefine(checkCase);
+  .superRefine(checkCase)
+  .transform((v) => (v.desk === "VIOLENCE" ? { ...v, note: undefined } : v));
 
 export const klikFollowUpInput = z.object({
   date: pastDay,

@@ -194,7 +194,14 @@ describe("KLIK exports", () => {
       const violence = rows.filter((r) => r.desk === "VIOLENCE");
       expect(violence.length).toBeGreaterThan(0);
       for (const r of violence) {
-        expect(r).toMatchObject({ issueType: null, personName: null, referralInstitution: null, complainantName: null, narrative: null });
+        expect(r).toMatchObject({
+          issueType: null,
+          personName: null,
+          referralInstitution: null,
+          note: null,
+          complainantName: null,
+          narrative: null,
+        });
       }
       expect(rows.filter((r) => r.desk !== "VIOLENCE").every((r) => typeof r.personName === "string" && r.issueType)).toBe(true);
     }

@@ -383,3 +383,58 @@ describe("count suppression", () => {
     ).toBe(0);
   });
 });
+
+describe("a case's short note (decision 0032)", () => {
+  const note = "Bawa fotokopi KK minggu depan.";
+
+  it("is kept for an open desk, trimmed, and in the audit log; an edit changes it, a form without it leaves it", async () => {
+    const r = await createKlikCase(w.users.staffA1, w.sessionA1.id, caseForm({ note: `  ${note}  ` }));
+    expect(r.ok).toBe(true);
+    const id = r.ok ? r.value.id : 0;
+    expect((await w.prisma.klikCase.findUniqueOrThrow({ where: { id } })).note).toBe(note);
+    const created = await w.prisma.auditLog.findFirstOrThrow({ where: { action: "create", entity: "klik_case", entityId: String(id) } });
+    expect(created.after).toMatchObject({ note });
+    expect((await getKlikCase(w.users.staffA1, id))?.note).toBe(note);
+
+    const edit = (o: Record<string, string>) => ({ issueType: "BIRTH_CERTIFICATE", status: "RESOLVED", version: "1", ...o });
+    expect((await updateKlikCase(w.users.staffA1, id, edit({ note: "Sudah selesai." }))).ok).toBe(true);
+    const updated = await w.prisma.auditLog.findFirstOrThrow({ where: { action: "update", entity: "klik_case", entityId: String(id) } });
+    expect(updated.before).toMatchObject({ note });
+    expect(updated.after).toMatchObject({ note: "Sudah selesai." });
+    expect((await updateKlikCase(w.users.staffA1, id, edit({ status: "CLOSED", version: "2" }))).ok).toBe(true);
+    expect(await w.prisma.klikCase.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "CLOSED", note: "Sudah selesai." });
+    expect((await updateKlikCase(w.users.staffA1, id, edit({ note: " ", version: "3" }))).ok).toBe(true);
+    expect((await w.prisma.klikCase.findUniqueOrThrow({ where: { id } })).note).toBeNull();
+  });
+
+  it("is never kept for the violence desk: dropped on creation and on edit, absent from the audit log", async () => {
+    const r = await createKlikCase(w.users.staffA1, w.sessionA1.id, violenceForm({ note: "Catatan yang harus dibuang" }));
+    expect(r.ok).toBe(true);
+    const id = r.ok ? r.value.id : 0;
+    expect((await w.prisma.klikCase.findUniqueOrThrow({ where: { id } })).note).toBeNull();
+    const c = await w.prisma.klikCase.findUniqueOrThrow({ where: { id } });
+    const u = await updateKlikCase(w.users.staffA1, id, {
+      issueType: c.issueType,
+      status: "RESOLVED",
+      referralInstitution: "UPTD PPA",
+      note: "Catatan yang harus dibuang",
+      version: String(c.version),
+    });
+    expect(u.ok).toBe(true);
+    expect((await w.prisma.klikCase.findUniqueOrThrow({ where: { id } })).note).toBeNull();
+    const audits = await w.prisma.auditLog.findMany({ where: { entity: "violence_case", entityId: String(id) } });
+    expect(JSON.stringify(audits.map((a) => [a.before, a.after]))).not.toContain("dibuang");
+    // The database refuses one too (klik_case_violence_note_check).
+    await expect(w.prisma.klikCase.update({ where: { id }, data: { note: "x" } })).rejects.toThrow();
+  });
+
+  it("refuses a note over 500 characters with a field error, and saves nothing", async () => {
+    const before = await w.prisma.klikCase.count();
+    expect(await createKlikCase(w.users.staffA1, w.sessionA1.id, caseForm({ note: "a".repeat(501) }))).toEqual({
+      ok: false,
+      fieldErrors: { note: { key: "validation.tooLong", values: { max: 500 } } },
+    });
+    expect(await w.prisma.klikCase.count()).toBe(before);
+    expect((await createKlikCase(w.users.staffA1, w.sessionA1.id, caseForm({ note: "a".repeat(500) }))).ok).toBe(true);
+  });
+});

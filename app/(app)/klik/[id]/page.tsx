@@ -5,7 +5,9 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { can } from "@/lib/authz/permissions";
 import { getKlikSession } from "@/lib/data/klik";
 import { mayImportInto } from "@/lib/data/imports/kinds";
-import { KLIK_DESKS } from "@/lib/domain/klik-issue-types";
+import { KLIK_DESKS, KLIK_ISSUE_TYPES } from "@/lib/domain/klik-issue-types";
+import { KLIK_STATUSES } from "@/lib/validation/klik";
+import { ClinicDayGrid } from "@/components/klik/clinic-day-grid";
 import { parseId } from "@/lib/search-params";
 import { DeskCounts } from "../desk-counts";
 import { FactsList } from "@/components/ui/facts-list";
@@ -55,6 +57,37 @@ export default async function KlikSessionPage({
             {t("import.klik.open")}
           </Link>
         </p>
+      ) : null}
+      {writable ? (
+        // The day's cases, a row per visitor (decision 0032); drawn only once the page runs its script,
+        // so without it the desks' "Tambah kasus" links below stay the way in.
+        <ClinicDayGrid
+          sessionId={s.id}
+          path={`/klik/${s.id}`}
+          draftTitle={`${t("klik.grid.title")} · ${t("klik.sessionTitle", { desa: s.desa.name, date })}`}
+          messages={t.raw("klik.grid")}
+          desks={KLIK_DESKS.filter((d) => d !== "VIOLENCE" || s.violenceVisible).map((d) => ({
+            value: d,
+            label: t(`klik.grid.desk.${d}`),
+          }))}
+          issueTypes={Object.fromEntries(
+            KLIK_DESKS.filter((d) => d !== "VIOLENCE").map((d) => [
+              d,
+              KLIK_ISSUE_TYPES[d].map((c) => ({ value: c, label: t(`klik.issueTypeName.${c}`) })),
+            ]),
+          )}
+          statuses={KLIK_STATUSES.map((st) => ({ value: st, label: t(`klik.caseStatus.${st}`) }))}
+          labels={{
+            desk: t("klik.desk"),
+            issueType: t("klik.issueType"),
+            personName: t("klik.personName"),
+            status: t("klik.status"),
+            referralInstitution: t("klik.referralInstitution"),
+            note: t("klik.caseNote"),
+          }}
+          choose={t("common.choose")}
+          sealedFormHref={s.violenceVisible ? `/klik/${s.id}/kasus/baru?meja=VIOLENCE` : null}
+        />
       ) : null}
       <h2 className="mt-6 mb-2 text-lg font-semibold">{t("klik.casesPerDesk")}</h2>
       <DeskCounts counts={s.counts} size="lg" />
