@@ -29,7 +29,18 @@ const NO_UNSAFE_RAW = {
 };
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", "lib/generated/**", "test-results/**", "playwright-report/**", ".pekka/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      "public/sw.js",
+      "node_modules/**",
+      "lib/generated/**",
+      "test-results/**",
+      "playwright-report/**",
+      ".pekka/**",
+      "next-env.d.ts",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

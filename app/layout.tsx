@@ -4,10 +4,16 @@ import type { ReactNode } from "react";
 import { headers } from "next/headers";
 import { getLocale, getTranslations } from "next-intl/server";
 import { RequestInfoProvider } from "@/components/layout/request-info";
+import { RegisterServiceWorker } from "@/components/pwa/register-service-worker";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("common");
-  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("tagline") };
+  return {
+    title: { default: t("appName"), template: `%s · ${t("appName")}` },
+    description: t("tagline"),
+    // The manifest link comes from app/manifest.ts; the icons are public/icons (scripts/draw-icons.mjs).
+    icons: { icon: { url: "/icons/icon-192.png", type: "image/png", sizes: "192x192" }, apple: "/icons/apple-touch-icon.png" },
+  };
 }
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#115e59" };
@@ -22,6 +28,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <RequestInfoProvider requestId={requestId ?? null} locale={locale === "en" ? "en" : "id"}>
           {children}
         </RequestInfoProvider>
+        {/* The service worker (docs/decisions/0031-service-worker.md): production builds only, where public/sw.js is built. */}
+        {process.env.NODE_ENV === "production" ? <RegisterServiceWorker locale={locale === "en" ? "en" : "id"} /> : null}
       </body>
     </html>
   );

@@ -40,6 +40,10 @@ export function contentSecurityPolicy({ nonce, https, dev = false }: CspOptions)
     ["img-src", "'self'"],
     ["font-src", "'self'"],
     ["connect-src", "'self'"],
+    // The service worker (public/sw.js) and the web app manifest: explicit, because with
+    // 'strict-dynamic' a worker would otherwise fall back to script-src, where 'self' is ignored.
+    ["worker-src", "'self'"],
+    ["manifest-src", "'self'"],
     ["frame-src", "'none'"],
     ["object-src", "'none'"],
     ["base-uri", "'none'"],

@@ -47,7 +47,7 @@ describe("content security policy", () => {
     expect(csp.get("frame-ancestors")).toEqual(["'none'"]);
     expect(csp.get("frame-src")).toEqual(["'none'"]);
     expect(csp.get("form-action")).toEqual(["'self'"]);
-    for (const d of ["img-src", "font-src", "connect-src"]) expect(csp.get(d), d).toEqual(["'self'"]);
+    for (const d of ["img-src", "font-src", "connect-src", "worker-src", "manifest-src"]) expect(csp.get(d), d).toEqual(["'self'"]);
   });
 
   it("upgrades insecure requests only over https", () => {
