@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 
-// Browser journeys against the production build (`next build` first; see
+// Browser journeys against the production build (`npm run build` first; see
 // scripts/test.sh), served by the production server (scripts/server.mjs) on
 // its own port with its own seeded database.
 const PORT = Number(process.env.E2E_PORT ?? 3100);

@@ -5,6 +5,7 @@
 //   npm run seed:scale -- --factor 5                # into DATABASE_URL (default pekka_bench)
 //   npm run bench -- [--factor 5] [--duration 10] [--connections 10] [--only kader,dasbor]
 //                    [--compare bench/results/<other factor>.json] [--queries-only]
+//                    [--field-pages | --no-field-pages] [--quick]
 //
 // Starts the production server (scripts/server.mjs) on a free port against DATABASE_URL (default
 // postgres://postgres@127.0.0.1:5432/pekka_bench) with PEKKA_COUNT_QUERIES=1,
@@ -16,7 +17,11 @@
 // VmRSS) is sampled every 200 ms. Prints a table, checks the targets and
 // writes bench/results/<timestamp>.json. --factor only labels the results;
 // --queries-only skips the load (query counts and JS only, e.g. at factor 1
-// for --compare).
+// for --compare). Then the field pages (bench/field-pages.mjs): each dashboard
+// and form in Chromium at 360 px with the service worker, first and repeat
+// visit bytes and the slow-3G times to heading and usable form (CHROMIUM_PATH,
+// default /usr/bin/chromium). --field-pages: only those; --no-field-pages:
+// skip them; --quick: one slow-3G run per page instead of two runs.
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -26,6 +31,7 @@ import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import pg from "pg";
 import { serverNodeOptions } from "../scripts/lib/server-memory.mjs";
+import { checkFieldTargets, FIELD_PAGES, printFieldTable, runFieldPages } from "./field-pages.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const PASSWORD = "demo-pekka-2026";
@@ -68,7 +74,18 @@ export const TARGETS = {
 // ───────────────────────── Arguments ─────────────────────────
 
 function parseArgs(argv) {
-  const o = { factor: null, duration: 10, connections: 10, only: null, compare: null, port: null, queriesOnly: false };
+  const o = {
+    factor: null,
+    duration: 10,
+    connections: 10,
+    only: null,
+    compare: null,
+    port: null,
+    queriesOnly: false,
+    fieldPages: true,
+    fieldOnly: false,
+    quick: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const [k, inline] = a.includes("=") ? a.split(/=(.*)/s) : [a, undefined];
@@ -80,11 +97,14 @@ function parseArgs(argv) {
     else if (k === "--compare") o.compare = val();
     else if (k === "--port") o.port = Number(val());
     else if (k === "--queries-only") o.queriesOnly = true;
+    else if (k === "--field-pages") o.fieldOnly = true;
+    else if (k === "--no-field-pages") o.fieldPages = false;
+    else if (k === "--quick") o.quick = true;
     else if (k === "--help" || k === "-h") {
       console.log(
         readFileSync(fileURLToPath(import.meta.url), "utf8")
           .split("\n")
-          .slice(1, 18)
+          .slice(1, 24)
           .map((l) => l.replace(/^\/\/ ?/, ""))
           .join("\n"),
       );
@@ -96,7 +116,7 @@ function parseArgs(argv) {
 
 // ───────────────────────── Server ─────────────────────────
 
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.unref();
@@ -170,7 +190,7 @@ function rssSampler(rootPid) {
   };
 }
 
-async function startServer(port, databaseUrl) {
+export async function startServer(port, databaseUrl) {
   if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) {
     throw new Error("No production build: run `npm run build` first (the bench builds nothing itself).");
   }
@@ -216,7 +236,7 @@ function cookiesOf(res) {
   return (res.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]);
 }
 
-async function login(base, email) {
+export async function login(base, email) {
   const csrfRes = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = await csrfRes.json();
   const jar = cookiesOf(csrfRes);
@@ -422,7 +442,11 @@ async function main() {
   const args = parseArgs(process.argv.slice(2));
   const databaseUrl = process.env.DATABASE_URL || "postgres://postgres@127.0.0.1:5432/pekka_bench";
   const port = args.port ?? (await freePort());
-  const pages = args.only ? PAGES.filter((p) => p.kind === "floor" || args.only.some((o) => p.path.includes(o))) : PAGES;
+  const pages = args.fieldOnly
+    ? []
+    : args.only
+      ? PAGES.filter((p) => p.kind === "floor" || args.only.some((o) => p.path.includes(o)))
+      : PAGES;
   const compare = args.compare ? JSON.parse(readFileSync(args.compare, "utf8")) : null;
 
   console.log(
@@ -439,7 +463,9 @@ async function main() {
   const rows = [];
   try {
     const cookies = {};
-    for (const [k, email] of Object.entries(ACCOUNTS)) if (pages.some((p) => p.as === k)) cookies[k] = await login(server.base, email);
+    for (const [k, email] of Object.entries(ACCOUNTS))
+      if (pages.some((p) => p.as === k) || (args.fieldPages && FIELD_PAGES.some((p) => p.as === k)))
+        cookies[k] = await login(server.base, email);
 
     for (const p of pages) {
       const cookie = p.as ? cookies[p.as] : null;
@@ -481,6 +507,10 @@ async function main() {
         `  ${p.path} (${p.as ?? "signed out"}): p50 ${fmt(row.p50)} ms, p95 ${fmt(row.p95)} ms, ${fmt(row.rps, 1)} req/s, ${row.queries} queries${row.non2xx || row.errors ? `, ${row.non2xx} non-2xx, ${row.errors} errors` : ""}`,
       );
     }
+    if (args.fieldPages) {
+      console.log(`\nField pages at 360 px with the service worker${args.quick ? " (--quick)" : ""}:`);
+      var fieldRows = await runFieldPages({ base: server.base, cookies, only: args.fieldOnly ? args.only : null, quick: args.quick });
+    }
     // Where the memory is at the end: V8's heap or the rest (code, WebAssembly, buffers).
     var memorySplit = await fetch(`${server.base}/api/bench/queries`)
       .then((r) => r.json())
@@ -497,8 +527,13 @@ async function main() {
   for (const r of rows) if (r.p95 != null && floor?.p95) r.ratio = r.p95 / floor.p95;
   const summary = { factor: args.factor, peakRssMb: mem.peakKb / 1024, hwmMb: mem.hwmKb / 1024, memoryAtEndMb: memorySplit };
   console.log("");
-  printTable(rows);
-  const targets = checkTargets(rows, summary, compare);
+  if (rows.length) printTable(rows);
+  const targets = rows.length ? checkTargets(rows, summary, compare) : [];
+  if (fieldRows?.length) {
+    console.log("\nField pages (360 px, service worker; times on slow 3G: 400 ms latency, 400 kbit/s):");
+    printFieldTable(fieldRows);
+    targets.push(...checkFieldTargets(fieldRows));
+  }
   if (memorySplit)
     console.log(
       `\nServer memory at the end: RSS ${memorySplit.rss} MB, V8 heap ${memorySplit.heapUsed} MB used of ${memorySplit.heapTotal} MB, external ${memorySplit.external} MB.`,
@@ -520,6 +555,7 @@ async function main() {
     cpus: (await import("node:os")).cpus().length,
     server: summary,
     pages: rows,
+    fieldPages: fieldRows ?? [],
     targets,
   };
   const dir = path.join(ROOT, "bench", "results");
@@ -529,7 +565,10 @@ async function main() {
   console.log(`\nResults: ${path.relative(process.cwd(), file)}`);
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+// Run as a script (npm run bench); importing the module (its helpers) runs nothing.
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -7,7 +7,7 @@
 // back from its bytes). Checks that restore refuses a non-empty target without
 // --force, a damaged file, and a snapshot of the other kind. Then runs the smoke
 // journeys (Playwright) against a server on the restored PostgreSQL copy; needs
-// a build (`next build`), skipped with a loud line without one unless
+// a build (`npm run build`), skipped with a loud line without one unless
 // BACKUP_DRILL_SMOKE=1. Prints durations and sizes.
 //
 // Env: BACKUP_DRILL_ONLY=postgres|embedded (one kind, no smoke), TEST_PG_BASE (postgres://postgres@127.0.0.1:5432), BACKUP_DRILL_DB_PREFIX
@@ -188,7 +188,7 @@ async function embeddedDrill() {
 async function smoke() {
   const built = fs.existsSync(path.join(PROJECT_ROOT, ".next", "BUILD_ID"));
   if (!built) {
-    const msg = "SMOKE JOURNEYS NOT RUN: no build (.next/BUILD_ID); run `npx next build` first";
+    const msg = "SMOKE JOURNEYS NOT RUN: no build (.next/BUILD_ID); run `npm run build` first";
     if (process.env.BACKUP_DRILL_SMOKE === "1") {
       check(false, msg);
     } else say(`  ⚠ ${msg}`);

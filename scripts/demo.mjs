@@ -5,7 +5,8 @@
 //      PGlite database in .data/pglite (docs/decisions/0004-embedded-database.md)
 //   2. prisma migrate deploy
 //   3. seed, only when there are no users yet (--reseed: always)
-//   4. next build, unless .next is newer than the sources (--rebuild: always)
+//   4. the build (scripts/build.mjs: next build and the service worker), unless
+//      .next and public/sw.js are newer than the sources (--rebuild: always)
 //   5. the production server (scripts/server.mjs) on 0.0.0.0:${PORT:-3000} until Ctrl-C
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -28,7 +29,7 @@ import { serverNodeOptions } from "./lib/server-memory.mjs";
 
 const HELP = `usage: npm run demo [-- [--reseed] [--rebuild]]
   --reseed   run the seed even if the database already has users
-  --rebuild  run next build even if the existing build looks current
+  --rebuild  build again even if the existing build looks current
 Environment: PORT (default 3000), DATABASE_URL (default: embedded PGlite in .data/pglite),
              NEXTAUTH_SECRET (default: generated once into .data/nextauth-secret)`;
 
@@ -205,6 +206,10 @@ if (users === 0 || RESEED) {
 const BUILD_INPUTS = [
   "app",
   "components",
+  "service-worker",
+  "public/icons",
+  "serwist.config.mjs",
+  "scripts/build.mjs",
   "lib",
   "messages",
   "i18n",
@@ -243,13 +248,14 @@ const appEnv = childEnv({
 });
 
 {
-  const buildId = path.join(PROJECT_ROOT, ".next", "BUILD_ID");
-  const built = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
+  // Current only if both halves exist: the Next build and its service worker (built after it).
+  const mtimeOf = (p) => (fs.existsSync(p) ? fs.statSync(p).mtimeMs : 0);
+  const built = Math.min(mtimeOf(path.join(PROJECT_ROOT, ".next", "BUILD_ID")), mtimeOf(path.join(PROJECT_ROOT, "public", "sw.js")));
   const sources = Math.max(...BUILD_INPUTS.map((p) => newestMtime(path.join(PROJECT_ROOT, p))));
   if (REBUILD || !built || sources > built) {
     say(REBUILD ? "▶ Building (--rebuild)…" : built ? "▶ Building (sources changed)…" : "▶ Building…");
     const t0 = Date.now();
-    await step("Building", () => run("next", ["build"], appEnv));
+    await step("Building", () => run(process.execPath, ["scripts/build.mjs"], appEnv));
     say(`✔ Built (${secs(t0)})`);
   } else {
     say("✔ Build is up to date (--rebuild to build again)");

@@ -9,7 +9,7 @@
 //   - the first 503 (with Retry-After) within 5 s of the stop, and no answer
 //     during the outage slower than 5 s;
 //   - the first normal 200 of a signed-in page within 5 s of the restart.
-// Needs a production build (`npx next build`). Ports: DRILL_PG_PORT (3440),
+// Needs a production build (`npm run build`). Ports: DRILL_PG_PORT (3440),
 // DRILL_APP_PORT (3441). DRILL_CONCURRENCY (6) parallel clients.
 import { execFileSync } from "node:child_process";
 import pg from "pg";

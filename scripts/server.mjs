@@ -8,7 +8,7 @@
 // HOSTNAME is not read, containers set it to their own name),
 // NEXTAUTH_URL (the public URL: its origin is the only one allowed to write),
 // TRUSTED_PROXIES (comma-separated IPs/CIDRs whose forwarding headers are
-// believed; default none), LOG_LEVEL (info). Needs a build (`next build`).
+// believed; default none), LOG_LEVEL (info). Needs a build (`npm run build`).
 //
 // For every request: the client address comes from the socket, or from
 // X-Forwarded-For when the peer is a trusted proxy (proxy-addr); forwarding

@@ -11,7 +11,7 @@
 //   5. an uploaded file (policy evidence) is served identically by both;
 //   6. nothing a user could notice differs: the same page from each instance
 //      is the same apart from per-response nonces, and its scripts load from both.
-// Exits non-zero on any failure. Needs a production build (`npx next build`).
+// Exits non-zero on any failure. Needs a production build (`npm run build`).
 // Database: LB_DATABASE_URL (default <TEST_PG_BASE>/pekka_lb; created fresh,
 // migrated, seeded). Ports: LB_PORT (3445) for nginx, 3446 and 3447 for the
 // instances (LB_APP_PORTS="a,b").
@@ -158,10 +158,29 @@ function formFields(html, label) {
   return fd;
 }
 
+/**
+ * React's flight payload (the `self.__next_f.push` scripts) streams its rows in
+ * the order their parts resolve, and numbers rows and references as it goes:
+ * the same page can come as differently ordered and numbered rows, from one
+ * instance as from two (a server action passed to a client component is such
+ * a part). What a user could notice is the HTML and what the rows hold, so
+ * the rows are compared with their numbers left out, in sorted order.
+ */
+const FLIGHT = /<script[^>]*>self\.__next_f\.push\(\[1,"((?:[^"\\]|\\.)*)"\]\)<\/script>/g;
+function withFlightSorted(html) {
+  const rows = [...html.matchAll(FLIGHT)]
+    .map((m) => m[1])
+    .join("")
+    .split("\\n")
+    .map((row) => row.replace(/^[0-9a-f]+:/, "").replace(/\$[A-Za-z@]?[0-9a-f]+\b/g, "$ref"))
+    .sort();
+  return `${html.replace(FLIGHT, "")}\n${rows.join("\n")}`;
+}
+
 // Per-response values: CSP nonces, request ids and React's per-render ids.
 // Per request, not per instance: CSP nonces and request ids (the edge's UUIDs, nginx's 32 hex digits).
 const normalize = (html) =>
-  html
+  withFlightSorted(html)
     .replace(/nonce="[^"]*"/g, "")
     // The nonce again inside React's flight payload: \"nonce\":\"…\".
     .replace(/\\"nonce\\":\\"[^"\\]*\\"/g, "")

@@ -66,11 +66,12 @@ DATABASE_URL="$E2E_DATABASE_URL" npx prisma migrate deploy >/dev/null
 # The program's own areas only (decision 0024): the full official list adds seconds to every seed.
 DATABASE_URL="$E2E_DATABASE_URL" PEKKA_GEO=program npx tsx prisma/seed.ts
 
-step "Browser tests: production build"
-NEXT_TELEMETRY_DISABLED=1 npx next build >/tmp/pekka-next-build.log 2>&1 || { tail -50 /tmp/pekka-next-build.log; exit 1; }
+step "Browser tests: production build (the app and its service worker, scripts/build.mjs)"
+NEXT_TELEMETRY_DISABLED=1 node scripts/build.mjs >/tmp/pekka-next-build.log 2>&1 || { tail -50 /tmp/pekka-next-build.log; exit 1; }
 
 step "Browser journeys"
-npx playwright test --grep-invert @sweep
+# The outbox's bad-signal drill in a short form (100 runs by default, about 5 s each: decision 0030).
+OUTBOX_CHAOS_RUNS="${OUTBOX_CHAOS_RUNS:-25}" npx playwright test --grep-invert @sweep
 
 # Reliability drills on the same build (decision 0018): each starts its own
 # servers (and the outage drill its own PostgreSQL cluster) and prints its figures.

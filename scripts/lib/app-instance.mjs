@@ -1,6 +1,6 @@
 // Starting the built app as a production server, and signing in over HTTP,
 // for the outage drill and the two-instance test (decision 0018). Needs a
-// production build (`next build`).
+// production build (`npm run build`).
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -20,7 +20,7 @@ const serverCommand = (port) => [path.join(ROOT, "scripts", "server.mjs"), "-H",
  * `publicUrl` is NEXTAUTH_URL (the balancer's address behind a proxy).
  */
 export async function startApp({ port, databaseUrl, publicUrl = `http://127.0.0.1:${port}`, env = {}, name = `app:${port}` }) {
-  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) throw new Error("No production build: run `npx next build` first.");
+  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) throw new Error("No production build: run `npm run build` first.");
   const child = spawn(process.execPath, serverCommand(port), {
     cwd: ROOT,
     env: {

@@ -16,6 +16,7 @@ import pg from "pg";
 import { firstChoiceUrl, formsOf, serverActions, type PageForm } from "../support/forms";
 import { applyMutations, hostileBoundArg, hostileSegment, hostileText, hostileValue, mutations, type Mutation } from "../support/hostile";
 import { databaseFingerprint, seedDatabase, startOwnServer, type OwnServer } from "../support/own-server";
+import { DELIVERIES, DELIVERY_ROUTE } from "../support/deliveries";
 import { appRoutes, crawl, DEMO_PASSWORD, NOT_CRAWLED, ROLE_ACCOUNTS, routeOf, signIn, type RoleName } from "../support/routes";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100) + 3;
@@ -221,7 +222,7 @@ async function check<T>(arb: fc.Arbitrary<T>, predicate: (v: T) => Promise<void>
 async function step0(): Promise<void> {
   const patterns = new Set(targets.map((t) => t.pattern));
   const missingRoutes = appRoutes()
-    .filter((r) => !NOT_CRAWLED.has(r.pattern) && !patterns.has(r.pattern))
+    .filter((r) => !NOT_CRAWLED.has(r.pattern) && r.pattern !== DELIVERY_ROUTE && !patterns.has(r.pattern))
     .map((r) => `${r.pattern} (${r.file})`);
   expect.soft(missingRoutes, "pages and route handlers the matrix never reached").toEqual([]);
   const actions = serverActions();
@@ -330,6 +331,62 @@ async function step2(): Promise<void> {
   expect.soft(failures).toEqual([]);
 }
 
+/** What the outbox's delivery route may answer (lib/forms/deliver.ts): never a 500. */
+const DELIVERY_ALLOWED = new Set([200, 400, 403, 404, 409, 413, 415, 422]);
+const DELIVERY_STATES = new Set(["received", "refused", "conflict"]);
+
+/**
+ * hostile deliveries from the outbox never break its route, and a refused one changes nothing:
+ * each kind with the fields its form posts, mutated, and its bound ids (one of them hostile at times).
+ */
+async function step2b(): Promise<void> {
+  const failures: string[] = [];
+  const ids = new Map(serverActions().map((a) => [a.name, a.id]));
+  for (const [kind, d] of Object.entries(DELIVERIES)) {
+    const id = ids.get(d.action);
+    let current = id ? await liveForm(id) : null;
+    if (!current) {
+      failures.push(`${kind}: no form of ${d.action} found`);
+      continue;
+    }
+    const boundSlot = current.form.fields.find((x) => x.name === current!.form.boundSlot);
+    const failure = await check(
+      fc.tuple(actionCase(current), fc.option(hostileSegment, { freq: 8, nil: undefined })),
+      async ([c, badKind]) => {
+        if (!current) return;
+        const args = boundSlot ? (JSON.parse(boundSlot.value) as unknown[]) : [];
+        if (c.bound) args[c.bound.index] = c.bound.value;
+        const body = new FormData();
+        for (const [k, v] of applyMutations(
+          current.form.fields.filter((x) => !x.name.startsWith("$")).map((x) => [x.name, x.value] as [string, string]),
+          c.muts,
+        ))
+          body.append(k, v);
+        body.append("$bound", JSON.stringify(Object.fromEntries(d.bound.map((name, i) => [name, args[i]]))));
+        if (c.file) body.append(current.form.fileFields[0]!, new Blob([c.file.content], { type: c.file.type }), c.file.name);
+        const before = await databaseFingerprint(db);
+        const url = `/kirim/${badKind === undefined ? kind : encodeURIComponent(badKind)}`;
+        const r = await probe(url, { method: "POST", body, role: current.role });
+        const where = `${url} as ${current.role} (HTTP ${r.status})`;
+        if (r.problem && !DELIVERY_ALLOWED.has(r.status)) throw new Error(`${r.problem} — ${where}`);
+        if (r.problem && !r.problem.startsWith("HTTP ")) throw new Error(`${r.problem} — ${where}`);
+        let answer: { state?: string; formError?: string } = {};
+        try {
+          answer = JSON.parse(r.body) as typeof answer;
+        } catch {
+          throw new Error(`not JSON: ${short(r.body)} — ${where}`);
+        }
+        if (!DELIVERY_STATES.has(answer.state ?? "")) throw new Error(`answered ${short(r.body)} — ${where}`);
+        if (r.status === 200) current = (id && (await liveForm(id))) || null;
+        else if ((await databaseFingerprint(db)) !== before) throw new Error(`a refused delivery changed the database — ${where}`);
+        if (r.status === 422 && !answer.formError) throw new Error(`refused without saying why — ${where}`);
+      },
+    );
+    if (failure) failures.push(`${kind}: ${failure}`);
+  }
+  expect.soft(failures).toEqual([]);
+}
+
 /** hostile sign-in attempts and sign-out never break. */
 async function step3(): Promise<void> {
   const csrf = await fetch(`${server.base}/api/auth/csrf`);
@@ -394,6 +451,7 @@ test("@sweep hostile input never makes a 500, a broken page or a partial write",
   await test.step("the matrix covers every page, route handler and server action of the build", step0);
   await test.step("hostile ids and search parameters never break a page or route handler", step1);
   await test.step("hostile form fields never break a server action, and a refused write changes nothing", step2);
+  await test.step("hostile deliveries from the outbox never break its route, and a refused one changes nothing", step2b);
   await test.step("hostile sign-in attempts and sign-out never break", step3);
   await test.step("an address too long to parse is refused in words, not with an empty answer", step4);
   await test.step("the server logged no error during the matrix", step5);

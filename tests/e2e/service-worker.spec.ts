@@ -254,12 +254,21 @@ test("a new version of the worker takes over without deleting IndexedDB database
   await expect(page.getByTestId("current-user")).toBeVisible();
 
   // That page load registers /sw.js again (another script URL than the test's "next build"),
-  // which installs and takes over in turn; navigating while it does would be cut off.
-  await page.waitForFunction(
-    () => navigator.serviceWorker.controller?.scriptURL.endsWith("/sw.js") && navigator.serviceWorker.controller.state === "activated",
-    undefined,
-    { timeout: 30_000 },
-  );
+  // which installs and takes over in turn; navigating while it does would cut it off. The
+  // test registers it too (the browser joins the two into one job), so the wait does not
+  // hang on when the page's own registration runs, and says where the worker stood if it
+  // never took over.
+  const settled = await page.evaluate(async () => {
+    const sw = navigator.serviceWorker;
+    const done = () => sw.controller?.scriptURL.endsWith("/sw.js") && sw.controller.state === "activated";
+    const registration = await sw.register("/sw.js", { scope: "/", updateViaCache: "none" });
+    for (let waited = 0; waited < 45_000 && !done(); waited += 100) await new Promise((r) => setTimeout(r, 100));
+    const state = (w: ServiceWorker | null) => (w ? `${new URL(w.scriptURL).pathname}${new URL(w.scriptURL).search} ${w.state}` : "none");
+    return done()
+      ? "taken over"
+      : `installing ${state(registration.installing)}, waiting ${state(registration.waiting)}, active ${state(registration.active)}, controller ${state(sw.controller)}`;
+  });
+  expect(settled, "the page's own /sw.js took over again").toBe("taken over");
 
   // Her draft is still there for the form, and the waiting case is sent once the signal is back.
   await page.goto("/kader/baru");
