@@ -817,18 +817,20 @@ export function buildDemoData(passwordHash: string): { data: Data; geo: Prov[] }
           months.forEach((month, i) => {
             const achieved = i === months.length - 1 ? left : Math.ceil(left * 0.6);
             left -= achieved;
-            d.rktlRealisation.push(
-              buildRktlRealisation({
-                id: nextId("rktlRealisation"),
-                targetId: t.id,
-                month,
-                achieved,
-                note: rng.pick(RKTL_NOTES),
-                behindReason: rng.pick(RKTL_BEHIND_REASONS),
-                recordedById: provinceActor(ntb),
-                createdAt: month.getTime() === lastReported.getTime() ? at(day("2026-11-20"), 6) : at(day("2026-11-03"), 6),
-              }),
-            );
+            const row = buildRktlRealisation({
+              id: nextId("rktlRealisation"),
+              targetId: t.id,
+              month,
+              achieved,
+              note: rng.pick(RKTL_NOTES),
+              behindReason: rng.pick(RKTL_BEHIND_REASONS),
+              recordedById: provinceActor(ntb),
+              createdAt: month.getTime() === lastReported.getTime() ? at(day("2026-11-20"), 6) : at(day("2026-11-03"), 6),
+            });
+            // The advocacy target (planned for November) is not reported yet, so the
+            // coordinator's "Tugas saya" shows it (the row is drawn all the same: the rest
+            // of the seed stays as it was).
+            if (kind !== "ADVOCACY") d.rktlRealisation.push(row);
           });
         }
       }

@@ -10,9 +10,13 @@ import { setLocaleAction } from "@/app/locale-actions";
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
   const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
-  // Client components get only the outbox's texts: the rest is rendered on the server.
+  // Client components get only the outbox's texts and the task count's: the rest is rendered on the server.
   return (
-    <NextIntlClientProvider locale={locale} timeZone="Asia/Jakarta" messages={{ outbox: messages.outbox }}>
+    <NextIntlClientProvider
+      locale={locale}
+      timeZone="Asia/Jakarta"
+      messages={{ outbox: messages.outbox, tasks: { headerCount: (messages.tasks as Record<string, string>).headerCount } }}
+    >
       <OfflineProvider userId={user.id}>
         <AppHeader user={user} actions={{ setLocale: setLocaleAction, signOut: signOutAction }} />
         <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>

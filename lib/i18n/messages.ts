@@ -26,6 +26,7 @@ export const NAMESPACES = [
   "jobs",
   "outbox",
   "offline",
+  "tasks",
 ] as const;
 
 export type Messages = Record<string, unknown>;

@@ -48,6 +48,8 @@ export const SCRIPT_ROUTES: Record<string, string[]> = {
   // An import's progress (components/import/job-progress.tsx): job 1 is the
   // demo's committed kader import, the district staff's; to others it is a 404.
   "/api/jobs/[id]": ["/api/jobs/1"],
+  // The header's task count after a navigation (components/tasks/task-count.tsx).
+  "/api/tugas": ["/api/tugas"],
 };
 
 function filesUnder(dir: string): string[] {
