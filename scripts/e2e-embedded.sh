@@ -21,7 +21,9 @@ for _ in $(seq 1 60); do
   sleep 1
 done
 
-# The journeys only: the sweeps run once, on PostgreSQL, in npm test.
-# The outbox's bad-signal drill: 25 runs on PostgreSQL in npm test; here a few show it holds on the embedded database.
+# The journeys only: the sweeps run once, on PostgreSQL, in npm test. The service
+# worker's journeys too: they test the browser's caches, not the database.
+# The outbox's bad-signal drill: 15 runs on PostgreSQL in npm test; here a few show it holds on the embedded database.
 # Arguments are passed on to Playwright (a file or -g to run some of them).
-OUTBOX_CHAOS_RUNS="${OUTBOX_CHAOS_RUNS:-8}" E2E_EXTERNAL_SERVER=1 E2E_PORT="$PORT" npx playwright test --grep-invert "@sweep" "$@"
+OUTBOX_CHAOS_RUNS="${OUTBOX_CHAOS_RUNS:-4}" E2E_EXTERNAL_SERVER=1 E2E_PORT="$PORT" \
+  npx playwright test --grep-invert "@sweep|@browser-only" "$@"

@@ -35,11 +35,27 @@ export function reportingOpen(windowStart: Date, now: Date): boolean {
 export type RealisationRow = { month: Date; achieved: number };
 
 /**
+ * Whether a target needed a record for `month`: the month is in its window,
+ * from its planned month on, and its quantity was not yet reached before it
+ * (a met target needs nothing more; achievement before the planned month counts).
+ */
+export function recordNeeded(
+  target: { quantity: number; plannedMonth: Date },
+  windowStart: Date,
+  realisations: readonly RealisationRow[],
+  month: Date,
+): boolean {
+  const m = monthOf(month).getTime();
+  const inWindow = windowMonthList(windowStart).some((w) => w.getTime() === m);
+  if (!inWindow || m < monthOf(target.plannedMonth).getTime()) return false;
+  const before = realisations.filter((r) => monthOf(r.month).getTime() < m).reduce((s, r) => s + r.achieved, 0);
+  return before < target.quantity;
+}
+
+/**
  * The months for which a target of an approved plan owes a realisation record
- * at `now`: every ended month of the window from its planned month on, until
- * the month after the one in which its quantity was reached (a met target owes
- * nothing more), that has no record. Empty once the window is closed for
- * reporting.
+ * at `now`: every ended month that needs one (recordNeeded) and has none.
+ * Empty once the window is closed for reporting.
  */
 export function owedMonths(
   target: { quantity: number; plannedMonth: Date },
@@ -49,17 +65,29 @@ export function owedMonths(
 ): Date[] {
   if (!reportingOpen(windowStart, now)) return [];
   const current = monthOf(now).getTime();
-  const planned = monthOf(target.plannedMonth).getTime();
   const recorded = new Set(realisations.map((r) => monthOf(r.month).getTime()));
-  const owed: Date[] = [];
-  for (const month of windowMonthList(windowStart)) {
-    const m = month.getTime();
-    if (m >= current) break;
-    const before = realisations.filter((r) => monthOf(r.month).getTime() < m).reduce((s, r) => s + r.achieved, 0);
-    if (before >= target.quantity) break;
-    if (m >= planned && !recorded.has(m)) owed.push(month);
-  }
-  return owed;
+  return windowMonthList(windowStart).filter(
+    (m) => m.getTime() < current && !recorded.has(m.getTime()) && recordNeeded(target, windowStart, realisations, m),
+  );
+}
+
+/**
+ * A province's reporting of one month (the completeness table):
+ * - none: no target needed a record that month;
+ * - notDue: the month has not ended, or its due day has not passed and records are still missing;
+ * - onTime: every record needed was made by the due day;
+ * - late: every record needed is there, some made after the due day;
+ * - missing: the due day has passed and a record needed is not there.
+ */
+export type MonthReport = "none" | "notDue" | "onTime" | "late" | "missing";
+
+export function monthReport(needed: readonly { recordedAt: Date | null }[], month: Date, now: Date): MonthReport {
+  if (needed.length === 0) return "none";
+  const lateFrom = realisationLateFrom(month).getTime();
+  const ended = monthOf(now).getTime() > monthOf(month).getTime();
+  if (!ended) return "notDue";
+  if (needed.some((n) => n.recordedAt === null)) return now.getTime() >= lateFrom ? "missing" : "notDue";
+  return needed.some((n) => n.recordedAt!.getTime() >= lateFrom) ? "late" : "onTime";
 }
 
 /** Whole days from `from` to `to` (0 on the same day, never negative). */

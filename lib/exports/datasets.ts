@@ -13,6 +13,7 @@ import { serikatExportBatch } from "@/lib/data/serikat";
 import { fpkExportBatch } from "@/lib/data/fpk";
 import { guideExportBatch } from "@/lib/data/guides";
 import { rktlTargetExportBatch, rktlTargetListExportBatch } from "@/lib/data/rktl/targets";
+import { reportingCompletenessExport } from "@/lib/data/rktl/completeness";
 import { trainingExportBatch } from "@/lib/data/training/list";
 import { userExportBatch, userFilters } from "@/lib/data/users";
 import { fpkFilters } from "@/lib/validation/fpk";
@@ -23,7 +24,7 @@ import { policyFilters } from "@/lib/validation/policy";
 import { planFilters, targetFilters } from "@/lib/validation/rktl";
 import { serikatFilters } from "@/lib/validation/serikat";
 import { trainingFilters } from "@/lib/validation/training";
-import { dataset, enumText, violenceCell, type Column, type Dataset } from "./dataset";
+import { dataset, enumText, violenceCell, wholeTable, type Column, type Dataset } from "./dataset";
 
 export { datasetColumns } from "./dataset";
 export type { Column, Dataset, RowSource, Translate } from "./dataset";
@@ -38,6 +39,7 @@ type TargetRow = Awaited<ReturnType<typeof rktlTargetExportBatch>>["rows"][numbe
 type FpkRow = Awaited<ReturnType<typeof fpkExportBatch>>["rows"][number];
 type GuideRow = Awaited<ReturnType<typeof guideExportBatch>>["rows"][number];
 type UserRow = Awaited<ReturnType<typeof userExportBatch>>["rows"][number];
+type CompletenessRow = Awaited<ReturnType<typeof reportingCompletenessExport>>[number];
 
 const serikat = dataset<SerikatRow>({
   read: "serikat.read",
@@ -253,6 +255,20 @@ const users = dataset<UserRow>({
   },
 });
 
+/** Reporting completeness: a row per province and month, as the table on /rktl/kelengkapan. */
+const rktlCompleteness = dataset<CompletenessRow>({
+  read: "dashboard.national",
+  columns: [
+    { key: "province", value: (r) => r.provinceName },
+    { key: "reportMonth", value: (r) => r.month.toISOString().slice(0, 7) },
+    { key: "reportState", value: (r, t) => t(`rktl.completeness.report.${r.report}`) },
+    { key: "recordsNeeded", value: (r) => r.needed },
+    { key: "recordsMade", value: (r) => r.recorded },
+    { key: "recordsLate", value: (r) => r.late },
+  ],
+  open: async (user) => wholeTable(await reportingCompletenessExport(user)),
+});
+
 // The URL segment is the dataset's name: /ekspor/kader?format=csv&…
 export const DATASETS = {
   fpk: fpkMeetings,
@@ -264,6 +280,7 @@ export const DATASETS = {
   pelatihan: trainings,
   "rktl-target": rktlTargets,
   "rktl-target-list": rktlTargetList,
+  "rktl-kelengkapan": rktlCompleteness,
   kebijakan: policies,
   "klik-sesi": klikSessions,
   "klik-kasus": klikCases,

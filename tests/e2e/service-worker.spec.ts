@@ -3,6 +3,8 @@
 // without a network with the offline page in the user's language, never answers
 // a write, stores nothing but build assets and icons, and a new version takes
 // over without touching IndexedDB (where the drafts and the outbox live).
+// Tagged @browser-only: the embedded-database pass skips them (they test the
+// browser's caches, not the database).
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { login } from "./helpers";
 
@@ -36,7 +38,7 @@ async function signedInAndControlled(context: BrowserContext, email: string) {
   return page;
 }
 
-test("offline, a page load gets the offline page in her language; writes are never answered; only static assets are stored", async ({
+test("@browser-only offline, a page load gets the offline page in her language; writes are never answered; only static assets are stored", async ({
   browser,
   baseURL,
 }, testInfo) => {
@@ -122,7 +124,7 @@ test("offline, a page load gets the offline page in her language; writes are nev
   await context.close();
 });
 
-test("the offline page is in English for a user whose language is English (the switch's cookie, or her saved choice)", async ({
+test("@browser-only the offline page is in English for a user whose language is English (the switch's cookie, or her saved choice)", async ({
   browser,
   baseURL,
 }) => {
@@ -157,7 +159,7 @@ test("the offline page is in English for a user whose language is English (the s
   await context.close();
 });
 
-test("a new version of the worker takes over without deleting IndexedDB databases, and removes only older precaches", async ({
+test("@browser-only a new version of the worker takes over without deleting IndexedDB databases, and removes only older precaches", async ({
   browser,
   baseURL,
 }) => {

@@ -4,7 +4,9 @@ import { describe, expect, it } from "vitest";
 import {
   daysBetween,
   followUpDueOn,
+  monthReport,
   owedMonths,
+  recordNeeded,
   realisationDueDate,
   realisationLateFrom,
   reportingOpen,
@@ -68,5 +70,33 @@ describe("follow-up", () => {
     expect(followUpDueOn(d("2026-11-20")).toISOString().slice(0, 10)).toBe("2026-12-04");
     expect(daysBetween(d("2026-12-04"), d("2026-12-06"))).toBe(2);
     expect(daysBetween(d("2026-12-06"), d("2026-12-04"))).toBe(0);
+  });
+});
+
+describe("recordNeeded", () => {
+  const target = { quantity: 4, plannedMonth: d("2026-11-01") };
+  it("from the planned month, inside the window, until the quantity is reached", () => {
+    expect(recordNeeded(target, WINDOW, [], d("2026-10-01"))).toBe(false);
+    expect(recordNeeded(target, WINDOW, [], d("2026-11-01"))).toBe(true);
+    expect(recordNeeded(target, WINDOW, [{ month: d("2026-11-01"), achieved: 4 }], d("2026-12-01"))).toBe(false);
+    expect(recordNeeded(target, WINDOW, [{ month: d("2026-11-01"), achieved: 3 }], d("2026-12-01"))).toBe(true);
+    expect(recordNeeded(target, WINDOW, [], d("2027-04-01"))).toBe(false);
+  });
+});
+
+describe("monthReport", () => {
+  const NOV = d("2026-11-01");
+  const on = new Date("2026-12-10T16:59:00Z");
+  const after = new Date("2026-12-11T00:00:00Z");
+  it("none without a target to record; not due while the month runs or before its due day", () => {
+    expect(monthReport([], NOV, d("2026-12-20"))).toBe("none");
+    expect(monthReport([{ recordedAt: null }], NOV, d("2026-11-20"))).toBe("notDue");
+    expect(monthReport([{ recordedAt: null }], NOV, on)).toBe("notDue");
+  });
+  it("missing once the due day passed without a record; on time or late by when each was made", () => {
+    expect(monthReport([{ recordedAt: on }, { recordedAt: null }], NOV, after)).toBe("missing");
+    expect(monthReport([{ recordedAt: on }, { recordedAt: d("2026-12-02") }], NOV, after)).toBe("onTime");
+    expect(monthReport([{ recordedAt: on }], NOV, on)).toBe("onTime");
+    expect(monthReport([{ recordedAt: on }, { recordedAt: after }], NOV, d("2026-12-20"))).toBe("late");
   });
 });

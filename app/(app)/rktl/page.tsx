@@ -32,7 +32,16 @@ export default async function RktlListPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title={t("rktl.title")}
         subtitle={t("rktl.subtitle")}
-        actions={can(user, "rktl.plan") ? <ButtonLink href="/rktl/baru">{t("rktl.new")}</ButtonLink> : null}
+        actions={
+          <>
+            {can(user, "rktl.plan") ? <ButtonLink href="/rktl/baru">{t("rktl.new")}</ButtonLink> : null}
+            {can(user, "dashboard.national") ? (
+              <Link href="/rktl/kelengkapan" className="self-center text-teal-800 underline">
+                {t("rktl.completeness.link")}
+              </Link>
+            ) : null}
+          </>
+        }
       />
       <FilterForm resetHref="/rktl" className="grid-cols-2 sm:grid-cols-3">
         <ProvinceFilter provinces={provinces} value={filters.provinceId} />
