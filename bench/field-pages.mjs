@@ -220,7 +220,13 @@ async function visit({ context, base, path, form, throttle, workers }) {
   await quiet(controlled ? [pageBytes, workers.totals] : [pageBytes]);
   const result = {
     bytes: pageBytes.bytes + (controlled ? workers.totals.bytes : 0),
-    documentBytes: await page.evaluate(() => performance.getEntriesByType("navigation")[0]?.decodedBodySize ?? null),
+    ...(await page.evaluate(() => {
+      const n = performance.getEntriesByType("navigation")[0];
+      // Where the time goes: the worker's start, the first and last byte of the HTML (ms from navigation start).
+      return n
+        ? { documentBytes: n.decodedBodySize, workerMs: n.workerStart || null, firstByteMs: n.responseStart, lastByteMs: n.responseEnd }
+        : { documentBytes: null, workerMs: null, firstByteMs: null, lastByteMs: null };
+    })),
     headingMs: marks.heading === null ? null : Math.max(marks.heading, marks.fcp ?? 0),
     formMs: marks.form,
     controlled,
@@ -264,7 +270,7 @@ export async function runFieldPages({ base, cookies, only = null, quick = false,
       log(
         row.error
           ? `  ${p.name} (${p.as}) ${row.path ?? ""}: NOT MEASURED: ${row.error}`
-          : `  ${p.name} (${p.as}) ${row.path}: first ${kb(row.firstBytes)} kB, repeat ${kb(row.repeatBytes)} kB (HTML ${kb(row.documentBytes)} kB uncompressed), slow 3G heading ${ms(row.repeatHeadingMs)} ms${p.form ? `, form ${ms(row.repeatFormMs)} ms` : ""}`,
+          : `  ${p.name} (${p.as}) ${row.path}: first ${kb(row.firstBytes)} kB, repeat ${kb(row.repeatBytes)} kB (HTML ${kb(row.documentBytes)} kB uncompressed), slow 3G heading ${ms(row.repeatHeadingMs)} ms${p.form ? `, form ${ms(row.repeatFormMs)} ms` : ""} (repeat: worker ${ms(row.repeatWorkerMs)}, HTML first byte ${ms(row.repeatFirstByteMs)}, last byte ${ms(row.repeatLastByteMs)} ms)`,
       );
     }
   } finally {
@@ -312,6 +318,9 @@ export async function runFieldPages({ base, cookies, only = null, quick = false,
           firstFormMs: first.result.formMs,
           repeatHeadingMs: repeat.result.headingMs,
           repeatFormMs: repeat.result.formMs,
+          repeatWorkerMs: repeat.result.workerMs,
+          repeatFirstByteMs: repeat.result.firstByteMs,
+          repeatLastByteMs: repeat.result.lastByteMs,
         });
     }
   }
