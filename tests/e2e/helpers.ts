@@ -42,3 +42,32 @@ export async function chooseSuggestion(field: Locator, typed: string): Promise<s
   await field.fill(value);
   return value;
 }
+
+/**
+ * On "RKTL baru": makes a plan whose window starts in `firstMonth` ("2026-11")
+ * for the first training her province has no plan for yet (each refusal is
+ * checked as it shows, beside the field); the page is then the new plan's.
+ */
+export async function createPlanForAnOpenTraining(page: Page, firstMonth: string) {
+  await expect(page.getByRole("heading", { name: "RKTL baru" })).toBeVisible();
+  const trainings = await page
+    .getByLabel("Pelatihan")
+    .locator("option")
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  for (const value of trainings) {
+    await page.getByLabel("Pelatihan").selectOption(value);
+    await page.getByLabel("Bulan pertama").selectOption(firstMonth);
+    await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST" && r.url().includes("/rktl/baru")),
+      page.getByRole("button", { name: "Buat RKTL" }).click(),
+    ]);
+    const created = await page.waitForURL(/\/rktl\/\d+/, { timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (created) return;
+    // Already planned for this one: the refusal shows beside the field, in Indonesian.
+    await expect(page.locator('[data-field-error="trainingId"]')).toHaveText("Provinsi Anda sudah memiliki RKTL untuk pelatihan ini.");
+  }
+  throw new Error("every training already has a plan of this province");
+}

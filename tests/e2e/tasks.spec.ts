@@ -1,10 +1,7 @@
 // "Tugas saya" (issue 14 point 1): each user's tasks come from the records and
 // lead to where the work is done; done, a task is gone. At 360 px, in Indonesian.
-// The demo's current NTB plan (October 2026 – March 2027) leaves its November
-// advocacy target unreported, so the coordinator has a realisation task while
-// that window is open for reporting (until 10 April 2027).
 import { expect, test, type Page } from "@playwright/test";
-import { login } from "./helpers";
+import { createPlanForAnOpenTraining, login } from "./helpers";
 
 async function switchUser(page: Page, email: string) {
   await page.context().clearCookies();
@@ -18,30 +15,54 @@ async function openTasks(page: Page) {
   await expect(page.getByRole("heading", { name: "Tugas saya", level: 1 })).toBeVisible();
 }
 
-test("the coordinator sees a month's realisation not recorded, records it, and the task is gone", async ({ page }) => {
+test("the coordinator sees last month's realisation not recorded, records it, and the task is gone", async ({ page }) => {
+  test.setTimeout(120_000);
+  // Her own plan, so that no other journey records the month first: a window that began
+  // last month, one target planned then, approved by national staff.
+  const now = new Date();
+  const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+  const activity = `Advokasi perdes ${Date.now().toString(36)}`;
   await switchUser(page, "koordinator.ntb@pekka.demo");
-  // A freshly seeded database (as npm test makes) has the November task; once recorded it is gone for good.
-  await expect(page.getByTestId("tasks-count"), "the demo's NTB coordinator has tasks").toBeVisible();
+  await page.goto("/rktl/baru");
+  await createPlanForAnOpenTraining(page, lastMonth);
+  const planPath = new URL(page.url()).pathname;
+  await page.getByRole("link", { name: "Tambah target" }).click();
+  await page.getByLabel("Kegiatan").fill(activity);
+  await page.getByLabel("Jenis").selectOption("ADVOCACY");
+  await page.getByLabel("Jumlah target").fill("2");
+  await page.getByLabel("Satuan").fill("desa");
+  await page.getByLabel("Kabupaten/kota").fill("Kab. Lombok Barat · Nusa Tenggara Barat · 5201");
+  await page.getByLabel("Penanggung jawab").fill("Baiq Nurhayati");
+  await page.getByLabel("Bulan pelaksanaan").selectOption(lastMonth);
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByRole("status")).toHaveText("Perubahan tersimpan.");
+  await page.getByRole("button", { name: "Ajukan ke staf nasional" }).click();
+  await expect(page.locator("[data-plan-status]").first()).toHaveText("Diajukan");
+  await switchUser(page, "nasional@pekka.demo");
+  await page.goto(planPath);
+  await page.getByRole("button", { name: "Setujui RKTL" }).click();
+  await expect(page.locator("[data-plan-status]").first()).toHaveText("Disetujui");
+
+  await switchUser(page, "koordinator.ntb@pekka.demo");
   const count = Number(await page.getByTestId("tasks-count").locator("[aria-hidden]").innerText());
-  expect(count).toBeGreaterThan(0);
   await openTasks(page);
   await expect(page.getByTestId("task")).toHaveCount(count);
-  const task = page.locator('[data-testid=task][data-kind="realisation"]').first();
+  const task = page.locator('[data-testid=task][data-kind="realisation"]').filter({ hasText: activity });
   await expect(task.getByRole("link")).toHaveText(/^Realisasi \w+ \d{4} belum dicatat$/);
   await expect(task).toContainText(/Batas: \d+ \w+ \d{4}|Terlambat sejak \d+ \w+ \d{4}/);
   const href = await task.getByRole("link").getAttribute("href");
-  const month = new URL(href!, "http://x").searchParams.get("month");
+  expect(new URL(href!, "http://x").searchParams.get("month")).toBe(lastMonth);
 
   await task.getByRole("link").click();
   await expect(page.getByRole("heading", { name: "Catat realisasi" })).toBeVisible();
-  await expect(page.locator("select[name=month]")).toHaveValue(month!);
+  await expect(page.locator("select[name=month]")).toHaveValue(lastMonth);
   await page.getByLabel(/Tercapai bulan ini/).fill("1");
   await page.getByLabel("Alasan bila tertinggal").fill("Jadwal audiensi dengan DPRD mundur");
   await page.getByRole("button", { name: "Simpan" }).click();
   await expect(page.getByRole("status")).toHaveText("Perubahan tersimpan.");
 
   await openTasks(page);
-  await expect(page.locator(`[data-testid=task] a[href="${href}"]`)).toHaveCount(0);
+  await expect(page.locator('[data-testid=task][data-kind="realisation"]').filter({ hasText: activity })).toHaveCount(0);
   if (count > 1) await expect(page.getByTestId("tasks-count").locator("[aria-hidden]")).toHaveText(String(count - 1));
   else await expect(page.getByTestId("tasks-count")).toHaveCount(0);
 });
