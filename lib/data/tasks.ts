@@ -62,24 +62,28 @@ export type MyTasks = { tasks: Task[]; summary: WeekSummary | null };
 
 const OPEN_CASE: KlikCaseStatus[] = ["RECEIVED", "REFERRED", "IN_PROGRESS"];
 
-/** Everything due for this user at `now`, the most pressing kind first. */
+const TASK_ACTIONS = ["rktl.realise", "rktl.plan", "rktl.review", "klik.write"] as const;
+
+/** Everything due for this user at `now`, the most pressing kind first; the week's summary for a watcher. */
 export async function myTasks(user: KlikUser, now: Date = new Date()): Promise<MyTasks> {
+  const watches = !TASK_ACTIONS.some((a) => can(user, a)) && can(user, "report.program");
+  const [tasks, summary] = await Promise.all([dueTasks(user, now), watches ? weekSummary(now) : null]);
+  return { tasks, summary };
+}
+
+/** How many tasks she has (the header's count; no summary is computed for it). */
+export async function myTaskCount(user: KlikUser, now: Date = new Date()): Promise<number> {
+  return (await dueTasks(user, now)).length;
+}
+
+async function dueTasks(user: KlikUser, now: Date): Promise<Task[]> {
   const parts = await Promise.all([
     can(user, "rktl.realise") ? realisationTasks(user, now) : [],
     can(user, "rktl.plan") ? planTasks(user, now) : [],
     can(user, "rktl.review") ? reviewTasks(user, now) : [],
     can(user, "klik.write") ? followUpTasks(user, now) : [],
   ]);
-  const tasks = parts.flat();
-  const watches = !TASK_ACTIONS.some((a) => can(user, a)) && can(user, "report.program");
-  return { tasks, summary: watches ? await weekSummary(now) : null };
-}
-
-const TASK_ACTIONS = ["rktl.realise", "rktl.plan", "rktl.review", "klik.write"] as const;
-
-/** How many tasks she has (the header's count). */
-export async function myTaskCount(user: KlikUser, now: Date = new Date()): Promise<number> {
-  return (await myTasks(user, now)).tasks.length;
+  return parts.flat();
 }
 
 /**
