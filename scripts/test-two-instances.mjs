@@ -177,22 +177,10 @@ function withFlightSorted(html) {
   return `${html.replace(FLIGHT, "")}\n${rows.join("\n")}`;
 }
 
-/**
- * A Suspense boundary's content (the header's task count) streams as a hidden
- * `<div hidden id="S:…">` and a `$RC` script wherever it is ready among the
- * flight rows, so the same page can place it differently. Those parts are
- * compared as a sorted set at the end; the rest of the page stays in order.
- */
-const STREAMED = /<div hidden id="S:[0-9a-z]+">[\s\S]*?<\/div>|<script[^>]*>\$RC[^<]*<\/script>|<script[^>]*>\$RC=[\s\S]*?<\/script>/g;
-function withStreamedSorted(html) {
-  const parts = html.match(STREAMED) ?? [];
-  return `${html.replace(STREAMED, "")}\n${[...parts].sort().join("\n")}`;
-}
-
 // Per-response values: CSP nonces, request ids and React's per-render ids.
 // Per request, not per instance: CSP nonces and request ids (the edge's UUIDs, nginx's 32 hex digits).
 const normalize = (html) =>
-  withStreamedSorted(withFlightSorted(html))
+  withFlightSorted(html)
     .replace(/nonce="[^"]*"/g, "")
     // The nonce again inside React's flight payload: \"nonce\":\"…\".
     .replace(/\\"nonce\\":\\"[^"\\]*\\"/g, "")
