@@ -7,8 +7,7 @@ import { SignOutButton } from "./sign-out-button";
 import { MobileMenu } from "./mobile-menu";
 import { OutboxLink } from "@/components/offline/outbox-link";
 import { OnlineStatus } from "@/components/pwa/online-status";
-import { TaskCountLink, TaskLinkPending } from "@/components/tasks/task-count-link";
-import { Suspense } from "react";
+import { TaskCountLink } from "@/components/tasks/task-count-link";
 
 /** The header; its forms post to the server actions the layout passes in (app/ owns the actions). */
 export async function AppHeader({
@@ -55,9 +54,7 @@ export async function AppHeader({
           </span>
           <span className="flex flex-wrap items-center gap-2">
             <OnlineStatus label={t("offline.status")} detail={t("offline.statusDetail")} />
-            <Suspense fallback={<TaskLinkPending />}>
-              <TaskCountLink user={user} />
-            </Suspense>
+            <TaskCountLink user={user} />
             <OutboxLink />
             <LanguageSwitch action={actions.setLocale} />
             <SignOutButton label={t("nav.signOut")} action={actions.signOut} />
