@@ -6,7 +6,7 @@ import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import Link from "@/components/ui/link";
 
-export function TaskCount({ initial, label }: { initial: number | null; label: string }) {
+export function TaskCount({ initial, label }: { initial: number; label: string }) {
   const t = useTranslations("tasks");
   const pathname = usePathname();
   const [count, setCount] = useState(initial);
